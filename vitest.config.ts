@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for every package so CI reads a single JSON report. Browser journeys start the built
+// app on their own port, so they run in their own project, one file at a time.
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    env: { TZ: 'UTC' },
+    projects: [
+      { test: { name: 'metrics', include: ['metrics/src/**/*.test.ts'] } },
+      { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'] } },
+      { test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -9,3 +9,4 @@ export * from './sql/sql-query.ts';
 export * from './sql/observations-schema.ts';
 export * from './sql/indicator-values-sql.ts';
 export * from './schemas/api-schemas.ts';
+export * from './schemas/release-manifest.ts';

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { serveCommand } from './serve-command.ts';
+import { generateCommand } from './generate-command.ts';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export class UsageError extends Error {}
+
+const COMMANDS = {
+  serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]       serve the dashboard and API (PORT, PATHFINDER_DATA)' },
+  generate: { run: generateCommand, help: 'generate [--seed N] [--scale S] [--data DIR] [--if-missing]\n                                         publish a synthetic London release' },
+} as const;
+
+export const USAGE = `Usage: pnpm pathfinder <command> [options]
+
+Commands:
+${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}
+`;
+
+/** Runs one CLI command; returns the exit code (0 ok, 1 failure, 2 bad usage or invalid input). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name as keyof typeof COMMANDS];
+  if (!command) {
+    io.err(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** parseArgs with strict options, shared by the commands. */
+export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
+  return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+}
+
+/** A whole number from a flag, with the flag named in the error. */
+export function intOption(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} must be a whole number ≥ 0 (got ${JSON.stringify(value)})`);
+  return n;
+}

@@ -1,0 +1,4 @@
+export { createApp, type AppDeps, type AppType } from './app.ts';
+export { DuckDbStore, type DataStore, type OpenRelease } from './store/duckdb-store.ts';
+export { webAssets } from './http/web-assets.ts';
+export { startServer } from './http/start-server.ts';

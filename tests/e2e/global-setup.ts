@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startServer, webAssets } from '@pathfinder/server';
+import { openTestRelease } from '../support/test-release.ts';
+import { assertChromiumInstalled } from './chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Serves the built web app and API on a free port over a fresh synthetic release for the browser tests. */
+export default async function setup(project: TestProject) {
+  assertChromiumInstalled();
+  if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` before the browser tests (`pnpm test` does it)');
+  const release = await openTestRelease();
+  const app = release.app({ webAssets: webAssets(WEB_DIST) });
+  const server = await startServer(app.fetch, 0, '127.0.0.1');
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  return async () => {
+    await server.close();
+    await release.dispose();
+  };
+}

@@ -10,3 +10,8 @@ export * from './sql/observations-schema.ts';
 export * from './sql/indicator-values-sql.ts';
 export * from './schemas/api-schemas.ts';
 export * from './schemas/release-manifest.ts';
+export * from './stats/spc/spc-xmr.ts';
+export * from './stats/spc/spc-special-causes.ts';
+export * from './stats/spc/spc-variation.ts';
+export * from './stats/spc/spc-assurance.ts';
+export * from './stats/recent-trend.ts';

@@ -1,0 +1,35 @@
+/**
+ * Event-level immunisation data in a release (`events/children.parquet`, `events/doses.parquet`):
+ * one row per child (pseudonymised id, never an NHS number) and one row per dose given.
+ */
+export const CHILD_COLUMNS = {
+  child_id: 'BIGINT',
+  birth_date: 'DATE',
+  practice_code: 'VARCHAR',
+  borough_code: 'VARCHAR',
+  deprivation_quintile: 'TINYINT',
+  ethnic_group: 'VARCHAR',
+  sex: 'VARCHAR',
+} as const;
+
+export const DOSE_COLUMNS = {
+  child_id: 'BIGINT',
+  vaccine: 'VARCHAR',
+  dose: 'TINYINT',
+  event_date: 'DATE',
+} as const;
+
+/** Practices and PCNs of a release (`areas.parquet`); fixed geography (England … boroughs) lives in code. */
+export const AREA_COLUMNS = {
+  area_code: 'VARCHAR',
+  area_name: 'VARCHAR',
+  area_type: 'VARCHAR',
+  parent_code: 'VARCHAR',
+  borough_code: 'VARCHAR',
+  icb_code: 'VARCHAR',
+  deprivation_quintile: 'TINYINT',
+} as const;
+
+export const BREAKDOWN_TOTAL = 'total';
+/** Breakdown keys in `observations.breakdown`: `total`, or `<dimension>:<value>`. */
+export const breakdownKey = (dimension: 'deprivation' | 'ethnicity' | 'sex' | 'age', value: string | number) => `${dimension}:${value}`;

@@ -1,0 +1,86 @@
+import { COVER_MEASURES, IPV_CAMPAIGN_DOSE, ROUTINE_DOSES, dosesDueBy, type ScheduledDose } from '../immunisation/vaccine-schedule.ts';
+import type { SqlQuery } from './sql-query.ts';
+
+/** Which indicator each event-derived measure feeds. */
+export interface ImmunisationIndicatorMap {
+  /** COVER measure name → indicator id. */
+  readonly cover: Readonly<Record<string, string>>;
+  /** Age in months → "fully up to date" indicator id. */
+  readonly upToDate: Readonly<Record<number, string>>;
+  readonly timeliness: string;
+  readonly campaign: string;
+}
+
+export interface ImmunisationObservationsOptions {
+  readonly indicators: ImmunisationIndicatorMap;
+  /** First and last day of the quarterly series (ISO dates). */
+  readonly from: string;
+  readonly to: string;
+  /** Weekly campaign series: first Monday and last Sunday (ISO dates), and who was eligible (born between, inclusive). */
+  readonly campaign: { readonly from: string; readonly to: string; readonly bornFrom: string; readonly bornTo: string };
+}
+
+const col = (d: ScheduledDose) => `"${d.key}"`;
+const fyStart = (date: string) => `(year(${date}) - CASE WHEN month(${date}) < 4 THEN 1 ELSE 0 END)`;
+const fyQuarter = (date: string) => `(((month(${date}) + 8) % 12) // 3 + 1)`;
+
+/** Label "2023/24 Q4" and first day of the FY quarter containing a date expression. */
+const quarterLabel = (date: string) =>
+  `${fyStart(date)}::VARCHAR || '/' || lpad(((${fyStart(date)} + 1) % 100)::VARCHAR, 2, '0') || ' Q' || ${fyQuarter(date)}::VARCHAR`;
+const quarterStart = (date: string) => `make_date(${fyStart(date)} + CASE WHEN ${fyQuarter(date)} = 4 THEN 1 ELSE 0 END, ((${fyQuarter(date)} * 3) % 12) + 1, 1)`;
+
+/**
+ * Builds per-practice numerators and denominators of every event-derived immunisation indicator
+ * from `children` and `doses` tables, into a table `practice_observations` (indicator_id,
+ * practice_code, period, period_start, deprivation_quintile, ethnic_group, sex, numerator,
+ * denominator) at child level of detail, ready to be rolled up to areas and breakdowns.
+ * COVER rule: a child counts in the quarter it reaches the age; vaccinated if the dose was given
+ * before that birthday. Timeliness counts doses falling due in the quarter given within 28 days.
+ * The campaign series counts, each ISO week, eligible children given the booster by the week's end.
+ */
+export function immunisationObservationsSql(options: ImmunisationObservationsOptions): SqlQuery[] {
+  const { indicators } = options;
+  const pivot = [...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE]
+    .map((d) => `min(d.event_date) FILTER (WHERE d.vaccine = '${d.vaccine}' AND d.dose = ${d.dose}) AS ${col(d)}`)
+    .join(',\n    ');
+  const reached = (months: number) => `(c.birth_date + to_months(${months}))::DATE`;
+  const cover = COVER_MEASURES.filter((m) => indicators.cover[m.measure]).map((m) => {
+    const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
+    return `SELECT '${indicators.cover[m.measure]}' AS indicator_id, ${reached(m.ageMonths)} AS on_date, coalesce(${col(d)} < ${reached(m.ageMonths)}, false) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c`;
+  });
+  const upToDate = Object.entries(indicators.upToDate).map(([months, id]) => {
+    const due = dosesDueBy(Number(months));
+    const allGiven = due.map((d) => `coalesce(${col(d)} < ${reached(Number(months))}, false)`).join(' AND ');
+    return `SELECT '${id}' AS indicator_id, ${reached(Number(months))} AS on_date, (${allGiven}) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c`;
+  });
+  const timely = ROUTINE_DOSES.map(
+    (d) => `SELECT '${indicators.timeliness}' AS indicator_id, (c.birth_date + ${d.dueDays})::DATE AS on_date, coalesce(${col(d)} <= c.birth_date + ${d.dueDays + 28}, false) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c WHERE c.birth_date + ${d.dueDays + 28} <= $2::DATE`,
+  );
+  const quarterly = [...cover, ...upToDate, ...timely].join('\nUNION ALL\n');
+  const childDoses = `
+CREATE OR REPLACE TEMP TABLE child_doses AS
+SELECT c.child_id, c.birth_date, c.practice_code, c.deprivation_quintile, c.ethnic_group, c.sex,
+    ${pivot}
+FROM children c LEFT JOIN doses d USING (child_id)
+GROUP BY ALL`;
+  const text = `
+CREATE OR REPLACE TABLE practice_observations AS
+WITH quarterly AS (
+${quarterly}
+)
+SELECT indicator_id, practice_code, ${quarterLabel('on_date')} AS period, ${quarterStart('on_date')} AS period_start,
+  deprivation_quintile, ethnic_group, sex, count(*) FILTER (WHERE met) AS numerator, count(*) AS denominator
+FROM quarterly
+WHERE on_date BETWEEN $1::DATE AND $2::DATE
+GROUP BY ALL
+UNION ALL
+SELECT '${indicators.campaign}', c.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
+  c.deprivation_quintile, c.ethnic_group, c.sex,
+  count(*) FILTER (WHERE c.${col(IPV_CAMPAIGN_DOSE)} <= w.week_start + 6), count(*)
+FROM child_doses c
+CROSS JOIN (SELECT unnest(generate_series($3::DATE, $4::DATE - 6, INTERVAL 7 DAY))::DATE AS week_start) w
+WHERE c.birth_date BETWEEN $5::DATE AND $6::DATE
+GROUP BY ALL
+`;
+  return [{ text: childDoses, params: [] }, { text, params: [options.from, options.to, options.campaign.from, options.campaign.to, options.campaign.bornFrom, options.campaign.bornTo] }];
+}

@@ -1,0 +1,98 @@
+import { DSR_MINIMUM_COUNT } from './dobson-dsr.ts';
+import { funnelProportionBaseline, type FunnelProportionPoint } from './funnel-proportion-baseline.ts';
+import { funnelRateDenominators, type FunnelRatePoint, type FunnelRateType } from './funnel-rate-denominators.ts';
+import type { FunnelRatioPoint } from './funnel-ratio-limits.ts';
+import { normalQuantile } from './normal-quantile.ts';
+import { poissonCountInterval } from './poisson-count-interval.ts';
+
+/** Where a point lies against the funnel's 95 % and 99.8 % control limits. */
+export type FunnelSignificance = 'high-99.8' | 'high-95' | 'none' | 'low-95' | 'low-99.8';
+
+/** The PHEindicatormethods label of each of our significance values (one to one). */
+export const FUNNEL_SIGNIFICANCE_PHE_LABELS: Readonly<Record<FunnelSignificance, string>> = Object.freeze({
+  'high-99.8': 'High (0.001)',
+  'high-95': 'High (0.025)',
+  none: 'Not significant',
+  'low-95': 'Low (0.025)',
+  'low-99.8': 'Low (0.001)',
+});
+
+export type FunnelSignificanceInput =
+  | { readonly statistic: 'proportion'; readonly points: readonly FunnelProportionPoint[] }
+  | { readonly statistic: 'ratio'; readonly points: readonly FunnelRatioPoint[] }
+  | {
+      readonly statistic: 'rate';
+      readonly rateType: FunnelRateType;
+      /** The rates are per this many, > 0. */
+      readonly multiplier: number;
+      readonly points: readonly FunnelRatePoint[];
+    };
+
+const LEVEL_95 = 0.95;
+const LEVEL_998 = 0.998;
+
+/**
+ * Significance of each funnel-plot point against the pooled baseline (PHE Technical Guide;
+ * PHEindicatormethods `assign_funnel_significance`), in input order. First match wins:
+ * high-99.8, high-95, low-99.8, low-95, otherwise none.
+ *
+ * - proportion: x/N compared strictly with p̄ ∓ q√(p̄(1 − p̄)/N) at the point's own N, p̄ = Σx/ΣN,
+ *   q = Φ⁻¹(0.999) or Φ⁻¹(0.975).
+ * - ratio: the Poisson interval of O (exact below 10 events, Byar's from 10, lower 0 at O = 0) divided by
+ *   E, compared with 1 (lower limit above 1 → high; upper limit below 1 → low).
+ * - rate: denominators derived as in {@link funnelRateDenominators}; the interval of events / derived
+ *   denominator is compared with Σ events / Σ derived denominators. A DSR with fewer than 10 events gets
+ *   null ("Not applicable for events less than 10 for dsrs").
+ * @param input statistic, its points and, for rates, the rate type and multiplier
+ * @example funnelSignificance({ statistic: 'ratio', points: [{ observed: 151, expected: 106.44 }] }) // ['high-99.8']
+ */
+export function funnelSignificance(input: FunnelSignificanceInput): (FunnelSignificance | null)[] {
+  if (input.points.length === 0) throw new RangeError('points must not be empty');
+  switch (input.statistic) {
+    case 'proportion':
+      return proportionSignificance(input.points);
+    case 'ratio':
+      return input.points.map((p, i) => {
+        if (!Number.isFinite(p.observed) || p.observed < 0) throw new RangeError(`point ${i + 1}: observed must be a finite number ≥ 0 (got ${p.observed})`);
+        if (!Number.isFinite(p.expected) || p.expected <= 0) throw new RangeError(`point ${i + 1}: expected must be a finite number > 0 (got ${p.expected})`);
+        return poissonSignificance(p.observed, p.expected, 1);
+      });
+    case 'rate': {
+      const { rateType, multiplier, points } = input;
+      const denominators = funnelRateDenominators(points, { rateType, multiplier });
+      const baseline = points.reduce((sum, p) => sum + p.events, 0) / denominators.reduce<number>((sum, d) => sum + (d ?? 0), 0);
+      return points.map((p, i) => {
+        if (rateType === 'dsr' && p.events < DSR_MINIMUM_COUNT) return null;
+        return poissonSignificance(p.events, denominators[i]!, baseline);
+      });
+    }
+    default:
+      throw new RangeError(`statistic must be 'proportion', 'ratio' or 'rate' (got ${String((input as { statistic: unknown }).statistic)})`);
+  }
+}
+
+function proportionSignificance(points: readonly FunnelProportionPoint[]): FunnelSignificance[] {
+  const baseline = funnelProportionBaseline(points);
+  const spread = Math.sqrt(baseline * (1 - baseline));
+  const q95 = normalQuantile(0.975);
+  const q998 = normalQuantile(0.999);
+  return points.map(({ numerator, denominator }) => {
+    const proportion = numerator / denominator;
+    const se = spread / Math.sqrt(denominator);
+    if (proportion < baseline - q998 * se) return 'low-99.8';
+    if (proportion < baseline - q95 * se) return 'low-95';
+    if (proportion > baseline + q998 * se) return 'high-99.8';
+    if (proportion > baseline + q95 * se) return 'high-95';
+    return 'none';
+  });
+}
+
+function poissonSignificance(count: number, denominator: number, baseline: number): FunnelSignificance {
+  const ci998 = poissonCountInterval(count, LEVEL_998);
+  const ci95 = poissonCountInterval(count, LEVEL_95);
+  if (ci998.lower / denominator > baseline) return 'high-99.8';
+  if (ci95.lower / denominator > baseline) return 'high-95';
+  if (ci998.upper / denominator < baseline) return 'low-99.8';
+  if (ci95.upper / denominator < baseline) return 'low-95';
+  return 'none';
+}

@@ -8,8 +8,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       { test: { name: 'metrics', include: ['metrics/src/**/*.test.ts'] } },
-      { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'] } },
-      { test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
+      { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'server', include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
       { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       {

@@ -7,7 +7,7 @@ import { DuckDbStore, createApp, type AppDeps } from '@pathfinder/server';
 /** A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. */
 export async function openTestRelease(options: { seed?: number; scale?: number } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-test-'));
-  const manifest = await generateSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.2 });
+  const manifest = await generateSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
   const store = await DuckDbStore.open(dataDir);
   return {
     dataDir,

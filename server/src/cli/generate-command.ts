@@ -1,6 +1,6 @@
 import { ReleaseStore, generateSyntheticRelease } from '@pathfinder/fixtures';
 import { parseEnv } from '../env.ts';
-import { UsageError, intOption, parseOptions, type CliIo } from './run-cli.ts';
+import { UsageError, intOption, parseOptions, type CliIo } from './cli-options.ts';
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_SCALE = 1;

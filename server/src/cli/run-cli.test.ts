@@ -34,8 +34,8 @@ describe('pathfinder CLI', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-cli-'));
     try {
       const io = captureIo();
-      expect(await runCli(['generate', '--seed', '3', '--scale', '0.1', '--data', dataDir], io)).toBe(0);
-      expect(io.stdout).toMatch(/published synthetic release synthetic-s3-x0_1-\d+/);
+      expect(await runCli(['generate', '--seed', '3', '--scale', '0.02', '--data', dataDir], io)).toBe(0);
+      expect(io.stdout).toMatch(/published synthetic release synthetic-s3-x0_02-v\d+/);
       expect(await runCli(['generate', '--if-missing', '--data', dataDir], io)).toBe(0);
       expect(io.stdout).toMatch(/is current in .*; nothing to generate/);
     } finally {

@@ -1,13 +1,6 @@
-import { parseArgs } from 'node:util';
 import { serveCommand } from './serve-command.ts';
 import { generateCommand } from './generate-command.ts';
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export class UsageError extends Error {}
+import { UsageError, type CliIo } from './cli-options.ts';
 
 const COMMANDS = {
   serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]       serve the dashboard and API (PORT, PATHFINDER_DATA)' },
@@ -42,17 +35,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-}
-
-/** parseArgs with strict options, shared by the commands. */
-export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
-  return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
-}
-
-/** A whole number from a flag, with the flag named in the error. */
-export function intOption(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} must be a whole number ≥ 0 (got ${JSON.stringify(value)})`);
-  return n;
 }

@@ -5,7 +5,7 @@ import { parseEnv } from '../env.ts';
 import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
-import { intOption, parseOptions, type CliIo } from './run-cli.ts';
+import { intOption, parseOptions, type CliIo } from './cli-options.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 

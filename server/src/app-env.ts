@@ -1,6 +1,7 @@
+import type { Caller } from './auth/caller.ts';
 import type { OpenRelease } from './store/duckdb-store.ts';
 
-/** Per-request variables every route can read: the release pinned for the whole request. */
+/** Per-request variables every route can read: the release pinned for the whole request, and the verified caller. */
 export interface AppEnv {
-  Variables: { release: OpenRelease };
+  Variables: { release: OpenRelease; caller: Caller };
 }

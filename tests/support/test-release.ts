@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateSyntheticRelease } from '@pathfinder/fixtures';
-import { DuckDbStore, createApp, type AppDeps } from '@pathfinder/server';
+import { DuckDbStore, createApp, issueToken, type AppDeps, type Role } from '@pathfinder/server';
+
+export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
 
 /** A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. */
 export async function openTestRelease(options: { seed?: number; scale?: number } = {}) {
@@ -13,7 +15,8 @@ export async function openTestRelease(options: { seed?: number; scale?: number }
     dataDir,
     manifest,
     store,
-    app: (deps: Partial<AppDeps> = {}) => createApp({ store, ...deps }),
+    app: (deps: Partial<AppDeps> = {}) => createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps }),
+    token: (role: Role, icb?: string, ttlSeconds = 3600) => issueToken(TEST_TOKEN_SECRET, { role, ...(icb ? { icb } : {}), ttlSeconds }),
     async dispose() {
       await store.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { AREA_TYPES } from '../geography/london-geography.ts';
 import { DOMAINS, FREQUENCIES, METHODS, POLARITIES } from '../catalogue/indicator-spec.ts';
+import { BENCHMARK_COMPARISONS } from '../stats/benchmark/compare-with-benchmark.ts';
 
-/** What every data response says about where its numbers come from. */
+const nullableNumber = z.number().nullable();
+
+/** What every data response says about where its numbers come from and what protection was applied. */
 export const releaseMetaSchema = z.object({
   releaseId: z.string(),
   synthetic: z.boolean(),
   dataAsAt: z.string().describe('ISO date the data in the release runs to'),
+  disclosure: z.enum(['none', 'suppressed-and-rounded']).describe('Disclosure control applied to counts in this answer'),
 });
 
 export const indicatorSchema = z.object({
@@ -29,37 +33,193 @@ export const indicatorSchema = z.object({
   caveats: z.array(z.string()),
 });
 
-export const indicatorListSchema = z.object({ meta: releaseMetaSchema, indicators: z.array(indicatorSchema) });
+export const formatQuery = z.enum(['json', 'csv']).default('json').describe('csv gives the rows as CSV with Fingertips-style column names');
 
+export const indicatorListSchema = z.object({ meta: releaseMetaSchema, indicators: z.array(indicatorSchema) });
+export const indicatorDetailSchema = z.object({ meta: releaseMetaSchema, indicator: indicatorSchema });
 export const indicatorIdParamSchema = z.object({ id: z.string().min(1).max(100) });
+
+const comparatorQuery = z.string().max(20).default('london').describe('london, england, parent, or an area code');
+const periodQuery = z.string().max(40).default('latest').describe('latest, or a period label such as "2023/24 Q4", "2023/24", "2024-03", "2022-W41"');
+const breakdownQuery = z.string().max(40).default('total').describe('total, or dimension:value such as deprivation:1, sex:F');
 
 export const valuesQuerySchema = z.object({
   areaType: z.enum(AREA_TYPES).default('borough'),
-  period: z.string().max(40).default('latest'),
+  parent: z.string().max(20).optional().describe('only areas under this code (any ancestor)'),
+  period: periodQuery,
+  comparator: comparatorQuery,
+  breakdown: breakdownQuery,
+  format: formatQuery,
 });
 
-export const indicatorValueRowSchema = z.object({
+export const valueFieldsSchema = z.object({
+  numerator: nullableNumber,
+  denominator: nullableNumber,
+  value: nullableNumber,
+  lower95: nullableNumber,
+  upper95: nullableNumber,
+  lower998: nullableNumber,
+  upper998: nullableNumber,
+  valueNote: z.string().nullable(),
+  suppressed: z.boolean().describe('true when counts were hidden by disclosure control; value and limits are then null'),
+});
+
+export const comparatorSchema = z.object({ code: z.string(), name: z.string(), value: nullableNumber, lower95: nullableNumber, upper95: nullableNumber }).nullable();
+
+export const indicatorValueRowSchema = valueFieldsSchema.extend({
   areaCode: z.string(),
   areaName: z.string(),
+  areaType: z.enum(AREA_TYPES),
   parentCode: z.string().nullable(),
   period: z.string(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  value: z.number().nullable(),
-  lower95: z.number().nullable(),
-  upper95: z.number().nullable(),
-  lower998: z.number().nullable(),
-  upper998: z.number().nullable(),
-  valueNote: z.string().nullable(),
+  comparison: z.enum(BENCHMARK_COMPARISONS),
+  targetRag: z.enum(['red', 'amber', 'green']).nullable(),
+  quintile: z.number().int().min(1).max(5).nullable(),
+  rank: z.number().int().positive().nullable().describe('1 = best (or highest, for no-judgement indicators)'),
 });
 
 export const indicatorValuesSchema = z.object({
   meta: releaseMetaSchema,
   indicatorId: z.string(),
   areaType: z.enum(AREA_TYPES),
+  parent: z.string().nullable(),
   period: z.string().nullable(),
+  periodsIncluded: z.array(z.string()),
+  breakdown: z.string(),
+  comparator: comparatorSchema,
+  targets: z.array(z.number()),
   rows: z.array(indicatorValueRowSchema),
 });
+
+export const areasQuerySchema = z.object({
+  type: z.enum(AREA_TYPES).default('borough'),
+  parent: z.string().max(20).optional(),
+  format: formatQuery,
+});
+export const areaSchema = z.object({ code: z.string(), name: z.string(), type: z.enum(AREA_TYPES), parentCode: z.string().nullable() });
+export const areaListSchema = z.object({ meta: releaseMetaSchema, areas: z.array(areaSchema) });
+
+export const periodsQuerySchema = z.object({ indicator: z.string().min(1).max(100) });
+export const periodListSchema = z.object({ meta: releaseMetaSchema, indicatorId: z.string(), periods: z.array(z.object({ label: z.string(), start: z.string() })) });
+
+export const trendQuerySchema = z.object({
+  area: z.string().min(1).max(20),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  comparator: comparatorQuery,
+  breakdown: breakdownQuery,
+  format: formatQuery,
+});
+
+export const trendPointSchema = valueFieldsSchema.extend({
+  period: z.string(),
+  periodStart: z.string(),
+  comparatorValue: nullableNumber,
+  comparison: z.enum(BENCHMARK_COMPARISONS),
+  spcMean: nullableNumber,
+  spcLower: nullableNumber,
+  spcUpper: nullableNumber,
+  spcPointType: z.enum(['common_cause', 'special_cause_improvement', 'special_cause_concern', 'special_cause_neutral_high', 'special_cause_neutral_low']).nullable(),
+  spcRule: z.string().nullable(),
+});
+
+export const trendSchema = z.object({
+  meta: releaseMetaSchema,
+  indicatorId: z.string(),
+  area: areaSchema,
+  comparator: areaSchema.nullable(),
+  targets: z.array(z.object({ value: z.number(), label: z.string(), from: z.string().optional(), until: z.string().optional() })),
+  points: z.array(trendPointSchema),
+  spc: z.object({
+    improvement: z.enum(['increase', 'decrease', 'neutral']),
+    variation: z.enum(['common-cause', 'improvement', 'concern', 'neutral-high', 'neutral-low']).nullable(),
+    assurance: z.enum(['pass', 'fail', 'inconsistent']).nullable(),
+  }),
+  recentTrend: z.object({ label: z.string(), chiSquare: nullableNumber }),
+});
+
+export const overviewQuerySchema = z.object({
+  areaType: z.enum(['borough', 'icb']).default('borough'),
+  domain: z.enum(DOMAINS).optional(),
+  parent: z.string().max(20).optional(),
+  period: z.literal('latest').default('latest'),
+  comparator: z.enum(['london', 'england']).default('london'),
+  format: formatQuery,
+});
+
+export const overviewSchema = z.object({
+  meta: releaseMetaSchema,
+  areaType: z.enum(['borough', 'icb']),
+  comparator: areaSchema,
+  indicators: z.array(z.object({ id: z.string(), shortName: z.string(), domain: z.enum(DOMAINS), unit: z.string(), polarity: z.enum(POLARITIES), period: z.string(), comparatorValue: nullableNumber })),
+  areas: z.array(areaSchema),
+  cells: z.array(z.object({
+    indicatorId: z.string(),
+    areaCode: z.string(),
+    value: nullableNumber,
+    lower95: nullableNumber,
+    upper95: nullableNumber,
+    comparison: z.enum(BENCHMARK_COMPARISONS),
+    suppressed: z.boolean(),
+  })),
+});
+
+export const areaCodeParamSchema = z.object({ code: z.string().min(1).max(20) });
+export const profileQuerySchema = z.object({ period: z.literal('latest').default('latest'), format: formatQuery });
+export const profileSchema = z.object({
+  meta: releaseMetaSchema,
+  area: areaSchema,
+  rows: z.array(valueFieldsSchema.extend({
+    indicatorId: z.string(),
+    shortName: z.string(),
+    domain: z.enum(DOMAINS),
+    unit: z.string(),
+    polarity: z.enum(POLARITIES),
+    period: z.string(),
+    comparison: z.enum(BENCHMARK_COMPARISONS).describe('against England'),
+    londonValue: nullableNumber,
+    englandValue: nullableNumber,
+    peerMin: nullableNumber,
+    peerQ1: nullableNumber,
+    peerQ3: nullableNumber,
+    peerMax: nullableNumber,
+    recentTrend: z.string(),
+  })),
+});
+
+export const funnelQuerySchema = z.object({
+  areaType: z.enum(['practice', 'pcn', 'borough']).default('practice'),
+  parent: z.string().max(20).optional(),
+  period: periodQuery,
+  format: formatQuery,
+});
+export const funnelSchema = z.object({
+  meta: releaseMetaSchema,
+  indicatorId: z.string(),
+  period: z.string().nullable(),
+  baseline: nullableNumber,
+  points: z.array(z.object({ areaCode: z.string(), areaName: z.string(), numerator: z.number(), denominator: z.number(), value: z.number(), significance: z.enum(['high-99.8', 'high-95', 'none', 'low-95', 'low-99.8']) })),
+  limits: z.array(z.object({ denominator: z.number(), lower95: z.number(), upper95: z.number(), lower998: z.number(), upper998: z.number() })),
+});
+
+export const inequalityQuerySchema = z.object({
+  area: z.string().min(1).max(20),
+  by: z.enum(['deprivation', 'ethnicity', 'sex']).default('deprivation'),
+  period: periodQuery,
+  format: formatQuery,
+});
+export const inequalitySchema = z.object({
+  meta: releaseMetaSchema,
+  indicatorId: z.string(),
+  area: areaSchema,
+  by: z.enum(['deprivation', 'ethnicity', 'sex']),
+  period: z.string().nullable(),
+  groups: z.array(valueFieldsSchema.extend({ group: z.string(), label: z.string() })),
+  sii: nullableNumber.describe('slope index of inequality (least minus most deprived), deprivation only'),
+  rii: nullableNumber,
+});
+
+export const releaseInfoSchema = z.object({ meta: releaseMetaSchema, release: z.object({ id: z.string(), createdAt: z.string(), synthetic: z.boolean(), dataAsAt: z.string(), source: z.record(z.string(), z.unknown()), coverage: z.record(z.string(), z.unknown()) }) });
 
 export const healthSchema = z.object({ status: z.literal('ok'), releaseId: z.string() });
 
@@ -76,4 +236,11 @@ export const problemSchema = z.object({
 export type ReleaseMeta = z.infer<typeof releaseMetaSchema>;
 export type IndicatorValueRow = z.infer<typeof indicatorValueRowSchema>;
 export type IndicatorValues = z.infer<typeof indicatorValuesSchema>;
+export type ValueFields = z.infer<typeof valueFieldsSchema>;
+export type Trend = z.infer<typeof trendSchema>;
+export type Overview = z.infer<typeof overviewSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type Funnel = z.infer<typeof funnelSchema>;
+export type Inequality = z.infer<typeof inequalitySchema>;
+export type AreaSummary = z.infer<typeof areaSchema>;
 export type Problem = z.infer<typeof problemSchema>;

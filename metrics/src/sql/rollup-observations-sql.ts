@@ -29,7 +29,7 @@ FROM base GROUP BY ALL`,
     ),
   );
   return {
-    text: `INSERT INTO observations
+    text: `INSERT INTO observations BY NAME
 WITH base AS (
   SELECT o.*, g.pcn_code, g.borough_code, g.icb_code, g.region_code
   FROM practice_observations o JOIN practice_geography g USING (practice_code)

@@ -1,55 +1,135 @@
+import { existsSync, unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ReleaseStore } from '@pathfinder/fixtures';
-import { TABLES, quoteIdentifier, type QueryRunner, type ReleaseManifest, type SqlQuery } from '@pathfinder/metrics';
+import type { QueryRunner, ReleaseManifest, SqlQuery } from '@pathfinder/metrics';
+import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 
-/** A release opened for querying: its manifest and a QueryRunner over its Parquet files. */
+/** A release opened for querying: its manifest, its areas and a QueryRunner over its Parquet files. */
 export interface OpenRelease {
   readonly manifest: ReleaseManifest;
   readonly runner: QueryRunner;
+  readonly areas: AreaDirectory;
+  /** Folder of the release on disk. */
+  readonly dir: string;
+  /** Whether event-level immunisation data (children, doses) is present. */
+  readonly hasEvents: boolean;
 }
 
 /** Where routes get data from; tests may pass any implementation. */
 export interface DataStore {
   current(): OpenRelease;
+  /** Re-reads the data directory's `current` pointer and switches release if it changed. */
+  refresh(): Promise<boolean>;
   close(): Promise<void>;
 }
 
+const VIEWS: Record<string, string> = {
+  observations: 'observations.parquet',
+  areas: 'areas.parquet',
+  children: 'events/children.parquet',
+  doses: 'events/doses.parquet',
+};
+
+/** Connections per release: DuckDB runs each connection's queries one at a time, so several let requests overlap. */
+const POOL_SIZE = 4;
+
+/** Release that requests still use after a switch is closed this long after (ms). */
+const DRAIN_MS = 30_000;
+
 /**
- * DuckDB over the current release of a data directory: an in-memory database whose views point at
- * the release's Parquet files, so the release stays immutable on disk.
+ * DuckDB over the current release of a data directory: an in-memory database per release whose
+ * views point at the release's Parquet files. Switching release opens the new one first, swaps
+ * the pointer atomically for new requests, and closes the old one once in-flight requests drain.
  */
 export class DuckDbStore implements DataStore {
+  private watching = false;
+
   private constructor(
-    private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
-    private readonly release: OpenRelease,
+    private readonly dataDir: string,
+    private release: OpenedRelease,
   ) {}
 
   static async open(dataDir: string): Promise<DuckDbStore> {
     const releases = new ReleaseStore(dataDir);
     const id = await releases.currentId();
     if (!id) throw new Error(`no current release in ${dataDir}: run \`pnpm pathfinder generate\` or \`pnpm pathfinder import\` first`);
-    const manifest = await releases.manifest(id);
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    const observations = path.join(releases.releaseDir(id), 'observations.parquet');
-    await connection.run(`CREATE VIEW ${quoteIdentifier(TABLES.observations)} AS SELECT * FROM read_parquet('${observations.replaceAll("'", "''")}')`);
-    const runner: QueryRunner = {
-      async all<Row extends Record<string, unknown>>(query: SqlQuery): Promise<Row[]> {
-        const reader = await connection.runAndReadAll(query.text, [...query.params]);
-        return reader.getRowObjectsJS() as Row[];
-      },
-    };
-    return new DuckDbStore(instance, connection, { manifest, runner });
+    return new DuckDbStore(dataDir, await openRelease(releases, id));
   }
 
   current(): OpenRelease {
     return this.release;
   }
 
-  async close(): Promise<void> {
-    this.connection.closeSync();
-    this.instance.closeSync();
+  async refresh(): Promise<boolean> {
+    const releases = new ReleaseStore(this.dataDir);
+    const id = await releases.currentId();
+    if (!id || id === this.release.manifest.id) return false;
+    const next = await openRelease(releases, id);
+    const previous = this.release;
+    this.release = next;
+    setTimeout(() => previous.close(), DRAIN_MS).unref();
+    return true;
   }
+
+  /** Polls the `current` pointer (every `intervalMs`) and switches when it changes; calls `onSwitch` after. */
+  watch(onSwitch: (release: OpenRelease) => void, intervalMs = 2000): void {
+    if (this.watching) return;
+    this.watching = true;
+    watchFile(path.join(this.dataDir, 'current'), { interval: intervalMs }, () => {
+      this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', error: String(error) })));
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.watching) unwatchFile(path.join(this.dataDir, 'current'));
+    this.release.close();
+  }
+}
+
+interface OpenedRelease extends OpenRelease {
+  close(): void;
+}
+
+async function openRelease(releases: ReleaseStore, id: string): Promise<OpenedRelease> {
+  const manifest = await releases.manifest(id);
+  const dir = releases.releaseDir(id);
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const [view, file] of Object.entries(VIEWS)) {
+    const full = path.join(dir, file);
+    if (existsSync(full)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+  }
+  if (!existsSync(path.join(dir, VIEWS.areas!))) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
+  const pool = [connection, ...(await Promise.all(Array.from({ length: POOL_SIZE - 1 }, () => instance.connect())))];
+  const runner = duckDbRunner(pool);
+  const areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
+  let closed = false;
+  return {
+    manifest,
+    runner,
+    dir,
+    areas: new AreaDirectory(areaRows),
+    hasEvents: existsSync(path.join(dir, VIEWS.doses!)),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      for (const c of pool) c.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** A QueryRunner over a few connections used in turn (one query at a time each); BIGINT results come back as numbers. */
+function duckDbRunner(pool: readonly DuckDBConnection[]): QueryRunner {
+  let next = 0;
+  return {
+    async all<Row extends Record<string, unknown>>(query: SqlQuery): Promise<Row[]> {
+      const connection = pool[next++ % pool.length]!;
+      const reader = await connection.runAndReadAll(query.text, [...query.params]);
+      const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
+      for (const row of rows) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
+      return rows as Row[];
+    },
+  };
 }

@@ -1,0 +1,141 @@
+import { TABLES, quoteIdentifier, type SqlParam, type SqlQuery } from './sql-query.ts';
+
+const obs = quoteIdentifier(TABLES.observations);
+
+/** `$n, $n+1, …` placeholders for a list of values appended to `params`. */
+function placeholders(params: SqlParam[], values: readonly SqlParam[]): string {
+  if (values.length === 0) throw new Error('an IN list needs at least one value');
+  return values.map((v) => `$${params.push(v)}`).join(', ');
+}
+
+/** Columns every observation aggregate returns: summed counts, and a note when periods or rows were excluded. */
+const SUMS = `sum(o.numerator)::DOUBLE AS numerator, sum(o.denominator)::DOUBLE AS denominator,
+  CASE WHEN count(o.numerator) < count(*) THEN coalesce(string_agg(DISTINCT o.value_note, '; '), 'some periods have no data')
+       ELSE string_agg(DISTINCT o.value_note, '; ') END AS value_note`;
+
+/** One summed row: counts over the chosen periods, with any value notes. */
+export interface ObservationTotalRow extends Record<string, unknown> {
+  area_code: string;
+  numerator: number | null;
+  denominator: number | null;
+  value_note: string | null;
+}
+
+export interface ObservationTotalsFilter {
+  readonly indicatorId: string;
+  readonly areaType: string;
+  /** Only these areas; null for every area of the type. */
+  readonly areaCodes: readonly string[] | null;
+  /** Periods to sum (one for the native frequency; several to make a coarser period). */
+  readonly periods: readonly string[];
+  readonly breakdown: string;
+}
+
+/**
+ * Numerator and denominator per area, summed over periods (e.g. the four quarters of a financial year).
+ * @example observationTotalsSql({ indicatorId: 'imm-mmr1-24m', areaType: 'borough', areaCodes: null, periods: ['2024/25 Q4'], breakdown: 'total' })
+ */
+export function observationTotalsSql(f: ObservationTotalsFilter): SqlQuery {
+  const params: SqlParam[] = [f.indicatorId, f.areaType, f.breakdown];
+  const periodList = placeholders(params, f.periods);
+  const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
+  return {
+    text: `SELECT o.area_code, ${SUMS}
+FROM ${obs} o
+WHERE o.indicator_id = $1 AND o.area_type = $2 AND o.breakdown = $3 AND o.period IN (${periodList}) ${areaFilter}
+GROUP BY o.area_code
+ORDER BY o.area_code`,
+    params,
+  };
+}
+
+export interface IndicatorPeriodRow extends Record<string, unknown> {
+  period: string;
+  period_start: string;
+}
+
+/** Every period an indicator has data for, latest first. */
+export function indicatorPeriodsSql(indicatorId: string): SqlQuery {
+  return {
+    text: `SELECT period, strftime(min(period_start), '%Y-%m-%d') AS period_start FROM ${obs} WHERE indicator_id = $1 GROUP BY period ORDER BY min(period_start) DESC, period DESC`,
+    params: [indicatorId],
+  };
+}
+
+export interface SeriesRow extends Record<string, unknown> {
+  area_code: string;
+  period: string;
+  period_start: string;
+  numerator: number | null;
+  denominator: number | null;
+  value_note: string | null;
+}
+
+/** The time series of one indicator for some areas (one breakdown), oldest first, optionally within dates. */
+export function seriesSql(f: { indicatorId: string; areaCodes: readonly string[]; breakdown: string; from?: string | null; to?: string | null }): SqlQuery {
+  const params: SqlParam[] = [f.indicatorId, f.breakdown, f.from ?? null, f.to ?? null];
+  return {
+    text: `SELECT o.area_code, o.period, strftime(min(o.period_start), '%Y-%m-%d') AS period_start, ${SUMS}
+FROM ${obs} o
+WHERE o.indicator_id = $1 AND o.breakdown = $2 AND o.area_code IN (${placeholders(params, f.areaCodes)})
+  AND ($3::DATE IS NULL OR o.period_start >= $3::DATE) AND ($4::DATE IS NULL OR o.period_start <= $4::DATE)
+GROUP BY o.area_code, o.period
+ORDER BY min(o.period_start), o.area_code`,
+    params,
+  };
+}
+
+export interface LatestValueRow extends Record<string, unknown> {
+  indicator_id: string;
+  area_code: string;
+  area_type: string;
+  period: string;
+  numerator: number | null;
+  denominator: number | null;
+  value_note: string | null;
+}
+
+/**
+ * For several indicators at once, the rows of some area types at each indicator's latest period
+ * (the latest period that has rows at the first area type given), totals only. Feeds the overview
+ * matrix and area profiles.
+ */
+export function latestValuesSql(f: { indicatorIds: readonly string[]; areaTypes: readonly string[]; areaCodes?: readonly string[] | null }): SqlQuery {
+  const params: SqlParam[] = [];
+  const ids = placeholders(params, f.indicatorIds);
+  const types = placeholders(params, f.areaTypes);
+  const primaryType = `$${params.push(f.areaTypes[0]!)}`;
+  const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
+  return {
+    text: `WITH latest AS (
+  SELECT indicator_id, arg_max(period, period_start) AS period FROM ${obs}
+  WHERE indicator_id IN (${ids}) AND area_type = ${primaryType} AND breakdown = 'total'
+  GROUP BY indicator_id
+)
+SELECT o.indicator_id, o.area_code, o.area_type, o.period, ${SUMS}
+FROM ${obs} o JOIN latest l ON l.indicator_id = o.indicator_id AND l.period = o.period
+WHERE o.area_type IN (${types}) AND o.breakdown = 'total' ${areaFilter}
+GROUP BY o.indicator_id, o.area_code, o.area_type, o.period
+ORDER BY o.indicator_id, o.area_code`,
+    params,
+  };
+}
+
+export interface BreakdownRow extends Record<string, unknown> {
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value_note: string | null;
+}
+
+/** One area's rows for every value of a breakdown dimension (e.g. the five deprivation quintiles), summed over periods. */
+export function breakdownSql(f: { indicatorId: string; areaCode: string; dimension: string; periods: readonly string[] }): SqlQuery {
+  const params: SqlParam[] = [f.indicatorId, f.areaCode, `${f.dimension}:%`];
+  return {
+    text: `SELECT o.breakdown, ${SUMS}
+FROM ${obs} o
+WHERE o.indicator_id = $1 AND o.area_code = $2 AND o.breakdown LIKE $3 AND o.period IN (${placeholders(params, f.periods)})
+GROUP BY o.breakdown ORDER BY o.breakdown`,
+    params,
+  };
+}

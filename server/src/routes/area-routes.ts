@@ -1,0 +1,65 @@
+import { createRoute } from '@hono/zod-openapi';
+import { areaCodeParamSchema, areaListSchema, areasQuerySchema, findIndicator, overviewQuerySchema, overviewSchema, periodListSchema, periodsQuerySchema, profileQuerySchema, profileSchema } from '@pathfinder/metrics';
+import { canSeeArea } from '../auth/caller.ts';
+import { ApiError } from '../http/api-error.ts';
+import { areaSummary } from '../services/area-summary.ts';
+import { overview } from '../services/overview.ts';
+import { indicatorPeriods } from '../services/period-resolver.ts';
+import { areaProfile } from '../services/profile.ts';
+import { COMMON_ERRORS, jsonOrCsv, routesApp } from './openapi-helpers.ts';
+import { csvResponse, releaseMeta, serviceContext } from './respond.ts';
+
+const areasRoute = createRoute({
+  method: 'get', path: '/areas', tags: ['Areas'], summary: 'Areas of a level, optionally under any ancestor',
+  request: { query: areasQuerySchema },
+  responses: { 200: jsonOrCsv(areaListSchema, 'Areas in code order'), ...COMMON_ERRORS },
+});
+
+const profileRoute = createRoute({
+  method: 'get', path: '/areas/{code}/profile', tags: ['Areas'], summary: 'Every indicator for one area with the London range and England (spine chart)',
+  request: { params: areaCodeParamSchema, query: profileQuerySchema },
+  responses: { 200: jsonOrCsv(profileSchema, 'One row per indicator'), ...COMMON_ERRORS },
+});
+
+const periodsRoute = createRoute({
+  method: 'get', path: '/periods', tags: ['Indicators'], summary: 'Periods an indicator has data for, latest first',
+  request: { query: periodsQuerySchema },
+  responses: { 200: { description: 'Periods', content: { 'application/json': { schema: periodListSchema } } }, ...COMMON_ERRORS },
+});
+
+const overviewRoute = createRoute({
+  method: 'get', path: '/overview', tags: ['Overview'], summary: 'Area × indicator matrix with comparison outcomes (the tartan rug)',
+  request: { query: overviewQuerySchema },
+  responses: { 200: jsonOrCsv(overviewSchema, 'Indicators, areas and one cell per pair'), ...COMMON_ERRORS },
+});
+
+export const areaRoutes = routesApp()
+  .openapi(areasRoute, (c) => {
+    const { type, parent, format } = c.req.valid('query');
+    const release = c.var.release;
+    if (parent && !release.areas.get(parent)) throw ApiError.notFound('area', parent);
+    const all = release.areas.list(type, parent);
+    const areas = all.filter((a) => canSeeArea(c.var.caller, a)).map(areaSummary);
+    if (all.length > 0 && areas.length === 0) throw new ApiError(c.var.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `${type} level areas need a token for a role that may see them`);
+    if (format === 'csv') return csvResponse(c, `areas-${type}`, areas);
+    return c.json({ meta: releaseMeta(c), areas }, 200);
+  })
+  .openapi(profileRoute, async (c) => {
+    const { format } = c.req.valid('query');
+    const { disclosure, ...body } = await areaProfile(serviceContext(c), c.req.valid('param').code);
+    if (format === 'csv') return csvResponse(c, `${body.area.code}-profile`, body.rows, { 'Area Code': body.area.code, 'Area Name': body.area.name });
+    return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
+  })
+  .openapi(periodsRoute, async (c) => {
+    const { indicator: id } = c.req.valid('query');
+    const indicator = findIndicator(id);
+    if (!indicator) throw ApiError.notFound('indicator', id);
+    const periods = await indicatorPeriods(serviceContext(c), indicator);
+    return c.json({ meta: releaseMeta(c), indicatorId: id, periods: periods.map((p) => ({ label: p.period, start: p.period_start })) }, 200);
+  })
+  .openapi(overviewRoute, async (c) => {
+    const { format, period: _latest, ...query } = c.req.valid('query');
+    const { disclosure, ...body } = await overview(serviceContext(c), query);
+    if (format === 'csv') return csvResponse(c, `overview-${body.areaType}`, body.cells);
+    return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
+  });

@@ -1,0 +1,21 @@
+import { createRoute } from '@hono/zod-openapi';
+import { healthSchema, releaseInfoSchema } from '@pathfinder/metrics';
+import { releaseMeta } from './respond.ts';
+import { routesApp } from './openapi-helpers.ts';
+
+const currentRoute = createRoute({
+  method: 'get', path: '/releases/current', tags: ['Releases'], summary: 'The data release being served',
+  responses: { 200: { description: 'Manifest of the current release', content: { 'application/json': { schema: releaseInfoSchema } } } },
+});
+
+const healthRoute = createRoute({
+  method: 'get', path: '/healthz', tags: ['Releases'], summary: 'Liveness and the release being served',
+  responses: { 200: { description: 'The server is up', content: { 'application/json': { schema: healthSchema } } } },
+});
+
+export const releaseRoutes = routesApp()
+  .openapi(currentRoute, (c) => {
+    const { files: _files, ...release } = c.var.release.manifest;
+    return c.json({ meta: releaseMeta(c), release }, 200);
+  })
+  .openapi(healthRoute, (c) => c.json({ status: 'ok' as const, releaseId: c.var.release.manifest.id }, 200));

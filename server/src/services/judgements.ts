@@ -1,0 +1,38 @@
+import { compareWithBenchmark, parsePeriod, quintiles, targetRag, type BenchmarkComparison, type Indicator, type Quintile, type Rag, type ValueFields } from '@pathfinder/metrics';
+
+/** Comparison of a value with a benchmark at 95% and 99.8%, by the indicator's polarity; never throws. */
+export function compare(indicator: Indicator, row: ValueFields, benchmark: number | null): BenchmarkComparison {
+  try {
+    return compareWithBenchmark(row, benchmark, indicator.polarity, { levels: 2 });
+  } catch {
+    return 'not-compared';
+  }
+}
+
+/** Target values that apply to a period: those without dates, or whose window contains the period's end. */
+export function targetsFor(indicator: Indicator, period: string | null): number[] {
+  let end: string | null = null;
+  try {
+    end = period ? parsePeriod(period).end : null;
+  } catch {
+    end = null;
+  }
+  return indicator.targets.filter((t) => (!t.from || (end !== null && end >= t.from)) && (!t.until || (end !== null && end <= t.until))).map((t) => t.value);
+}
+
+/** Red/amber/green against the period's targets (two targets give three bands). */
+export function rag(indicator: Indicator, value: number | null, targets: readonly number[]): Rag | null {
+  try {
+    return targetRag(value, targets.slice(0, 2), indicator.polarity);
+  } catch {
+    return null;
+  }
+}
+
+/** Quintile of each value among its peers (1 = lowest) and rank (1 = best; highest first when no judgement). */
+export function quintilesAndRanks(indicator: Indicator, values: readonly (number | null)[]): { quintile: Quintile | null; rank: number | null }[] {
+  const q = quintiles(values);
+  const present = values.filter((v): v is number => v !== null);
+  const better = (a: number, b: number) => (indicator.polarity === 'lower-better' ? a < b : a > b);
+  return values.map((v, i) => ({ quintile: q[i] ?? null, rank: v === null ? null : 1 + present.filter((o) => better(o, v)).length }));
+}

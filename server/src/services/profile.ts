@@ -1,0 +1,58 @@
+import { ENGLAND, INDICATORS, LONDON, latestValuesSql, recentTrend, seriesSql, type LatestValueRow, type Profile, type SeriesRow } from '@pathfinder/metrics';
+import { canSeeArea } from '../auth/caller.ts';
+import { ApiError } from '../http/api-error.ts';
+import { areaSummary } from './area-summary.ts';
+import { compare } from './judgements.ts';
+import type { ServiceContext } from './service-context.ts';
+import { disclosureApplied, valueRows } from './value-rows.ts';
+
+/**
+ * Every indicator for one area at its latest period, with the spread across areas of the same
+ * level (min, quartiles, max: the spine chart), London and England values, comparison with England
+ * and the recent-trend marker.
+ */
+export async function areaProfile(ctx: ServiceContext, code: string): Promise<Omit<Profile, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+  const area = ctx.release.areas.get(code);
+  if (!area) throw ApiError.notFound('area', code);
+  if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  const indicators = INDICATORS.filter((i) => i.areaTypes.includes(area.type));
+  const peerType = area.type === 'region' || area.type === 'england' ? 'borough' : area.type;
+  const peers = ctx.release.areas.list(peerType, peerType === 'practice' || peerType === 'pcn' ? area.icbCode : null).filter((a) => canSeeArea(ctx.caller, a));
+  const ids = indicators.map((i) => i.id);
+  const [latest, series] = ids.length === 0 ? [[], []] : await Promise.all([
+    ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: ids, areaTypes: [peerType, 'region', 'england', ...(area.type !== peerType ? [area.type] : [])], areaCodes: [...new Set([...peers.map((p) => p.code), area.code, LONDON.code, ENGLAND.code])] })),
+    Promise.all(indicators.map((i) => ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: i.id, areaCodes: [area.code], breakdown: 'total' })))),
+  ]);
+  const rows: Profile['rows'] = indicators.flatMap((indicator, k) => {
+    const mine = latest.filter((r) => r.indicator_id === indicator.id);
+    const counts = (c: string) => {
+      const r = mine.find((x) => x.area_code === c);
+      return { areaCode: c, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null };
+    };
+    const [own] = valueRows(ctx, indicator, [counts(area.code)], () => null);
+    if (!own || own.denominator === null && own.numerator === null && !own.suppressed) return [];
+    const [london, england] = valueRows(ctx, indicator, [counts(LONDON.code), counts(ENGLAND.code)], () => null);
+    const peerValues = valueRows(ctx, indicator, peers.map((p) => counts(p.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null)
+      .map((v) => v.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const quantile = (q: number) => (peerValues.length === 0 ? null : peerValues[Math.min(peerValues.length - 1, Math.max(0, Math.round(q * (peerValues.length - 1))))]!);
+    const trend = recentTrend(series[k]!.map((r) => ({ numerator: r.numerator, denominator: r.denominator })), indicator.polarity);
+    return [{
+      ...own,
+      indicatorId: indicator.id,
+      shortName: indicator.shortName,
+      domain: indicator.domain,
+      unit: indicator.unit,
+      polarity: indicator.polarity,
+      period: mine[0]?.period ?? '',
+      comparison: compare(indicator, own, england?.value ?? null),
+      londonValue: london?.value ?? null,
+      englandValue: england?.value ?? null,
+      peerMin: quantile(0),
+      peerQ1: quantile(0.25),
+      peerQ3: quantile(0.75),
+      peerMax: quantile(1),
+      recentTrend: trend.label,
+    }];
+  });
+  return { area: areaSummary(area), rows, disclosure: disclosureApplied(ctx, [area.code, ...peers.map((p) => p.code)]) };
+}

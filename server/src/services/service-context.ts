@@ -1,0 +1,8 @@
+import type { Caller } from '../auth/caller.ts';
+import type { OpenRelease } from '../store/duckdb-store.ts';
+
+/** What every service call needs: the release pinned for the request and who is asking. */
+export interface ServiceContext {
+  readonly release: OpenRelease;
+  readonly caller: Caller;
+}

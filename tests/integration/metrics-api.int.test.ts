@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testClient } from 'hono/testing';
+import { BOROUGHS, ICBS, INDICATORS } from '@pathfinder/metrics';
+import { openTestRelease } from '../support/test-release.ts';
+
+let release: Awaited<ReturnType<typeof openTestRelease>>;
+let app: ReturnType<Awaited<ReturnType<typeof openTestRelease>>['app']>;
+beforeAll(async () => {
+  release = await openTestRelease();
+  app = release.app();
+}, 120_000);
+afterAll(() => release.dispose());
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+const json = async <T = Record<string, unknown>>(path: string, headers: Record<string, string> = {}) => {
+  const res = await get(path, headers);
+  expect(res.status, `${path}: ${res.status}`).toBe(200);
+  return (await res.json()) as T;
+};
+const NEL = 'E54000029';
+
+describe('catalogue, areas, periods and release', () => {
+  it('lists every indicator and gives one with full metadata', async () => {
+    const list = await json<{ indicators: { id: string }[]; meta: { synthetic: boolean } }>('/api/v1/indicators');
+    expect(list.indicators).toHaveLength(INDICATORS.length);
+    expect(list.meta.synthetic).toBe(true);
+    const one = await json<{ indicator: { id: string; targets: unknown[]; definition: object } }>('/api/v1/indicators/htn-ttt-79');
+    expect(one.indicator.targets.length).toBeGreaterThan(0);
+    expect((await get('/api/v1/indicators/nope')).status).toBe(404);
+  });
+
+  it('lists areas of a level under any ancestor', async () => {
+    const boroughs = await json<{ areas: { code: string }[] }>(`/api/v1/areas?type=borough&parent=${NEL}`);
+    expect(boroughs.areas.map((a) => a.code).sort()).toEqual(BOROUGHS.filter((b) => b.parent === NEL).map((b) => b.code).sort());
+    const icbs = await json<{ areas: unknown[] }>('/api/v1/areas?type=icb');
+    expect(icbs.areas).toHaveLength(5);
+  });
+
+  it('lists practices of an ICB (parent = any ancestor) for a region token, not for the public', async () => {
+    expect((await get(`/api/v1/areas?type=practice&parent=${NEL}`)).status).toBe(401);
+    const token = await release.token('region');
+    const practices = await json<{ areas: { code: string }[] }>(`/api/v1/areas?type=practice&parent=${NEL}`, { Authorization: `Bearer ${token}` });
+    expect(practices.areas.length).toBeGreaterThan(100);
+    expect(practices.areas.every((a) => a.code.startsWith('SYN'))).toBe(true);
+  });
+
+  it('gives periods latest first and the current release', async () => {
+    const periods = await json<{ periods: { label: string }[] }>('/api/v1/periods?indicator=imm-mmr1-24m');
+    expect(periods.periods[0]?.label).toBe('2024/25 Q4');
+    expect(periods.periods).toHaveLength(28);
+    const current = await json<{ release: { id: string } }>('/api/v1/releases/current');
+    expect(current.release.id).toBe(release.manifest.id);
+  });
+});
+
+describe('GET /api/v1/indicators/{id}/values', () => {
+  it('returns all 33 boroughs with value and 95% CI, compared with London, through the typed client', async () => {
+    const res = await testClient(app).api.v1.indicators[':id'].values.$get({ param: { id: 'imm-mmr1-24m' }, query: { areaType: 'borough' } });
+    if (!res.ok) throw new Error(`expected 200, got ${res.status}`);
+    const body = await res.json();
+    expect(body.meta).toMatchObject({ releaseId: release.manifest.id, synthetic: true, dataAsAt: '2025-03-31', disclosure: 'suppressed-and-rounded' });
+    expect(body.period).toBe('2024/25 Q4');
+    expect(body.comparator?.code).toBe('E12000007');
+    expect(body.rows.map((r) => r.areaCode).sort()).toEqual(BOROUGHS.map((b) => b.code).sort());
+    for (const r of body.rows.filter((x) => !x.suppressed && x.value !== null)) {
+      expect(r.lower95!).toBeLessThan(r.value!);
+      expect(r.upper95!).toBeGreaterThanOrEqual(r.value!);
+      expect(r.numerator! % 5).toBe(0);
+      expect(['better', 'much-better', 'similar', 'worse', 'much-worse']).toContain(r.comparison);
+      expect(r.rank).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('sums a financial year of quarterly data', async () => {
+    const fy = await json<{ period: string; periodsIncluded: string[]; rows: { areaCode: string; denominator: number }[] }>('/api/v1/indicators/imm-mmr1-24m/values?areaType=region&period=2023/24');
+    expect(fy.period).toBe('2023/24');
+    expect(fy.periodsIncluded).toEqual(['2023/24 Q1', '2023/24 Q2', '2023/24 Q3', '2023/24 Q4']);
+    const q = await Promise.all(fy.periodsIncluded.map((p) => json<{ rows: { denominator: number }[] }>(`/api/v1/indicators/imm-mmr1-24m/values?areaType=region&period=${encodeURIComponent(p)}`)));
+    const quarterSum = q.reduce((s, x) => s + x.rows[0]!.denominator, 0);
+    expect(Math.abs(fy.rows[0]!.denominator - quarterSum)).toBeLessThanOrEqual(10); // each figure rounded to 5
+  });
+
+  it('compares each ICB with England and each borough with its own ICB', async () => {
+    const icb = await json<{ comparator: { code: string } }>('/api/v1/indicators/htn-ttt-79/values?areaType=icb&comparator=england');
+    expect(icb.comparator.code).toBe('E92000001');
+    const boroughs = await json<{ comparator: null; rows: { comparison: string }[] }>('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough&comparator=parent');
+    expect(boroughs.comparator).toBeNull();
+    expect(boroughs.rows.some((r) => r.comparison !== 'not-compared')).toBe(true);
+  });
+
+  it('gives practices only to a token that may see them, unrounded for their own ICB', async () => {
+    expect((await get(`/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${NEL}`)).status).toBe(401);
+    const ics = await release.token('ics', NEL);
+    const own = await json<{ rows: { areaCode: string; numerator: number | null; suppressed: boolean }[] }>(`/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${NEL}&period=2023/24`, { Authorization: `Bearer ${ics}` });
+    expect(own.rows.length).toBeGreaterThan(100);
+    expect(own.rows.some((r) => r.suppressed)).toBe(false);
+    expect(own.rows.some((r) => r.numerator !== null && r.numerator % 5 !== 0)).toBe(true);
+    const other = await get(`/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${ICBS[0]!.code}`, { Authorization: `Bearer ${ics}` });
+    expect(other.status).toBe(403);
+  });
+
+  it('answers CSV with Fingertips-style columns', async () => {
+    const res = await get('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&format=csv');
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const [header, ...lines] = (await res.text()).trim().split('\n');
+    expect(header).toContain('Indicator ID,Release,Synthetic data,Area Code');
+    expect(header).toContain('Lower CI 95.0 limit');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('sends an ETag and answers 304 to If-None-Match', async () => {
+    const first = await get('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb');
+    const etag = first.headers.get('etag');
+    expect(etag).toContain(release.manifest.id);
+    expect(first.headers.get('cache-control')).toContain('max-age');
+    const second = await get('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb', { 'If-None-Match': etag! });
+    expect(second.status).toBe(304);
+  });
+
+  it.each([
+    ['/api/v1/indicators/imm-mmr1-24m/values?areaType=galaxy', 400, 'invalid_parameter', 'areaType'],
+    ['/api/v1/indicators/imm-mmr1-24m/values?period=2023-24', 400, 'invalid_parameter', 'period'],
+    ['/api/v1/indicators/imm-mmr1-24m/values?period=2010/11', 404, 'period_not_found', '2010/11'],
+    ['/api/v1/indicators/imm-mmr1-24m/values?comparator=Mars', 400, 'invalid_parameter', 'comparator'],
+    ['/api/v1/indicators/can-fds-28d/values?areaType=practice', 400, 'area_type_not_available', 'practice'],
+    ['/api/v1/indicators/imm-nope/values', 404, 'indicator_not_found', 'imm-nope'],
+  ])('rejects %s with %i %s naming %s', async (path, status, code, named) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await res.json()) as { code: string; detail: string };
+    expect(body.code).toBe(code);
+    expect(body.detail).toContain(named);
+  });
+});
+
+describe('trend, overview, profile, funnel and inequality', () => {
+  it('gives a borough trend with CIs, London comparator, SPC limits and a recent-trend marker', async () => {
+    const t = await json<{ points: { value: number; spcMean: number; spcUpper: number; comparatorValue: number; spcPointType: string }[]; spc: { variation: string }; recentTrend: { label: string } }>('/api/v1/indicators/imm-mmr1-24m/trend?area=E09000012');
+    expect(t.points).toHaveLength(28);
+    const p = t.points.at(-1)!;
+    expect(p.spcUpper).toBeGreaterThan(p.spcMean);
+    expect(p.comparatorValue).toBeGreaterThan(70);
+    expect(t.spc.variation).not.toBeNull();
+    expect(t.recentTrend.label).toMatch(/increasing|decreasing|no-significant-change|cannot-be-calculated/);
+  });
+
+  it('flags the injected shift in Croydon FDS (down from June 2024) as special cause', async () => {
+    const t = await json<{ points: { period: string; value: number; spcPointType: string }[] }>('/api/v1/indicators/can-fds-28d/trend?area=E09000008&from=2023-01');
+    expect(t.points[0]!.period).toBe('2023-01');
+    const mean = (ps: { value: number }[]) => ps.reduce((s, p) => s + p.value, 0) / ps.length;
+    expect(mean(t.points.filter((p) => p.period >= '2024-06'))).toBeLessThan(mean(t.points.filter((p) => p.period < '2024-06')) - 5);
+    // At this small test scale the drop shows as a run above the mean before it.
+    expect(t.points.some((p) => p.spcPointType !== 'common_cause')).toBe(true);
+  });
+
+  it('gives the borough × indicator matrix for a domain', async () => {
+    const o = await json<{ indicators: { id: string }[]; areas: unknown[]; cells: { comparison: string }[] }>('/api/v1/overview?areaType=borough&domain=immunisation');
+    expect(o.areas).toHaveLength(33);
+    expect(o.indicators.length).toBeGreaterThanOrEqual(17);
+    expect(o.cells).toHaveLength(o.areas.length * o.indicators.length);
+  });
+
+  it('gives an area profile with London range and England value', async () => {
+    const p = await json<{ rows: { indicatorId: string; peerMin: number; peerMax: number; englandValue: number }[] }>('/api/v1/areas/E09000025/profile');
+    expect(p.rows.length).toBeGreaterThan(25);
+    const mmr = p.rows.find((r) => r.indicatorId === 'imm-mmr1-24m')!;
+    expect(mmr.peerMin).toBeLessThanOrEqual(mmr.peerMax);
+    expect(mmr.englandValue).toBeGreaterThan(80);
+  });
+
+  it('gives a practice funnel with limits for a region token', async () => {
+    const token = await release.token('region');
+    const f = await json<{ baseline: number; points: { significance: string }[]; limits: { lower95: number; upper95: number }[] }>(`/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}&period=2023/24`, { Authorization: `Bearer ${token}` });
+    expect(f.points.length).toBeGreaterThan(100);
+    expect(f.limits).toHaveLength(100);
+    expect(f.baseline).toBeGreaterThan(60);
+  });
+
+  it('gives MMR1 by deprivation quintile for London with an SII', async () => {
+    const q = await json<{ groups: { group: string; value: number }[]; sii: number }>('/api/v1/indicators/imm-mmr1-24m/inequality?area=E12000007&by=deprivation&period=2023/24');
+    expect(q.groups.map((g) => g.group)).toEqual(['deprivation:1', 'deprivation:2', 'deprivation:3', 'deprivation:4', 'deprivation:5']);
+    expect(q.sii).toBeGreaterThan(0);
+  });
+});
+
+describe('tokens', () => {
+  it.each([
+    ['a tampered token', async () => `${(await release.token('region')).slice(0, -2)}xx`],
+    ['an expired token', async () => release.token('region', undefined, -10)],
+    ['an unsigned token', async () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ role: 'region', exp: 9e9 })).toString('base64url')}.`],
+  ])('refuses %s with 401', async (_name, make) => {
+    const res = await get('/api/v1/indicators', { Authorization: `Bearer ${await make()}` });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { code: string }).code).toBe('invalid_token');
+  });
+});
+
+describe('documentation', () => {
+  it('serves an OpenAPI 3.1 document listing every route and an API reference page', async () => {
+    const doc = await json<{ openapi: string; paths: Record<string, unknown> }>('/api/v1/openapi.json');
+    expect(doc.openapi).toBe('3.1.0');
+    for (const p of ['/api/v1/indicators', '/api/v1/indicators/{id}/values', '/api/v1/indicators/{id}/trend', '/api/v1/overview', '/api/v1/areas/{code}/profile', '/api/v1/indicators/{id}/funnel', '/api/v1/indicators/{id}/inequality', '/api/v1/periods', '/api/v1/areas', '/api/v1/releases/current']) expect(Object.keys(doc.paths)).toContain(p);
+    const page = await get('/api/v1/docs');
+    expect(await page.text()).toContain('/api/v1/docs.js');
+  });
+});

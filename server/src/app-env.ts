@@ -1,7 +1,11 @@
+import type { AuditLevel } from './audit/audit-level.ts';
 import type { Caller } from './auth/caller.ts';
 import type { OpenRelease } from './store/duckdb-store.ts';
 
-/** Per-request variables every route can read: the release pinned for the whole request, and the verified caller. */
+/**
+ * Per-request variables every route can read: the release pinned for the whole request, the
+ * verified caller, and the finest area level the answer returned when the audit log records it.
+ */
 export interface AppEnv {
-  Variables: { release: OpenRelease; caller: Caller };
+  Variables: { release: OpenRelease; caller: Caller; auditLevel: AuditLevel | undefined };
 }

@@ -3,10 +3,20 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { PUBLIC_CALLER } from './auth/caller.ts';
 import { TokenError, verifyToken } from './auth/verify-token.ts';
+import type { OidcVerifier } from './auth/oidc-verifier.ts';
+import { auditLog, type AuditEntry } from './audit/audit-log.ts';
+import { corsPolicy } from './http/cors-policy.ts';
+import { queryTimeout } from './http/query-timeout.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { requestLimits, type RequestLimits } from './http/request-limits.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
 import { LruCache, responseCache, type CachedResponse } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
+import { campaignRoutes } from './routes/campaign-routes.ts';
+import { cohortRoutes } from './routes/cohort-routes.ts';
+import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseRoutes } from './routes/release-routes.ts';
 import type { DataStore } from './store/duckdb-store.ts';
@@ -15,6 +25,17 @@ export interface AppDeps {
   readonly store: DataStore;
   /** HS256 secret for bearer tokens; without one every token is refused and callers are public. */
   readonly tokenSecret?: string | null;
+  /** RS256 verification against an OIDC provider's JWKS (PATHFINDER_JWKS). */
+  readonly oidc?: OidcVerifier | null;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Requests a minute per client address; absent or 0: no limit. */
+  readonly rateLimitPerMinute?: number;
+  /** Deadline of each database query; absent: none. */
+  readonly queryTimeoutMs?: number;
+  readonly requestLimits?: RequestLimits;
+  /** Receives one entry per answer with practice- or PCN-level data or a CSV extract. */
+  readonly audit?: (entry: AuditEntry) => void;
   /** Serves the built web app for non-API paths in production. */
   readonly webAssets?: MiddlewareHandler;
   readonly log?: (line: Record<string, unknown>) => void;
@@ -50,15 +71,21 @@ export function createApp(deps: AppDeps) {
     deps.log?.({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, release: release.manifest.id, role: c.var.caller.role });
   });
   app.onError(problemResponse);
+  app.use('*', securityHeaders());
+  if (deps.rateLimitPerMinute) app.use('*', rateLimit({ perMinute: deps.rateLimitPerMinute }));
+  app.use('*', requestLimits(deps.requestLimits));
+  app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
+  if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
+  if (deps.audit) app.use('/api/*', auditLog(deps.audit));
 
   app.use('/api/*', async (c, next) => {
     const header = c.req.header('Authorization');
     if (header) {
       const [scheme, token] = header.split(' ');
       if (scheme !== 'Bearer' || !token) throw new ApiError(401, 'invalid_token', 'Authorization must be "Bearer <token>"');
-      if (!deps.tokenSecret) throw new ApiError(401, 'invalid_token', 'this server does not accept tokens (no secret configured)');
+      if (!deps.tokenSecret && !deps.oidc) throw new ApiError(401, 'invalid_token', 'this server does not accept tokens (no secret or JWKS configured)');
       try {
-        c.set('caller', await verifyToken(token, deps.tokenSecret));
+        c.set('caller', await verifyToken(token, { secret: deps.tokenSecret, oidc: deps.oidc }));
       } catch (error) {
         if (error instanceof TokenError) throw new ApiError(401, 'invalid_token', error.message);
         throw error;
@@ -68,7 +95,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/v1/*', responseCache(cache));
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes);
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

@@ -1,10 +1,46 @@
 import { z } from 'zod';
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An exact origin (scheme://host[:port]); a wildcard is refused because the API serves scoped data. */
+const originSchema = z.string().refine((value) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}, { error: (issue) => (issue.input === '*' ? 'a wildcard is not allowed: list each origin' : `${JSON.stringify(issue.input)} is not an origin like https://dashboard.example.org (scheme, host and port only)`) });
+
+const originListSchema = z
+  .string()
+  .default('')
+  .transform((text) => text.split(',').map((s) => s.trim()).filter((s) => s.length > 0))
+  .pipe(z.array(originSchema));
+
+/** A file path, or an https URL (http only for a local development identity provider). */
+const jwksSourceSchema = z.string().min(1).refine((value) => {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}, { message: 'must be a file path or an https:// URL of a JWKS (http:// only for localhost)' });
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
   PATHFINDER_DATA: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+  PATHFINDER_TOKEN_SECRET: z.string().min(32, { message: 'must be at least 32 characters (it signs HS256 tokens)' }).optional(),
+  PATHFINDER_JWKS: jwksSourceSchema.optional(),
+  PATHFINDER_JWT_ISSUER: z.string().min(1).optional(),
+  PATHFINDER_JWT_AUDIENCE: z.string().min(1).optional(),
+  CORS_ORIGINS: originListSchema,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, { message: 'must be a whole number ≥ 0 (0 turns rate limiting off)' }).default(600),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  AUDIT_LOG: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;
@@ -13,8 +49,8 @@ export type ServerEnv = z.infer<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => `invalid environment variable ${issue.path.slice(0, 1).join('.')}: ${issue.message}`);
+    throw new Error(problems.join('\n'));
   }
   return parsed.data;
 }

@@ -8,6 +8,8 @@ import { assertChromiumInstalled } from './chromium.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    regionToken: string;
+    nelToken: string;
   }
 }
 
@@ -17,10 +19,12 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export default async function setup(project: TestProject) {
   assertChromiumInstalled();
   if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` before the browser tests (`pnpm test` does it)');
-  const release = await openTestRelease();
+  const release = await openTestRelease({ scale: 0.1 });
   const app = release.app({ webAssets: webAssets(WEB_DIST) });
   const server = await startServer(app.fetch, 0, '127.0.0.1');
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  project.provide('regionToken', await release.token('region'));
+  project.provide('nelToken', await release.token('ics', 'E54000029'));
   return async () => {
     await server.close();
     await release.dispose();

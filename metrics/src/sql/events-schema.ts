@@ -1,6 +1,7 @@
 /**
  * Event-level immunisation data in a release (`events/children.parquet`, `events/doses.parquet`):
- * one row per child (pseudonymised id, never an NHS number) and one row per dose given.
+ * one row per child (pseudonymised id, never an NHS number) and one row per dose given, carrying
+ * the child's attributes too (denormalised: cohort measures need no join).
  */
 export const CHILD_COLUMNS = {
   child_id: 'BIGINT',
@@ -14,6 +15,12 @@ export const CHILD_COLUMNS = {
 
 export const DOSE_COLUMNS = {
   child_id: 'BIGINT',
+  birth_date: 'DATE',
+  practice_code: 'VARCHAR',
+  borough_code: 'VARCHAR',
+  deprivation_quintile: 'TINYINT',
+  ethnic_group: 'VARCHAR',
+  sex: 'VARCHAR',
   vaccine: 'VARCHAR',
   dose: 'TINYINT',
   event_date: 'DATE',

@@ -74,13 +74,28 @@ FROM quarterly
 WHERE on_date BETWEEN $1::DATE AND $2::DATE
 GROUP BY ALL
 UNION ALL
-SELECT '${indicators.campaign}', c.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
-  c.deprivation_quintile, c.ethnic_group, c.sex,
-  count(*) FILTER (WHERE c.${col(IPV_CAMPAIGN_DOSE)} <= w.week_start + 6), count(*)
-FROM child_doses c
+SELECT '${indicators.campaign}', e.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
+  e.deprivation_quintile, e.ethnic_group, e.sex,
+  coalesce(sum(g.given) OVER (PARTITION BY e.practice_code, e.deprivation_quintile, e.ethnic_group, e.sex ORDER BY w.week_start), 0), e.eligible
+FROM campaign_eligible e
 CROSS JOIN (SELECT unnest(generate_series($3::DATE, $4::DATE - 6, INTERVAL 7 DAY))::DATE AS week_start) w
-WHERE c.birth_date BETWEEN $5::DATE AND $6::DATE
-GROUP BY ALL
+LEFT JOIN campaign_given g ON g.practice_code = e.practice_code AND g.deprivation_quintile IS NOT DISTINCT FROM e.deprivation_quintile
+  AND g.ethnic_group IS NOT DISTINCT FROM e.ethnic_group AND g.sex IS NOT DISTINCT FROM e.sex AND g.week_start = w.week_start
 `;
-  return [{ text: childDoses, params: [] }, { text, params: [options.from, options.to, options.campaign.from, options.campaign.to, options.campaign.bornFrom, options.campaign.bornTo] }];
+  // The campaign series is cumulative: count doses per week once, then a running sum, rather than testing every child against every week.
+  const campaignGroups = `
+CREATE OR REPLACE TEMP TABLE campaign_eligible AS
+SELECT practice_code, deprivation_quintile, ethnic_group, sex, count(*) AS eligible
+FROM child_doses WHERE birth_date BETWEEN $1::DATE AND $2::DATE GROUP BY ALL`;
+  const campaignGiven = `
+CREATE OR REPLACE TEMP TABLE campaign_given AS
+SELECT practice_code, deprivation_quintile, ethnic_group, sex, ($3::DATE + (7 * ((${col(IPV_CAMPAIGN_DOSE)} - $3::DATE) // 7))::INTEGER) AS week_start, count(*) AS given
+FROM child_doses WHERE birth_date BETWEEN $1::DATE AND $2::DATE AND ${col(IPV_CAMPAIGN_DOSE)} BETWEEN $3::DATE AND $4::DATE GROUP BY ALL`;
+  const { bornFrom, bornTo, from: campaignFrom, to: campaignTo } = options.campaign;
+  return [
+    { text: childDoses, params: [] },
+    { text: campaignGroups, params: [bornFrom, bornTo] },
+    { text: campaignGiven, params: [bornFrom, bornTo, campaignFrom, campaignTo] },
+    { text, params: [options.from, options.to, campaignFrom, campaignTo] },
+  ];
 }

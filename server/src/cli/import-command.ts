@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   IMPORT_FORMATS, ImportValidationError, ReleaseExistsError, ReleaseStore, importRelease, releaseNameProblem,
-  type ImportFormat, type ImportIssue, type ImportProgress,
+  type ImportFormat, type ImportIssue, type ImportProgress, type SkippedRows,
 } from '@pathfinder/fixtures';
 import { parseEnv } from '../env.ts';
 import { UsageError, intOption, type CliIo } from './cli-options.ts';
@@ -57,15 +57,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     const files = m.files.map((f) => `  ${f.path}: ${f.rows.toLocaleString('en-GB')} rows, ${(f.bytes / 1024).toFixed(0)} KiB`).join('\n');
     io.out(`published release ${m.id} from ${positionals.length} ${format} ${positionals.length === 1 ? 'file' : 'files'} in ${dataDir} (${seconds} s); it is now current\n${files}\n`);
     io.out(`  ${m.coverage.indicators.length} indicators, ${m.coverage.firstPeriod} to ${m.coverage.lastPeriod}, data as at ${m.dataAsAt}; ${result.derivedRows.toLocaleString('en-GB')} observation rows derived\n`);
-    if (result.skipped.length > 0) {
-      io.out(`skipped rows (not errors):\n${textTable(['rows', 'reason'], result.skipped.map((s) => [String(s.rows), s.reason]))}`);
-    }
+    if (result.skipped.length > 0) io.out(skippedTable(result.skipped));
     return 0;
   } catch (error) {
     bar?.done();
     if (error instanceof ImportValidationError) {
       const current = await new ReleaseStore(dataDir).currentId();
       io.err(issueTable(error.issues));
+      if (error.skipped.length > 0) io.err(skippedTable(error.skipped));
       const unlisted = error.total - error.issues.length;
       io.err(`import rejected: ${error.total} ${error.total === 1 ? 'error' : 'errors'}${unlisted > 0 ? ` (${unlisted} not listed; raise --max-errors to see more)` : ''}; nothing was published${current ? `, release ${current} is still current` : ''}\n`);
       return 2;
@@ -76,6 +75,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
+}
+
+function skippedTable(skipped: readonly SkippedRows[]): string {
+  return `skipped rows (not errors):\n${textTable(['rows', 'reason'], skipped.map((s) => [String(s.rows), s.reason]))}`;
 }
 
 function issueTable(issues: readonly ImportIssue[]): string {

@@ -1,9 +1,21 @@
 import { DEFAULT_MAX_ERRORS } from '@pathfinder/fixtures';
 import { INDICATORS, VACCINES } from '@pathfinder/metrics';
 
-const fingertipsIds = INDICATORS.filter((i) => i.fingertipsId)
-  .map((i) => `${i.fingertipsId} ${i.id}`)
-  .join(', ');
+/** Words joined into lines of at most `width` characters, every line after the first indented by `indent` spaces. */
+function wrap(text: string, indent: number, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join(`\n${' '.repeat(indent)}`);
+}
+
+const fingertipsIds = wrap(`Catalogue: ${INDICATORS.filter((i) => i.fingertipsId).map((i) => `${i.fingertipsId} ${i.id}`).join(', ')}.`, 14);
+const vaccines = wrap(`or empty), ethnic_group, sex (M, F or empty), vaccine (${VACCINES.join(', ')}),`, 14);
 
 /** `pnpm pathfinder import --help`: every format with an example. */
 export const IMPORT_USAGE = `Usage: pnpm pathfinder import FILE… --format F [--data DIR] [--release-name NAME] [--max-errors N] [--progress]
@@ -46,7 +58,7 @@ Formats:
               published_value, published_lower95, published_upper95 to compare with ours.
               Sex "Persons" is the total. Rows of Fingertips indicators not in the catalogue, and
               "Category Type" rows, are skipped and counted (an export often holds a whole profile).
-              Catalogue: ${fingertipsIds}.
+              ${fingertipsIds}
               Example:
                 Indicator ID,Indicator Name,Area Code,Area Name,Sex,Age,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Count,Denominator,Value note
                 30309,Population vaccination coverage: MMR for one dose (2 years old),E09000007,Camden,Persons,2 yrs,2023/24,78.1,75.1,80.9,612,784,
@@ -55,11 +67,13 @@ Formats:
               the child's details repeated; a child with no doses has one row with empty vaccine,
               dose and event_date. Columns: child_id (pseudonymised whole number), birth_date,
               practice_code (ODS), borough_code (E09…), deprivation_quintile (1 most deprived … 5,
-              or empty), ethnic_group, sex (M, F or empty), vaccine (${VACCINES.join(', ')}),
+              ${vaccines}
               dose (dose number), event_date. Dates are YYYY-MM-DD.
               Writes events/children.parquet, events/doses.parquet, areas.parquet (the practices
-              seen, parent = their borough) and observations derived like the synthetic release's
-              (COVER measures, fully up to date, timeliness, the 2022 polio campaign).
+              seen, under the borough most of their children live in) and observations derived
+              like the synthetic release's (COVER measures, fully up to date, timeliness, and the
+              2022 polio campaign when the data has ipv-campaign doses), for quarters from the
+              first to the last event date (the extract's as-at date).
               Example:
                 child_id,birth_date,practice_code,borough_code,deprivation_quintile,ethnic_group,sex,vaccine,dose,event_date
                 1001,2021-05-14,F84003,E09000012,1,Black,F,mmr,1,2022-05-20

@@ -2,6 +2,7 @@ import { serveCommand } from './serve-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { importCommand } from './import-command.ts';
 import { releaseCommand } from './release-command.ts';
+import { tokenCommand } from './token-command.ts';
 import { computeCommand } from './compute/compute-command.ts';
 import { UsageError, type CliIo } from './cli-options.ts';
 
@@ -9,7 +10,8 @@ const COMMANDS = {
   serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]       serve the dashboard and API (PORT, PATHFINDER_DATA)' },
   generate: { run: generateCommand, help: 'generate [--seed N] [--scale S] [--data DIR] [--if-missing]\n                                         publish a synthetic London release' },
   import: { run: importCommand, help: 'import FILE… --format F [--data DIR] [--release-name NAME]\n                                         validate files (fingertips, tidy, events) and publish them as a release (import --help)' },
-  release: { run: releaseCommand, help: 'release list|activate ID [--data DIR] list the releases or make one current' },
+  release: { run: releaseCommand, help: 'release list|activate ID [--data DIR]\n                                         list the releases, or make one current' },
+  token: { run: tokenCommand, help: 'token --role R [--icb CODE] [--ttl 1h] [--data DIR]\n                                         print a bearer token for a role (token --help)' },
   compute: { run: computeCommand, help: 'compute <method> --in IN.csv --out OUT.csv [options]\n                                         statistics over a CSV: proportion, rate, dsr, spc, funnel, trend (compute --help)' },
 } as const;
 

@@ -1,36 +1,66 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createApp } from '../app.ts';
+import { openAuditFile } from '../audit/audit-file.ts';
+import { localTokenSecret } from '../auth/local-token-secret.ts';
+import { openOidcVerifier } from '../auth/oidc-verifier.ts';
 import { parseEnv } from '../env.ts';
 import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import { intOption, parseOptions, type CliIo } from './cli-options.ts';
+import { onSignal, untilSignal } from './process-signals.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
+/**
+ * `pnpm pathfinder serve`: the dashboard and API on one port. Follows the data directory's current
+ * release (polled, and at once on SIGHUP); on SIGINT or SIGTERM stops accepting, finishes the
+ * requests in flight, then closes DuckDB and the audit log.
+ */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const env = parseEnv();
   const values = parseOptions(args, { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   const dataDir = values.data ?? env.PATHFINDER_DATA;
   const port = intOption(values.port, 'port', env.PORT);
+  const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
   const store = await DuckDbStore.open(dataDir);
+  const [tokenSecret, oidc] = await Promise.all([
+    localTokenSecret(env, dataDir),
+    env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,
+  ]);
+  const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
   const hasWeb = existsSync(WEB_DIST);
   const app = createApp({
     store,
+    tokenSecret,
+    oidc,
+    corsOrigins: env.CORS_ORIGINS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    audit: audit.write,
     ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
-    ...(env.LOG_LEVEL === 'info' ? { log: (line) => io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) } : {}),
+    log,
   });
   const running = await startServer(app.fetch, port, values.host ?? env.HOST);
   const release = store.current().manifest;
   io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''})\n`);
   if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+
+  store.watch((next) => log({ msg: 'release switched', release: next.manifest.id }));
+  const stopReloading = onSignal('SIGHUP', () => {
+    store.refresh().then(
+      (switched) => log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id }),
+      (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', error: String(error) })}\n`),
+    );
   });
+
+  const signal = await untilSignal(['SIGINT', 'SIGTERM']);
+  log({ msg: `${signal}: finishing requests in flight` });
+  stopReloading();
   await running.close();
   await store.close();
+  await audit.close();
   return 0;
 }

@@ -5,7 +5,7 @@ import type { Problem } from '@pathfinder/metrics';
 /** The one error type routes throw: an HTTP status, a stable machine-readable code and a message for people. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 414 | 422 | 429 | 500 | 503,
     readonly code: string,
     message: string,
   ) {
@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorised', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 413: 'Payload too large', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable' };
+const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorised', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 413: 'Payload too large', 414: 'URI too long', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable' };
 
 /** Renders any error as RFC 9457 problem+json; internal errors are logged, never leaked. */
 export function problemResponse(error: unknown, c: Context): Response {

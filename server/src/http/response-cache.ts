@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import type { AuditLevel } from '../audit/audit-level.ts';
 
 /** A small least-recently-used map (Map keeps insertion order; a hit re-inserts). */
 export class LruCache<V> {
@@ -34,6 +35,8 @@ export interface CachedResponse {
   readonly body: ArrayBuffer;
   readonly status: number;
   readonly headers: [string, string][];
+  /** What the answer told the audit log, so a replay is audited like the original. */
+  readonly auditLevel: AuditLevel | undefined;
 }
 
 /** FNV-1a, 32-bit: short, stable ETag suffixes. */
@@ -45,6 +48,9 @@ function fnv1a(text: string): string {
   }
   return (h >>> 0).toString(36);
 }
+
+/** Larger answers (Parquet extracts, kept on disk) stream from where they are instead of being held in memory. */
+const MAX_KEPT_BYTES = 1024 * 1024;
 
 /**
  * Releases are immutable, so an answer is fixed by (release, caller's scope, URL): that is the ETag
@@ -61,13 +67,17 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
     const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Authorization' };
     if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304, headers);
     const hit = cache.get(key);
-    if (hit) return new Response(hit.body, { status: hit.status, headers: [...hit.headers, ['X-Cache', 'hit']] });
+    if (hit) {
+      c.set('auditLevel', hit.auditLevel);
+      return new Response(hit.body, { status: hit.status, headers: [...hit.headers, ['X-Cache', 'hit']] });
+    }
     await next();
     if (c.res.status !== 200) return;
     for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return;
     const body = await c.res.clone().arrayBuffer();
     const stored: [string, string][] = [];
     c.res.headers.forEach((v, k) => stored.push([k, v]));
-    cache.set(key, { body, status: 200, headers: stored });
+    cache.set(key, { body, status: 200, headers: stored, auditLevel: c.var.auditLevel });
   };
 }

@@ -3,7 +3,11 @@ import { serve, type ServerType } from '@hono/node-server';
 export interface RunningServer {
   readonly port: number;
   readonly server: ServerType;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, closes idle keep-alive ones, and waits for requests in flight to
+   * finish; connections still busy after `graceMs` (default 10 s) are closed.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Listens on host:port (port 0 picks a free one) and resolves once the socket is open. */
@@ -13,7 +17,20 @@ export function startServer(fetch: (request: Request) => Response | Promise<Resp
       resolve({
         port: info.port,
         server,
-        close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        close: (graceMs = 10_000) =>
+          new Promise<void>((done, fail) => {
+            const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), graceMs);
+            // A keep-alive connection whose request finishes during shutdown would otherwise idle until its timeout.
+            const closeIdle = () => 'closeIdleConnections' in server && server.closeIdleConnections();
+            const sweep = setInterval(closeIdle, 50);
+            server.close((error) => {
+              clearTimeout(force);
+              clearInterval(sweep);
+              if (error) fail(error);
+              else done();
+            });
+            closeIdle();
+          }),
       });
     });
     server.once('error', reject);

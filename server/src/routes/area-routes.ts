@@ -7,7 +7,7 @@ import { overview } from '../services/overview.ts';
 import { indicatorPeriods } from '../services/period-resolver.ts';
 import { areaProfile } from '../services/profile.ts';
 import { COMMON_ERRORS, jsonOrCsv, routesApp } from './openapi-helpers.ts';
-import { csvResponse, releaseMeta, serviceContext } from './respond.ts';
+import { csvResponse, noteReturned, releaseMeta, serviceContext } from './respond.ts';
 
 const areasRoute = createRoute({
   method: 'get', path: '/areas', tags: ['Areas'], summary: 'Areas of a level, optionally under any ancestor',
@@ -41,6 +41,7 @@ export const areaRoutes = routesApp()
     const all = release.areas.list(type, parent);
     const areas = all.filter((a) => canSeeArea(c.var.caller, a)).map(areaSummary);
     if (all.length > 0 && areas.length === 0) throw new ApiError(c.var.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `${type} level areas need a token for a role that may see them`);
+    if (areas.length > 0) noteReturned(c, type);
     if (format === 'csv') return csvResponse(c, `areas-${type}`, areas);
     return c.json({ meta: releaseMeta(c), areas }, 200);
   })

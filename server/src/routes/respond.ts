@@ -1,11 +1,18 @@
 import type { Context } from 'hono';
-import type { ReleaseMeta } from '@pathfinder/metrics';
+import type { AreaType, ReleaseMeta } from '@pathfinder/metrics';
 import type { AppEnv } from '../app-env.ts';
+import { finerAuditLevel } from '../audit/audit-level.ts';
 import { toCsv } from '../http/csv-response.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 
-/** The release and caller of this request, as services take them. */
-export const serviceContext = (c: Context<AppEnv>): ServiceContext => ({ release: c.var.release, caller: c.var.caller });
+/** The release and caller of this request, as services take them; area levels they return reach the audit log. */
+export const serviceContext = (c: Context<AppEnv>): ServiceContext => ({ release: c.var.release, caller: c.var.caller, returned: (type) => noteReturned(c, type) });
+
+/** Records that the answer carries data of areas of `type` (practice and PCN answers are audited). */
+export function noteReturned(c: Context<AppEnv>, type: AreaType): void {
+  const level = finerAuditLevel(c.var.auditLevel, type);
+  if (level !== c.var.auditLevel) c.set('auditLevel', level);
+}
 
 /** The meta block of an answer. */
 export function releaseMeta(c: Context<AppEnv>, disclosure: ReleaseMeta['disclosure'] = 'none'): ReleaseMeta {

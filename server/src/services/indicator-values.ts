@@ -49,6 +49,7 @@ export function comparatorArea(ctx: ServiceContext, comparator: string, row?: Di
   if (!code) return null;
   const area = ctx.release.areas.get(code);
   if (!area && comparator !== 'parent') throw new ApiError(400, 'invalid_parameter', `invalid parameter comparator: use london, england, parent or an area code (got ${JSON.stringify(comparator)})`);
+  if (area && !canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `comparator ${area.type} ${area.code} needs a token for a role that may see it`);
   return area ?? null;
 }
 

@@ -16,6 +16,7 @@ export async function indicatorInequality(ctx: ServiceContext, indicator: Indica
   const area = ctx.release.areas.get(req.area);
   if (!area) throw ApiError.notFound('area', req.area);
   if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  ctx.returned?.(area.type);
   if (!indicator.breakdowns.includes(req.by)) throw new ApiError(400, 'breakdown_not_available', `indicator ${indicator.id} has no ${req.by} breakdown (available: ${indicator.breakdowns.join(', ') || 'none'})`);
   const period = await resolvePeriod(ctx, indicator, req.period);
   const raw = period.periods.length === 0 ? [] : await ctx.release.runner.all<BreakdownRow>(breakdownSql({ indicatorId: indicator.id, areaCode: area.code, dimension: req.by, periods: period.periods }));

@@ -15,6 +15,7 @@ export async function areaProfile(ctx: ServiceContext, code: string): Promise<Om
   const area = ctx.release.areas.get(code);
   if (!area) throw ApiError.notFound('area', code);
   if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  ctx.returned?.(area.type);
   const indicators = INDICATORS.filter((i) => i.areaTypes.includes(area.type));
   const peerType = area.type === 'region' || area.type === 'england' ? 'borough' : area.type;
   const peers = ctx.release.areas.list(peerType, peerType === 'practice' || peerType === 'pcn' ? area.icbCode : null).filter((a) => canSeeArea(ctx.caller, a));
@@ -29,11 +30,13 @@ export async function areaProfile(ctx: ServiceContext, code: string): Promise<Om
       const r = mine.find((x) => x.area_code === c);
       return { areaCode: c, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null };
     };
-    const [own] = valueRows(ctx, indicator, [counts(area.code)], () => null);
+    // The area is disclosure-controlled together with its siblings (same as in `values`), so
+    // secondary suppression hides the same cells in every view.
+    const peerRows = valueRows(ctx, indicator, peers.map((p) => counts(p.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null);
+    const own = peerRows.find((r) => r.areaCode === area.code) ?? valueRows(ctx, indicator, [counts(area.code)], () => null)[0];
     if (!own || own.denominator === null && own.numerator === null && !own.suppressed) return [];
     const [london, england] = valueRows(ctx, indicator, [counts(LONDON.code), counts(ENGLAND.code)], () => null);
-    const peerValues = valueRows(ctx, indicator, peers.map((p) => counts(p.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null)
-      .map((v) => v.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const peerValues = peerRows.map((v) => v.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
     const quantile = (q: number) => (peerValues.length === 0 ? null : peerValues[Math.min(peerValues.length - 1, Math.max(0, Math.round(q * (peerValues.length - 1))))]!);
     const trend = recentTrend(series[k]!.map((r) => ({ numerator: r.numerator, denominator: r.denominator })), indicator.polarity);
     return [{

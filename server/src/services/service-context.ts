@@ -1,3 +1,4 @@
+import type { AreaType } from '@pathfinder/metrics';
 import type { Caller } from '../auth/caller.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 
@@ -5,4 +6,6 @@ import type { OpenRelease } from '../store/duckdb-store.ts';
 export interface ServiceContext {
   readonly release: OpenRelease;
   readonly caller: Caller;
+  /** Told the type of each area whose data goes into the answer (for the audit log). */
+  readonly returned?: (type: AreaType) => void;
 }

@@ -17,6 +17,7 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
   const area = ctx.release.areas.get(req.area);
   if (!area) throw ApiError.notFound('area', req.area);
   if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  ctx.returned?.(area.type);
   const comparator = comparatorArea(ctx, req.comparator, area);
   const bound = (label: string | undefined, edge: 'start' | 'end') => {
     if (!label) return null;

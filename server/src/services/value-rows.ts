@@ -16,6 +16,10 @@ export interface CountRow {
  * (siblings that add up to a published total). Values are computed before rounding.
  */
 export function valueRows<R extends CountRow>(ctx: ServiceContext, indicator: Indicator, rows: readonly R[], group: (row: R) => string | null): (R & ValueFields)[] {
+  for (const r of rows) {
+    const type = ctx.release.areas.get(r.areaCode)?.type;
+    if (type) ctx.returned?.(type);
+  }
   const computed = rows.map((r) => ({ ...r, parentCode: group(r), ...safeValue(indicator, r.numerator, r.denominator) }));
   const exempt = (r: (typeof computed)[number]) => {
     const area = ctx.release.areas.get(r.areaCode);

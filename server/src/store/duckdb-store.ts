@@ -1,14 +1,16 @@
 import { existsSync, unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { ReleaseStore } from '@pathfinder/fixtures';
-import type { QueryRunner, ReleaseManifest, SqlQuery } from '@pathfinder/metrics';
+import type { ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
+import type { CancellableRunner } from './cancellable-runner.ts';
+import { duckDbRunner } from './duckdb-runner.ts';
 
 /** A release opened for querying: its manifest, its areas and a QueryRunner over its Parquet files. */
 export interface OpenRelease {
   readonly manifest: ReleaseManifest;
-  readonly runner: QueryRunner;
+  readonly runner: CancellableRunner;
   readonly areas: AreaDirectory;
   /** Folder of the release on disk. */
   readonly dir: string;
@@ -31,7 +33,7 @@ const VIEWS: Record<string, string> = {
   doses: 'events/doses.parquet',
 };
 
-/** Connections per release: DuckDB runs each connection's queries one at a time, so several let requests overlap. */
+/** Connections per release: each runs one query at a time, so several let requests overlap. */
 const POOL_SIZE = 4;
 
 /** Release that requests still use after a switch is closed this long after (ms). */
@@ -44,6 +46,7 @@ const DRAIN_MS = 30_000;
  */
 export class DuckDbStore implements DataStore {
   private watching = false;
+  private refreshing: Promise<boolean> | null = null;
 
   private constructor(
     private readonly dataDir: string,
@@ -61,7 +64,15 @@ export class DuckDbStore implements DataStore {
     return this.release;
   }
 
-  async refresh(): Promise<boolean> {
+  /** Concurrent calls (the watcher and SIGHUP) share one switch, so a release is never opened twice. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.switchIfChanged().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private async switchIfChanged(): Promise<boolean> {
     const releases = new ReleaseStore(this.dataDir);
     const id = await releases.currentId();
     if (!id || id === this.release.manifest.id) return false;
@@ -116,20 +127,6 @@ async function openRelease(releases: ReleaseStore, id: string): Promise<OpenedRe
       closed = true;
       for (const c of pool) c.closeSync();
       instance.closeSync();
-    },
-  };
-}
-
-/** A QueryRunner over a few connections used in turn (one query at a time each); BIGINT results come back as numbers. */
-function duckDbRunner(pool: readonly DuckDBConnection[]): QueryRunner {
-  let next = 0;
-  return {
-    async all<Row extends Record<string, unknown>>(query: SqlQuery): Promise<Row[]> {
-      const connection = pool[next++ % pool.length]!;
-      const reader = await connection.runAndReadAll(query.text, [...query.params]);
-      const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
-      for (const row of rows) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
-      return rows as Row[];
     },
   };
 }

@@ -1,8 +1,22 @@
 import { parseResponse } from 'hono/client';
 import { createApiClient } from '@pathfinder/server/client';
+import { accessToken } from './access-token.ts';
 
-/** The typed client for this origin's API. */
-export const api = createApiClient(window.location.origin);
+/** The typed client for this origin's API; sends the tab's token when there is one. */
+export const api = createApiClient(window.location.origin, {
+  headers: (): Record<string, string> => {
+    const token = accessToken.get();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  },
+});
 
 /** Awaits a typed client call and returns its JSON, throwing on any non-2xx so react-query sees the error. */
 export const fetchJson = parseResponse;
+
+/** The API path of a CSV download of the same query (the table shown). */
+export function csvUrl(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
+  params.set('format', 'csv');
+  return `${path}?${params}`;
+}

@@ -1,9 +1,24 @@
+/** The most useful sentence an error carries: the API's problem detail when there is one. */
+export function errorMessage(error: Error): string {
+  const detail = (error as Error & { detail?: { data?: { detail?: string; title?: string } } }).detail?.data;
+  return detail?.detail ?? detail?.title ?? error.message;
+}
+
 /** What a panel shows when its data failed to load: the reason and a way to try again. */
 export function PanelError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
     <div className="panel-error" role="alert">
-      <p><strong>Could not load this panel.</strong> {error.message}</p>
+      <p><strong>Could not load this panel.</strong> {errorMessage(error)}</p>
       <button type="button" className="button button--secondary" onClick={onRetry}>Try again</button>
+    </div>
+  );
+}
+
+/** A grey placeholder with the shape of what is loading, announced to screen readers. */
+export function Skeleton({ label, height = 320 }: { label: string; height?: number }) {
+  return (
+    <div className="skeleton" style={{ minHeight: height }} role="status" aria-live="polite">
+      {label}
     </div>
   );
 }

@@ -1,19 +1,40 @@
 import { useQuery } from '@tanstack/react-query';
-import { indicatorQueries } from '../api/indicator-queries.ts';
+import { releaseQueries } from '../api/queries.ts';
+import { Link, useLocation } from '../routing/router.tsx';
+import { TokenControl } from './token-control.tsx';
 
-/** Title bar with the release being shown, and a banner whenever the data is synthetic. */
+const NAV = [
+  { to: '/', label: 'Overview', match: (p: string) => p === '/' },
+  { to: '/indicators/imm-mmr1-24m', label: 'Indicators', match: (p: string) => p.startsWith('/indicators') },
+  { to: '/areas/E12000007', label: 'Area profiles', match: (p: string) => p.startsWith('/areas') },
+  { to: '/practices', label: 'Practices', match: (p: string) => p.startsWith('/practices') },
+  { to: '/inequalities', label: 'Inequalities', match: (p: string) => p.startsWith('/inequalities') },
+];
+
+/** NHS-style header: title, release and data-as-at, navigation, and a banner whenever the data is synthetic. */
 export function SiteHeader() {
-  const { data } = useQuery(indicatorQueries.list());
-  const meta = data?.meta;
+  const { data, isError } = useQuery(releaseQueries.current());
+  const release = data?.release;
+  const { pathname } = useLocation();
   return (
     <header className="site-header">
       <div className="site-header__bar">
-        <span className="site-header__title">Pathfinder Monitor</span>
+        <Link to="/" className="site-header__title">Pathfinder Monitor</Link>
         <span className="site-header__release">
-          {meta ? <>Release {meta.releaseId} · data as at {formatDate(meta.dataAsAt)}</> : 'Loading release…'}
+          {release ? <>Release {release.id} · data as at {formatDate(release.dataAsAt)}</> : isError ? 'Release unavailable' : 'Loading release…'}
         </span>
+        <TokenControl />
       </div>
-      {meta?.synthetic && (
+      <nav className="site-nav" aria-label="Main">
+        <ul>
+          {NAV.map((n) => (
+            <li key={n.to}>
+              <Link to={n.to} aria-current={n.match(pathname) ? 'page' : undefined}>{n.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {release?.synthetic && (
         <p className="synthetic-banner" role="note">
           <strong>Synthetic data</strong> — generated for demonstration; these are not real NHS figures.
         </p>
@@ -22,4 +43,4 @@ export function SiteHeader() {
   );
 }
 
-const formatDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const formatDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,15 +1,26 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import DeckGL from '@deck.gl/react';
 import { OrthographicView } from '@deck.gl/core';
 import { PolygonLayer, TextLayer } from '@deck.gl/layers';
-import type { Borough, IndicatorValueRow } from '@pathfinder/metrics';
-import { SEQUENTIAL_BLUES, colourFor, equalBreaks, textColourOn } from '../theme/colour-scale.ts';
+import type { BenchmarkComparison, Borough } from '@pathfinder/metrics';
+import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
+import { colourFor, equalBreaks, SEQUENTIAL_BLUES, textColourOn } from '../theme/colour-scale.ts';
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
 
+/** What the map shows for one borough (at ICB level, the ICB's figures on each of its boroughs). */
+export interface MapDatum {
+  readonly value: number | null;
+  readonly lower95: number | null;
+  readonly upper95: number | null;
+  readonly comparison: BenchmarkComparison;
+  readonly suppressed: boolean;
+  readonly label: string;
+}
+
 interface Tile {
   readonly area: Borough;
-  readonly row: IndicatorValueRow | undefined;
+  readonly datum: MapDatum | undefined;
   readonly polygon: [number, number][];
   readonly centre: [number, number];
   readonly fill: readonly [number, number, number];
@@ -17,41 +28,50 @@ interface Tile {
 
 const GAP = 0.06;
 const VIEW = new OrthographicView({ id: 'tiles', flipY: true });
+const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-/** The London tile-grid map: one square per borough, coloured by value (deck.gl). */
-export default function TileMap({ areas, rows, unit }: { areas: readonly Borough[]; rows: readonly IndicatorValueRow[]; unit: string }) {
+/**
+ * The London tile-grid map (deck.gl): one square per borough, coloured by value or by comparison.
+ * A transparent button sits on each tile so every borough takes keyboard focus, shows its value
+ * and CI, and selects on Enter; arrow keys move between tiles.
+ */
+export default function TileMap({ areas, data, unit, colourBy, selected, onSelect }: {
+  areas: readonly Borough[];
+  data: ReadonlyMap<string, MapDatum>;
+  unit: string;
+  colourBy: 'value' | 'comparison';
+  selected?: string | undefined;
+  onSelect?: (code: string) => void;
+}) {
   const [containerRef, size] = useElementSize<HTMLDivElement>();
-  const breaks = useMemo(() => equalBreaks(rows.map((r) => r.value)), [rows]);
-  const tiles = useMemo<Tile[]>(() => {
-    const byCode = new Map(rows.map((r) => [r.areaCode, r]));
-    return areas.map((area) => {
-      const { col: x, row: y } = area.tile;
-      const row = byCode.get(area.code);
-      return {
-        area,
-        row,
-        polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]],
-        centre: [x + 0.5, y + 0.5],
-        fill: colourFor(row?.value ?? null, breaks),
-      };
-    });
-  }, [areas, rows, breaks]);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const breaks = useMemo(() => equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data]);
+  const tiles = useMemo<Tile[]>(() => areas.map((area) => {
+    const { col: x, row: y } = area.tile;
+    const datum = data.get(area.code);
+    const fill = !datum || datum.suppressed ? hexToRgb(SUPPRESSED_STYLE.fill) : colourBy === 'comparison' ? hexToRgb(COMPARISON_STYLE[datum.comparison].fill) : colourFor(datum.value, breaks);
+    return { area, datum, fill, polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], centre: [x + 0.5, y + 0.5] };
+  }), [areas, data, breaks, colourBy]);
   const cols = Math.max(...areas.map((a) => a.tile.col)) + 1;
   const rowsCount = Math.max(...areas.map((a) => a.tile.row)) + 1;
+  // deck.gl's orthographic zoom is log2(pixels per unit): fit the grid with a small margin.
+  const pixelsPerTile = size.width > 0 ? Math.min(size.width / (cols + 0.4), size.height / (rowsCount + 0.4)) : 32;
+  const zoom = Math.log2(pixelsPerTile);
+  const origin = { x: size.width / 2 - (cols / 2) * pixelsPerTile, y: size.height / 2 - (rowsCount / 2) * pixelsPerTile };
 
-  // Fit the whole grid with a small margin: deck.gl's orthographic zoom is log2(pixels per unit).
-  const zoom = size.width > 0 ? Math.log2(Math.min(size.width / (cols + 0.4), size.height / (rowsCount + 0.4))) : 5;
   const layers = [
     new PolygonLayer<Tile>({
       id: 'borough-tiles',
       data: tiles,
       getPolygon: (t) => t.polygon,
       getFillColor: (t) => [...t.fill, 255],
-      getLineColor: [255, 255, 255, 255],
+      getLineColor: (t) => (t.area.code === selected || t.area.code === hovered ? [33, 43, 50, 255] : [255, 255, 255, 255]),
+      getLineWidth: (t) => (t.area.code === selected || t.area.code === hovered ? 3 : 1),
       lineWidthUnits: 'pixels',
-      getLineWidth: 1,
       pickable: true,
-      updateTriggers: { getFillColor: [breaks] },
+      onHover: (info) => setHovered((info.object as Tile | null)?.area.code ?? null),
+      onClick: (info) => info.object && onSelect?.((info.object as Tile).area.code),
+      updateTriggers: { getFillColor: [breaks, colourBy, data], getLineColor: [selected, hovered], getLineWidth: [selected, hovered] },
     }),
     new TextLayer<Tile>({
       id: 'borough-labels',
@@ -59,51 +79,75 @@ export default function TileMap({ areas, rows, unit }: { areas: readonly Borough
       getPosition: (t) => t.centre,
       getText: (t) => tileLabel(t.area.name),
       getColor: (t) => [...textColourOn(t.fill), 255],
-      getSize: getLabelSize(zoom),
+      getSize: Math.max(9, Math.min(15, pixelsPerTile / 5)),
       fontWeight: 700,
       fontFamily: 'Arial, sans-serif',
-      updateTriggers: { getColor: [breaks] },
+      updateTriggers: { getColor: [breaks, colourBy, data] },
     }),
   ];
 
-  const summary = `Tile map of ${tiles.length} London boroughs coloured by value in ${unit}; the table beside it lists every value.`;
+  const describe = (t: Tile) => {
+    const d = t.datum;
+    if (!d) return `${t.area.name}: no data`;
+    if (d.suppressed) return `${t.area.name}: suppressed (small numbers)`;
+    if (d.value === null) return `${t.area.name}: no value`;
+    const u = unit === '%' ? '%' : ` ${unit}`;
+    return `${d.label}: ${d.value.toFixed(1)}${u} (95% CI ${d.lower95?.toFixed(1)}–${d.upper95?.toFixed(1)}), ${COMPARISON_STYLE[d.comparison].label.toLowerCase()}`;
+  };
+  const focusTile = (from: Tile, dx: number, dy: number) => {
+    const target = tiles
+      .filter((t) => (dx !== 0 ? Math.sign(t.area.tile.col - from.area.tile.col) === dx : Math.sign(t.area.tile.row - from.area.tile.row) === dy))
+      .sort((a, b) => Math.hypot(a.area.tile.col - from.area.tile.col, a.area.tile.row - from.area.tile.row) - Math.hypot(b.area.tile.col - from.area.tile.col, b.area.tile.row - from.area.tile.row))[0];
+    if (target) document.getElementById(`tile-${target.area.code}`)?.focus();
+  };
+  const hoveredTile = tiles.find((t) => t.area.code === hovered);
+
   return (
     <figure className="tile-map">
-      <div className="tile-map__canvas" role="img" aria-label={summary} ref={containerRef}>
-        <DeckGL
-          views={VIEW}
-          viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }}
-          controller={false}
-          layers={layers}
-          getTooltip={({ object }) => {
-            const t = object as Tile | null;
-            if (!t) return null;
-            const r = t.row;
-            return r?.value == null ? `${t.area.name}: no value` : `${t.area.name}: ${r.value.toFixed(1)}${unit === '%' ? '%' : ` ${unit}`} (95% CI ${r.lower95?.toFixed(1)}–${r.upper95?.toFixed(1)})`;
-          }}
-        />
+      <div className="tile-map__canvas" ref={containerRef}>
+        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} />
+        <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
+          {tiles.map((t) => (
+            <button
+              key={t.area.code}
+              id={`tile-${t.area.code}`}
+              type="button"
+              className="tile-map__key"
+              style={{ left: origin.x + t.area.tile.col * pixelsPerTile, top: origin.y + t.area.tile.row * pixelsPerTile, width: pixelsPerTile, height: pixelsPerTile }}
+              aria-label={describe(t)}
+              aria-pressed={t.area.code === selected}
+              onFocus={() => setHovered(t.area.code)}
+              onBlur={() => setHovered(null)}
+              onMouseEnter={() => setHovered(t.area.code)}
+              onMouseLeave={() => setHovered(null)}
+              onClick={() => onSelect?.(t.area.code)}
+              onKeyDown={(e) => {
+                const move = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[e.key];
+                if (move) {
+                  e.preventDefault();
+                  focusTile(t, move[0]!, move[1]!);
+                }
+              }}
+            />
+          ))}
+        </div>
+        {hoveredTile && <div className="tile-map__tooltip" role="status">{describe(hoveredTile)}</div>}
       </div>
-      <figcaption>
-        <Legend breaks={breaks} unit={unit} />
-      </figcaption>
+      <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} /> : 'Colours show the comparison; see the key above.'}</figcaption>
     </figure>
   );
 }
 
-function Legend({ breaks, unit }: { breaks: readonly number[]; unit: string }) {
+function ValueLegend({ breaks, unit }: { breaks: readonly number[]; unit: string }) {
   if (breaks.length === 0) return null;
-  const edges = ['<', ...breaks.map((b) => b.toFixed(1))];
   return (
     <ul className="legend" aria-label={`Colour key (${unit})`}>
       {SEQUENTIAL_BLUES.map((rgb, i) => (
         <li key={i}>
           <span className="legend__swatch" style={{ background: `rgb(${rgb.join(',')})` }} aria-hidden="true" />
-          {i === 0 ? `below ${breaks[0]!.toFixed(1)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${edges[i]} and above` : `${edges[i]} to ${breaks[i]!.toFixed(1)}`}
+          {i === 0 ? `below ${breaks[0]!.toFixed(1)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${breaks[i - 1]!.toFixed(1)} and above` : `${breaks[i - 1]!.toFixed(1)} to ${breaks[i]!.toFixed(1)}`}
         </li>
       ))}
     </ul>
   );
 }
-
-/** Label size in pixels for a tile of 2^zoom pixels: a fifth of the tile, between 9 and 15 px. */
-const getLabelSize = (zoom: number) => Math.max(9, Math.min(15, 2 ** zoom / 5));

@@ -1,41 +1,145 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, findIndicator } from '@pathfinder/metrics';
-import { indicatorQueries } from '../api/indicator-queries.ts';
-import { PanelError } from '../components/panel-error.tsx';
-import { ValuesTable } from './values-table.tsx';
+import { BOROUGHS, ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
+import { indicatorQueries } from '../api/queries.ts';
+import type { ValueRow, ValuesData } from '../api/api-types.ts';
+import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
+import { TrendChart } from '../charts/trend-chart.tsx';
+import { ChartPanel } from '../components/chart-panel.tsx';
+import { ComparisonLegend } from '../components/comparison-legend.tsx';
+import { formatNumber, type Column } from '../components/data-table.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { PanelError, Skeleton } from '../components/panel-error.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { SpcSummary } from '../components/spc-summary.tsx';
+import { IndicatorDefinition } from '../components/indicator-definition.tsx';
+import { IndicatorPicker } from '../components/indicator-picker.tsx';
+import type { MapDatum } from '../maps/tile-map.tsx';
+import { useRouteParams, useSearchState } from '../routing/router.tsx';
+import { indicatorState } from '../routing/view-state.ts';
+import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 
 const TileMap = lazy(() => import('../maps/tile-map.tsx'));
+const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
-/** One indicator for the latest period: the borough map and the table behind it. */
-export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
-  const indicator = findIndicator(indicatorId);
-  const values = useQuery(indicatorQueries.values(indicatorId, { areaType: 'borough', period: 'latest' }));
-  if (!indicator) return <p>Unknown indicator {indicatorId}.</p>;
-  const rows = values.data?.rows ?? [];
+const valueColumns = (unit: string): Column<ValueRow>[] => [
+  { key: 'area', header: 'Area', value: (r) => r.areaName },
+  { key: 'icb', header: 'ICB', value: (r) => (r.parentCode ? icbName.get(r.parentCode) ?? r.parentCode : null) },
+  { key: 'value', header: `Value (${unit})`, value: (r) => r.value, numeric: true },
+  { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
+  { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
+  { key: 'numerator', header: 'Numerator', value: (r) => r.numerator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.numerator, 0)) },
+  { key: 'denominator', header: 'Denominator', value: (r) => r.denominator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.denominator, 0)) },
+  { key: 'comparison', header: 'Compared with benchmark', value: (r) => (r.suppressed ? 'Suppressed' : COMPARISON_STYLE[r.comparison].label) },
+];
+
+/** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */
+export default function IndicatorPage() {
+  const { id = '' } = useRouteParams();
+  const indicator = findIndicator(id);
+  if (!indicator) return <><h1>Indicator not found</h1><p>There is no indicator with id “{id}”.</p></>;
+  return <IndicatorView key={id} indicator={indicator} />;
+}
+
+function IndicatorView({ indicator }: { indicator: Indicator }) {
+  const [state, update] = useSearchState(indicatorState);
+  const areaType = indicator.areaTypes.includes(state.areaType) ? state.areaType : 'borough';
+  const values = useQuery(indicatorQueries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
+  const periods = useQuery(indicatorQueries.periods(indicator.id));
+  const selectedArea = state.area ?? LONDON.code;
+  const comparatorName = state.comparator === 'england' ? 'England' : state.comparator === 'parent' ? 'parent area' : 'London';
+  const data = values.data;
   return (
-    <article aria-labelledby="indicator-title">
-      <h1 id="indicator-title">{indicator.name}</h1>
-      <p className="lede">
-        London boroughs{values.data?.period ? `, ${values.data.period}` : ''}. {indicator.definition.numerator}, as a percentage of{' '}
-        {indicator.definition.denominator.charAt(0).toLowerCase() + indicator.definition.denominator.slice(1)}.
-      </p>
+    <>
+      <IndicatorPicker current={indicator.id} />
+      <h1>{indicator.name}</h1>
+      <p className="lede">{data?.period ? `${data.period}. ` : ''}{indicator.definition.numerator}. Compared with {comparatorName} at 95% and 99.8% confidence.</p>
+      <div className="controls">
+        <SelectField label="Period" value={state.period} options={[{ value: 'latest', label: `Latest${periods.data?.periods[0] ? ` (${periods.data.periods[0].label})` : ''}` }, ...(periods.data?.periods ?? []).map((p) => ({ value: p.label, label: p.label }))]} onChange={(period) => update({ period })} />
+        <SelectField label="Areas" value={areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(v) => update({ areaType: v })} />
+        <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }, { value: 'parent', label: 'Own ICB (boroughs)' }]} onChange={(comparator) => update({ comparator })} />
+        <SelectField label="Colour map by" value={state.colour} options={[{ value: 'comparison', label: 'Comparison' }, { value: 'value', label: 'Value' }]} onChange={(colour) => update({ colour }, { replace: true })} />
+        <SelectField label="Sort chart by" value={state.sort} options={[{ value: 'value', label: 'Value' }, { value: 'name', label: 'Name' }, { value: 'icb', label: 'ICB, then value' }]} onChange={(sort) => update({ sort }, { replace: true })} />
+      </div>
+      <ComparisonLegend />
       {values.isError ? (
         <PanelError error={values.error} onRetry={() => void values.refetch()} />
+      ) : !data ? (
+        <div className="indicator-layout"><Skeleton label="Loading map…" /><Skeleton label="Loading chart…" /></div>
       ) : (
         <div className="indicator-layout">
-          <section className="panel" aria-labelledby="map-title">
-            <h2 id="map-title">Map</h2>
-            <Suspense fallback={<div className="skeleton skeleton--map" aria-busy="true">Loading map…</div>}>
-              {values.isPending ? <div className="skeleton skeleton--map" aria-busy="true">Loading map…</div> : <TileMap areas={BOROUGHS} rows={rows} unit={indicator.unit} />}
-            </Suspense>
-          </section>
-          <section className="panel" aria-labelledby="table-title">
-            <h2 id="table-title">Boroughs</h2>
-            {values.isPending ? <div className="skeleton skeleton--table" aria-busy="true">Loading values…</div> : <ValuesTable rows={rows} unit={indicator.unit} />}
-          </section>
+          <ErrorBoundary>
+            <MapPanel indicator={indicator} data={data} colourBy={state.colour} selected={state.area} onSelect={(area) => update({ area })} />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ComparePanel indicator={indicator} data={data} sort={state.sort} selected={state.area} onSelect={(area) => update({ area })} />
+          </ErrorBoundary>
         </div>
       )}
-    </article>
+      <ErrorBoundary>
+        <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} />
+      </ErrorBoundary>
+      <IndicatorDefinition indicator={indicator} />
+    </>
+  );
+}
+
+function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator: Indicator; data: ValuesData; colourBy: 'value' | 'comparison'; selected: string | undefined; onSelect: (code: string) => void }) {
+  const byCode = new Map(data.rows.map((r) => [r.areaCode, r]));
+  const mapData = new Map<string, MapDatum>(BOROUGHS.map((b) => {
+    const r = byCode.get(data.areaType === 'icb' ? b.parent : b.code);
+    return [b.code, { value: r?.value ?? null, lower95: r?.lower95 ?? null, upper95: r?.upper95 ?? null, comparison: r?.comparison ?? 'not-compared', suppressed: r?.suppressed ?? false, label: data.areaType === 'icb' ? `${b.name} (${r?.areaName ?? b.parent})` : b.name }];
+  }));
+  return (
+    <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
+      <Suspense fallback={<Skeleton label="Loading map…" />}>
+        <TileMap areas={BOROUGHS} data={mapData} unit={indicator.unit} colourBy={colourBy} selected={data.areaType === 'icb' ? undefined : selected} onSelect={(code) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code)} />
+      </Suspense>
+    </ChartPanel>
+  );
+}
+
+function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator: Indicator; data: ValuesData; sort: 'value' | 'name' | 'icb'; selected: string | undefined; onSelect: (code: string) => void }) {
+  const sorted = useMemo(() => {
+    const byValue = (a: ValueRow, b: ValueRow) => (b.value ?? -Infinity) - (a.value ?? -Infinity);
+    const rows = [...data.rows];
+    if (sort === 'name') return rows.sort((a, b) => a.areaName.localeCompare(b.areaName));
+    if (sort === 'icb') return rows.sort((a, b) => (a.parentCode ?? '').localeCompare(b.parentCode ?? '') || byValue(a, b));
+    return rows.sort(byValue);
+  }, [data.rows, sort]);
+  const bars: BarDatum[] = sorted.map((r) => ({ code: r.areaCode, name: data.areaType === 'icb' ? icbName.get(r.areaCode) ?? r.areaName : r.areaName, value: r.suppressed ? null : r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed }));
+  const references = [
+    ...(data.comparator?.value != null ? [{ value: data.comparator.value, label: data.comparator.name, kind: 'comparator' as const }] : []),
+    ...data.targets.map((t) => ({ value: t, label: 'Target', kind: 'target' as const })),
+  ];
+  return (
+    <ChartPanel title={`Compare areas: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={sorted} rowKey={(r) => r.areaCode}
+      description={<p>Bars show values with 95% confidence intervals; {data.comparator ? `${data.comparator.name} ${formatNumber(data.comparator.value)}` : 'each borough’s own ICB'} is the benchmark.</p>}>
+      <CompareBarChart data={bars} unit={indicator.unit} references={references} selected={selected} onSelect={onSelect} />
+    </ChartPanel>
+  );
+}
+
+function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; area: string; comparator: string }) {
+  const trend = useQuery(indicatorQueries.trend(indicator.id, { area, comparator }));
+  if (trend.isPending) return <Skeleton label="Loading trend…" />;
+  if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
+  const t = trend.data;
+  const columns: Column<(typeof t.points)[number]>[] = [
+    { key: 'period', header: 'Period', value: (p) => p.period },
+    { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
+    { key: 'lower95', header: 'Lower 95% CI', value: (p) => p.lower95, numeric: true },
+    { key: 'upper95', header: 'Upper 95% CI', value: (p) => p.upper95, numeric: true },
+    { key: 'comparator', header: t.comparator?.name ?? 'Comparator', value: (p) => p.comparatorValue, numeric: true },
+    { key: 'mean', header: 'SPC mean', value: (p) => p.spcMean, numeric: true },
+    { key: 'lpl', header: 'Lower process limit', value: (p) => p.spcLower, numeric: true },
+    { key: 'upl', header: 'Upper process limit', value: (p) => p.spcUpper, numeric: true },
+    { key: 'spc', header: 'SPC signal', value: (p) => p.spcPointType?.replaceAll('_', ' ') ?? null },
+  ];
+  return (
+    <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} columns={columns} rows={t.points} rowKey={(p) => p.period}
+      description={<SpcSummary trend={t} />}>
+      <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} />
+    </ChartPanel>
   );
 }

@@ -1,0 +1,96 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sign } from 'hono/jwt';
+import { openOidcVerifier, type OidcVerifier } from './oidc-verifier.ts';
+import { TokenError, verifyToken } from './verify-token.ts';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters';
+const exp = () => Math.floor(Date.now() / 1000) + 600;
+
+/** An RSA key pair as JWKs, as an identity provider would hold it (private) and publish it (public). */
+function rsaKey(kid: string) {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return {
+    private: { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256' },
+    public: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
+  };
+}
+
+let dir: string;
+let jwksFile: string;
+let oidc: OidcVerifier;
+const provider = rsaKey('provider-1');
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'pf-jwks-'));
+  jwksFile = path.join(dir, 'jwks.json');
+  await writeFile(jwksFile, JSON.stringify({ keys: [provider.public, { kty: 'EC', kid: 'ec-1', crv: 'P-256', x: 'AA', y: 'AA' }] }));
+  oidc = await openOidcVerifier(jwksFile);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const rs256 = (claims: Parameters<typeof sign>[0], key = provider.private) => sign(claims, key as never, 'RS256');
+
+describe('verifyToken', () => {
+  it('accepts an HS256 token signed with the secret and an RS256 token from the OIDC provider', async () => {
+    expect(await verifyToken(await sign({ sub: 'a', role: 'region', exp: exp() }, SECRET, 'HS256'), { secret: SECRET, oidc })).toEqual({ role: 'region', icb: null, subject: 'a' });
+    expect(await verifyToken(await rs256({ sub: 'oidc-user', role: 'ics', icb: 'E54000029', exp: exp() }), { secret: SECRET, oidc })).toEqual({ role: 'ics', icb: 'E54000029', subject: 'oidc-user' });
+  });
+
+  it.each([
+    ['RS256 signed by another key with the same kid', async () => rs256({ role: 'admin', exp: exp() }, rsaKey('provider-1').private), /signature/i],
+    ['RS256 with a kid the JWKS does not have', async () => rs256({ role: 'admin', exp: exp() }, rsaKey('made-up').private), /invalid token/],
+    ['HS512 with the right secret', async () => sign({ role: 'admin', exp: exp() }, SECRET, 'HS512'), /algorithm "HS512" is not accepted here \(accepted: HS256, RS256\)/],
+    ['HS256 signed with the public key as its secret (algorithm confusion)', async () => sign({ role: 'admin', exp: exp() }, JSON.stringify(provider.public), 'HS256'), /signature/i],
+    ['expired RS256', async () => rs256({ role: 'admin', exp: Math.floor(Date.now() / 1000) - 5 }), /expired/i],
+  ])('refuses %s', async (_name, make, message) => {
+    await expect(verifyToken(await make(), { secret: SECRET, oidc })).rejects.toThrow(message);
+  });
+
+  it('refuses RS256 when no JWKS is configured and HS256 when no secret is', async () => {
+    await expect(verifyToken(await rs256({ role: 'admin', exp: exp() }), { secret: SECRET })).rejects.toThrow('algorithm "RS256" is not accepted here (accepted: HS256)');
+    await expect(verifyToken(await sign({ role: 'admin', exp: exp() }, SECRET, 'HS256'), { oidc })).rejects.toThrow(TokenError);
+  });
+});
+
+describe('openOidcVerifier', () => {
+  it('checks issuer and audience when configured', async () => {
+    const strict = await openOidcVerifier(jwksFile, { issuer: 'https://login.example.org', audience: 'pathfinder' });
+    const good = await rs256({ role: 'region', exp: exp(), iss: 'https://login.example.org', aud: 'pathfinder' });
+    expect(await verifyToken(good, { oidc: strict })).toMatchObject({ role: 'region' });
+    await expect(verifyToken(await rs256({ role: 'region', exp: exp(), iss: 'https://login.example.org', aud: 'another-app' }), { oidc: strict })).rejects.toThrow(/aud/i);
+    await expect(verifyToken(await rs256({ role: 'region', exp: exp(), iss: 'https://evil.example', aud: 'pathfinder' }), { oidc: strict })).rejects.toThrow(/iss/i);
+  });
+
+  it('refuses a JWKS holding a private key, or no RSA signing key', async () => {
+    const leaked = path.join(dir, 'private.json');
+    await writeFile(leaked, JSON.stringify({ keys: [provider.private] }));
+    await expect(openOidcVerifier(leaked)).rejects.toThrow('holds private or symmetric key material');
+    const empty = path.join(dir, 'empty.json');
+    await writeFile(empty, JSON.stringify({ keys: [] }));
+    await expect(openOidcVerifier(empty)).rejects.toThrow('has no RSA signing key with a kid');
+    await expect(openOidcVerifier(path.join(dir, 'missing.json'))).rejects.toThrow(/cannot read the JWKS at .*missing.json/);
+  });
+
+  it('fetches a JWKS URL, and again when a token names a new kid (key rotation)', async () => {
+    const rotated = rsaKey('provider-2');
+    let keys = [provider.public];
+    let fetches = 0;
+    let now = 0;
+    const fetchJwks = (async () => {
+      fetches++;
+      return new Response(JSON.stringify({ keys }), { headers: { 'Content-Type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    const verifier = await openOidcVerifier('https://login.example.org/jwks', { fetch: fetchJwks, now: () => now });
+    expect(fetches).toBe(1);
+    keys = [provider.public, rotated.public];
+    now += 60_000;
+    expect(await verifyToken(await rs256({ role: 'region', exp: exp() }, rotated.private), { oidc: verifier })).toMatchObject({ role: 'region' });
+    expect(fetches).toBe(2);
+    expect(await verifyToken(await rs256({ role: 'region', exp: exp() }), { oidc: verifier })).toMatchObject({ role: 'region' });
+    expect(fetches).toBe(2);
+  });
+});

@@ -1,0 +1,28 @@
+import type { AreaType } from '@pathfinder/metrics';
+import { canSeeArea } from '../auth/caller.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { DirectoryArea } from '../store/area-directory.ts';
+import type { ServiceContext } from './service-context.ts';
+
+const forbidden = (ctx: ServiceContext, what: string) =>
+  new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `${what} needs a token for a role that may see it (ics for its own ICB, region, admin)`);
+
+/**
+ * Every area of a level (under a parent, any ancestor) the caller may see, as `visibleAreas` does
+ * for indicators: 404 for an unknown parent, 401/403 when none of the level is open to the caller.
+ */
+export function visibleLevelAreas(ctx: ServiceContext, areaType: AreaType, parent: string | undefined): DirectoryArea[] {
+  if (parent && !ctx.release.areas.get(parent)) throw ApiError.notFound('area', parent);
+  const areas = ctx.release.areas.list(areaType, parent);
+  const visible = areas.filter((a) => canSeeArea(ctx.caller, a));
+  if (areas.length > 0 && visible.length === 0) throw forbidden(ctx, `${areaType} level data`);
+  return visible;
+}
+
+/** One area by code if the caller may see it: 404 when unknown, 401/403 when not open to the caller. */
+export function visibleArea(ctx: ServiceContext, code: string): DirectoryArea {
+  const area = ctx.release.areas.get(code);
+  if (!area) throw ApiError.notFound('area', code);
+  if (!canSeeArea(ctx.caller, area)) throw forbidden(ctx, `data for ${area.type} ${area.code}`);
+  return area;
+}

@@ -1,0 +1,71 @@
+import {
+  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, scheduledDose, suppressCount,
+  type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel,
+} from '@pathfinder/metrics';
+import { seesUnrounded } from '../auth/caller.ts';
+import { ApiError } from '../http/api-error.ts';
+import { areaSummary } from './area-summary.ts';
+import { visibleArea } from './area-access.ts';
+import { requireEventData } from './event-data.ts';
+import type { ServiceContext } from './service-context.ts';
+import { disclosureApplied } from './value-rows.ts';
+
+const MAX_AGE_MONTHS = 60;
+const DEFAULT_COHORTS = 3;
+
+/**
+ * Cumulative coverage by age in months of birth cohorts in an area, for a COVER indicator's dose
+ * (the COVER rule: given before the child reaches the age). Counts go through primary disclosure
+ * control for callers not entitled to them; coverage is computed from exact counts, as indicator
+ * values are, and hidden with its count.
+ */
+export async function cohortCurve(ctx: ServiceContext, indicatorId: string, req: { area: string; cohort?: string | undefined }): Promise<Omit<CohortCurve, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+  const indicator = findIndicator(indicatorId);
+  if (!indicator) throw ApiError.notFound('indicator', indicatorId);
+  const measure = COVER_MEASURES.find((m) => m.measure === indicator.coverMeasure);
+  if (!measure) {
+    const available = INDICATORS.filter((i) => i.coverMeasure).map((i) => i.id).join(', ');
+    throw new ApiError(404, 'cohort_curve_not_found', `indicator ${indicator.id} has no COVER measure, so no cohort curve (indicators with one: ${available})`);
+  }
+  requireEventData(ctx, 'A cohort curve');
+  const area = visibleArea(ctx, req.area);
+  if (!(EVENT_AREA_LEVELS as readonly string[]).includes(area.type)) throw new ApiError(400, 'area_type_not_available', `cohort curves cover London's children only: choose a region, ICB, borough, PCN or practice (got ${area.type} ${area.code})`);
+  ctx.returned?.(area.type);
+
+  const asAt = ctx.release.manifest.dataAsAt;
+  const [range] = await ctx.release.runner.all<BirthYearRangeRow>(birthYearRangeSql());
+  const first = range?.first ?? null, last = range?.last ?? null;
+  if (first === null || last === null) throw new ApiError(404, 'no_event_data', `release ${ctx.release.manifest.id} has no children in its event data`);
+  const cohorts = req.cohort ? req.cohort.split(',').map(Number) : completeCohorts(asAt, measure.ageMonths, DEFAULT_COHORTS).filter((y) => y >= first && y <= last);
+  const outside = cohorts.find((y) => y < first || y > last);
+  if (outside !== undefined) throw new ApiError(400, 'invalid_parameter', `invalid parameter cohort: no children born in ${outside} in release ${ctx.release.manifest.id} (years of birth ${first}–${last})`);
+
+  const dose = scheduledDose(measure.doseKey);
+  const rows = cohorts.length === 0 ? [] : await ctx.release.runner.all<CohortCurveRow>(cohortCurveSql({
+    vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: MAX_AGE_MONTHS,
+  }));
+  const controlled = !seesUnrounded(ctx.caller, area);
+  const shown = (n: number) => (controlled ? suppressCount(n).shown : n);
+  return {
+    indicatorId: indicator.id,
+    coverMeasure: measure.measure,
+    dose: { key: dose.key, vaccine: dose.vaccine, dose: dose.dose, label: dose.label },
+    area: areaSummary(area),
+    asAt,
+    cohorts: [...new Set(cohorts)].sort((a, b) => a - b).map((cohort) => {
+      const own = rows.filter((r) => r.cohort === cohort);
+      const children = own[0]?.children ?? 0;
+      return {
+        cohort,
+        children: shown(children),
+        maxAgeMonths: own.at(-1)?.age_months ?? null,
+        points: own.map((r) => {
+          const [vaccinated, denominator] = [shown(r.vaccinated), shown(r.children)];
+          const suppressed = vaccinated === null || denominator === null;
+          return { ageMonths: r.age_months, vaccinated, children: denominator, coverage: suppressed || r.children === 0 ? null : (100 * r.vaccinated) / r.children, suppressed };
+        }),
+      };
+    }),
+    disclosure: disclosureApplied(ctx, [area.code]),
+  };
+}

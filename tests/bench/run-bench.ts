@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ReleaseStore } from '@pathfinder/fixtures';
+import { aggregationBench } from './aggregation-bench.ts';
+import { apiBench } from './api-bench.ts';
+import { browserBench } from './browser-bench.ts';
+import { bundleBench } from './bundle-bench.ts';
+import { table, type Figure } from './figures.ts';
+import { generatorBench } from './generator-bench.ts';
+import { statsBench } from './stats-bench.ts';
+
+/**
+ * `pnpm bench`: every performance figure of the project, each a median (and p95) of repeated runs,
+ * ratios against a baseline measured in the same run. Writes bench-results.json and prints a table.
+ */
+const started = performance.now();
+const figures: Figure[] = [];
+const step = async (name: string, fn: () => Promise<Figure[]> | Figure[]) => {
+  process.stderr.write(`bench: ${name}…\n`);
+  figures.push(...(await fn()));
+};
+
+await step('bundle size', bundleBench);
+await step('statistics', statsBench);
+const generated = await generatorBench();
+figures.push(...generated.figures);
+const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated.data.releaseIds[0]!);
+await step('aggregation', () => aggregationBench(releaseDir));
+await step('api', () => apiBench(generated.data.dataDir, generated.data.releaseIds));
+await step('browser', () => browserBench(generated.data.dataDir));
+
+const out = path.resolve(import.meta.dirname, '../../bench-results.json');
+writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: { cores: 2, node: process.version }, seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
+console.log(table(figures));
+console.log(`\n${figures.filter((f) => f.pass === false).length} of ${figures.filter((f) => f.pass !== null).length} targets missed; ${Math.round((performance.now() - started) / 1000)} s; written to bench-results.json`);

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+export const VIEWPORTS = { desktop: { width: 1366, height: 768 }, mobile: { width: 390, height: 844 } } as const;
+
+/** A browser with one page per test file; collects page errors so a test can assert there were none. */
+export async function openBrowser() {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const browser: Browser = await launchChromium();
+  const errors: string[] = [];
+  const newPage = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}): Promise<{ page: Page; context: BrowserContext }> => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport ?? 'desktop'], acceptDownloads: true });
+    if (options.token) await context.addInitScript((t) => sessionStorage.setItem('pathfinder.token', t), options.token);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { page, context };
+  };
+  return { browser, errors, newPage, close: () => browser.close() };
+}
+
+export const url = (path: string) => `${inject('baseUrl')}${path}`;
+
+/** Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules and fails listing every violation. */
+export async function expectNoAxeViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  expect(summary, `axe violations on ${name}`).toEqual([]);
+}
+
+/** Full-page screenshots at desktop and phone widths, into test-results/screenshots. */
+export async function screenshotBoth(page: Page, name: string) {
+  for (const [label, size] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size.width}x${size.height}.png`, fullPage: true });
+    void label;
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
+}

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, it, inject, expect } from 'vitest';
+import { expectNoAxeViolations, openBrowser, screenshotBoth, url } from './browser-session.ts';
+
+let session: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(() => session?.close());
+
+const VIEWS = [
+  { name: 'overview', path: '/?parent=E54000029', ready: 'table.matrix' },
+  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.tile-map canvas' },
+  { name: 'area-profile', path: '/areas/E09000025', ready: 'svg[data-export]' },
+  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', token: 'regionToken' as const },
+  { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
+];
+
+describe('every view', () => {
+  it.each(VIEWS)('$name has no axe (WCAG 2.2 AA) violations, and screenshots at 1366×768 and 390×844', async (view) => {
+    const { page } = await session.newPage(view.token ? { token: inject(view.token) } : {});
+    await page.goto(url(view.path));
+    await page.locator(view.ready).first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await expectNoAxeViolations(page, view.name);
+    await screenshotBoth(page, view.name);
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,233 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOROUGHS, CAMPAIGN_SPECS, type CampaignProgress } from '@pathfinder/metrics';
+import type { DataStore } from '@pathfinder/server';
+import { openReleaseViews } from '../../fixtures/test/release-views.ts';
+import { openTestRelease } from '../support/test-release.ts';
+
+let release: Awaited<ReturnType<typeof openTestRelease>>;
+let app: ReturnType<typeof release.app>;
+let region: Record<string, string>;
+beforeAll(async () => {
+  release = await openTestRelease();
+  app = release.app();
+  region = { Authorization: `Bearer ${await release.token('region')}` };
+}, 120_000);
+afterAll(() => release.dispose());
+
+const NCL = 'E54000028';
+const NEL = 'E54000029';
+const PRIORITY = new Set(CAMPAIGN_SPECS[0]!.priorityAreas![0]!.boroughs);
+const DAY_MS = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS;
+const addDays = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_MS).toISOString().slice(0, 10);
+const releaseDir = () => path.join(release.dataDir, 'releases', release.manifest.id);
+
+async function progress(query: string, headers: Record<string, string> = {}, id = 'polio-ipv-2022'): Promise<CampaignProgress> {
+  const res = await app.request(`/api/v1/campaigns/${id}/progress?${query}`, { headers });
+  expect(res.status, `${query}: ${res.status}`).toBe(200);
+  return (await res.json()) as CampaignProgress;
+}
+
+async function problem(url: string, headers: Record<string, string> = {}, a = app) {
+  const res = await a.request(url, { headers });
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  return { status: res.status, ...((await res.json()) as { code: string; detail: string }) };
+}
+
+describe('GET /api/v1/campaigns', () => {
+  it('lists the campaigns with their full definitions', async () => {
+    const res = await app.request('/api/v1/campaigns');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { meta: { releaseId: string }; campaigns: { id: string; keyDates: { date: string }[]; target: { uptake: number }; priorityAreas: unknown[]; unvaccinatedAtStart: boolean }[] };
+    expect(body.meta.releaseId).toBe(release.manifest.id);
+    expect(body.campaigns.map((c) => c.id)).toEqual(['polio-ipv-2022', 'mmr-catch-up-2023']);
+    const [polio, mmr] = body.campaigns;
+    expect(polio!.keyDates.map((d) => d.date)).toContain('2022-10-13');
+    expect(polio!.priorityAreas).toHaveLength(1);
+    expect(mmr).toMatchObject({ unvaccinatedAtStart: true, target: { uptake: 20 } });
+  });
+});
+
+describe('GET /api/v1/campaigns/{id}/progress', () => {
+  it('puts London’s uptake among the eligible on 13 October 2022 near the reported 16%', async () => {
+    const body = await progress('areaType=region&asOf=2022-10-13');
+    expect(body.asOf).toBe('2022-10-13');
+    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
+    const london = body.rows[0]!;
+    expect(london.areaCode).toBe('E12000007');
+    expect(london.uptake!).toBeGreaterThan(13);
+    expect(london.uptake!).toBeLessThan(19);
+  });
+
+  it('has the priority boroughs ahead of all others in early September 2022', async () => {
+    const body = await progress('areaType=borough&asOf=2022-09-08', region);
+    expect(body.rows).toHaveLength(33);
+    const priority = body.rows.filter((r) => PRIORITY.has(r.areaCode));
+    const others = body.rows.filter((r) => !PRIORITY.has(r.areaCode));
+    expect(priority).toHaveLength(8);
+    expect(priority.every((r) => r.start === '2022-08-16')).toBe(true);
+    expect(others.every((r) => r.start === '2022-09-12')).toBe(true);
+    expect(Math.min(...priority.map((r) => r.uptake!))).toBeGreaterThan(Math.max(...others.map((r) => r.uptake!)));
+  });
+
+  it('gives monotone weekly series ending on asOf whose running sums are the vaccinated counts', async () => {
+    const body = await progress('areaType=borough&asOf=2022-12-01', region);
+    for (const row of body.rows) {
+      const s = row.series;
+      expect(s[0]!.from).toBe('2022-08-16');
+      expect(s.at(-1)!.date).toBe('2022-12-01');
+      let running = 0;
+      s.forEach((p, i) => {
+        running += p.doses!;
+        expect(p.cumulative).toBe(running);
+        if (i > 0) {
+          expect(days(s[i - 1]!.date, p.date)).toBe(7);
+          expect(p.cumulative!).toBeGreaterThanOrEqual(s[i - 1]!.cumulative!);
+          expect(p.from).toBe(addDays(s[i - 1]!.date, 1));
+        }
+      });
+      expect(s.at(-1)!.cumulative).toBe(row.vaccinated);
+      expect(row.dosesLatest).toBe(s.at(-1)!.doses);
+      expect(row.dosesPrevious).toBe(s.at(-2)!.doses);
+    }
+  });
+
+  it('gives trajectory, gap, run rate and projected date that a hand computation from the series confirms', async () => {
+    const asOf = '2022-10-13';
+    const [london, boroughs] = await Promise.all([progress(`areaType=region&asOf=${asOf}`, region), progress(`areaType=borough&asOf=${asOf}`, region)]);
+    const row = london.rows[0]!;
+    // London mixes two start dates: its trajectory is the boroughs' trajectories weighted by eligible children.
+    const trajectoryOf = (start: string) => (50 * Math.max(0, days(start, asOf))) / days(start, '2023-03-31');
+    expect(row.eligible).toBe(boroughs.rows.reduce((s, r) => s + r.eligible!, 0));
+    expect(row.vaccinated).toBe(boroughs.rows.reduce((s, r) => s + r.vaccinated!, 0));
+    expect(row.trajectory!).toBeCloseTo(boroughs.rows.reduce((s, r) => s + r.eligible! * trajectoryOf(r.start), 0) / row.eligible!, 9);
+    for (const b of boroughs.rows) expect(b.trajectory!, b.areaCode).toBeCloseTo(trajectoryOf(b.start), 9);
+    expect(row.behindTrajectory).toBe(row.uptake! < row.trajectory!);
+    expect(row.behindBy).toBe(Math.max(0, Math.ceil((row.trajectory! * row.eligible!) / 100 - row.vaccinated!)));
+
+    const recent = row.series.slice(-2);
+    const perDay = recent.reduce((s, p) => s + p.doses!, 0) / recent.reduce((s, p) => s + days(p.from, p.date) + 1, 0);
+    const gap = Math.ceil((50 * row.eligible!) / 100) - row.vaccinated!;
+    expect(row.gapToTarget).toBe(gap);
+    expect(row.currentRatePerWeek!).toBeCloseTo(perDay * 7, 9);
+    expect(row.runRateNeededPerWeek!).toBeCloseTo(gap / (days(asOf, '2023-03-31') / 7), 9);
+    expect(row.projectedDate).toBe(addDays(asOf, Math.ceil(gap / perDay)));
+  });
+
+  it('gives daily intervals', async () => {
+    const body = await progress('areaType=icb&interval=day&asOf=2022-08-31', region);
+    expect(body.rows).toHaveLength(5);
+    expect(body.rows[0]!.series.map((p) => p.date)).toEqual(Array.from({ length: 16 }, (_, i) => addDays('2022-08-16', i)));
+  });
+
+  it('runs the MMR catch-up declared as data: children with no MMR before it opened, vaccinated in its window', async () => {
+    const body = await progress('areaType=region', region, 'mmr-catch-up-2023');
+    expect(body.asOf).toBe('2024-03-31');
+    expect(body.campaign).toMatchObject({ opens: '2023-11-01', vaccine: 'mmr', dose: null });
+    const row = body.rows[0]!;
+    const views = await openReleaseViews(releaseDir());
+    try {
+      const [expected] = await views.rows<{ eligible: number; vaccinated: number }>(`
+        SELECT count(*) AS eligible,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM doses d WHERE d.child_id = c.child_id AND d.vaccine = 'mmr' AND d.event_date BETWEEN DATE '2023-11-01' AND DATE '2024-03-31')) AS vaccinated
+        FROM children c JOIN areas a ON a.area_code = c.practice_code AND a.area_type = 'practice'
+        WHERE c.birth_date BETWEEN DATE '2018-01-01' AND DATE '2022-12-31'
+          AND NOT EXISTS (SELECT 1 FROM doses d WHERE d.child_id = c.child_id AND d.vaccine = 'mmr' AND d.event_date < DATE '2023-11-01')`);
+      expect(row.eligible).toBe(expected!.eligible);
+      expect(row.vaccinated).toBe(expected!.vaccinated);
+    } finally {
+      views.close();
+    }
+    expect(row.eligible!).toBeGreaterThan(0);
+    expect(row.vaccinated!).toBeGreaterThan(0);
+  });
+
+  it('controls disclosure for the public: no count of 1 to 7, every count a multiple of 5', async () => {
+    const body = await progress('areaType=borough&asOf=2022-10-13');
+    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
+    const counts = body.rows.flatMap((r) => [r.eligible, r.vaccinated, r.dosesLatest, r.dosesPrevious, r.behindBy, r.gapToTarget, ...r.series.flatMap((p) => [p.doses, p.cumulative])]);
+    expect(counts.some((n) => n === null)).toBe(true);
+    for (const n of counts) if (n !== null) expect(n % 5).toBe(0);
+    for (const r of body.rows.filter((x) => x.suppressed)) expect(r.uptake).toBeNull();
+  });
+
+  it('answers as CSV, one row per area', async () => {
+    const res = await app.request('/api/v1/campaigns/polio-ipv-2022/progress?areaType=borough&format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const lines = (await res.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Campaign ID');
+    expect(lines[0]).toContain('Area Code');
+    expect(lines[0]).toContain('Uptake');
+    expect(lines).toHaveLength(1 + BOROUGHS.length);
+  });
+
+  it('opens practice level to region and own-ICB ics tokens only', async () => {
+    expect((await problem('/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice')).status).toBe(401);
+    const ics = { Authorization: `Bearer ${await release.token('ics', NEL)}` };
+    expect(await problem(`/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice&parent=${NCL}`, ics)).toMatchObject({ status: 403, code: 'forbidden_area_level' });
+    const own = await progress('areaType=practice', ics);
+    expect(own.meta.disclosure).toBe('none');
+    const areas = release.store.current().areas;
+    expect(own.rows.length).toBe(areas.list('practice', NEL).length);
+    expect(own.rows.every((r) => areas.get(r.areaCode)!.icbCode === NEL)).toBe(true);
+  });
+
+  it('refuses unknown campaigns and parents with 404, bad parameters with 400 naming them', async () => {
+    expect(await problem('/api/v1/campaigns/nope/progress')).toMatchObject({ status: 404, code: 'campaign_not_found' });
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/progress?parent=E09999999')).toMatchObject({ status: 404, code: 'area_not_found' });
+    for (const [query, name] of [['interval=month', 'interval'], ['areaType=england', 'areaType'], ['asOf=2022-13-01', 'asOf'], ['asOf=2022-08-01', 'asOf'], ['asOf=2023-06-01', 'asOf']] as const) {
+      const p = await problem(`/api/v1/campaigns/polio-ipv-2022/progress?${query}`);
+      expect(p.status, query).toBe(400);
+      expect(p.detail, query).toContain(`invalid parameter ${name}`);
+    }
+  });
+
+  it('answers 404 no_event_data when the release has no event data', async () => {
+    const store = release.store;
+    const noEvents: DataStore = { current: () => ({ ...store.current(), hasEvents: false }), refresh: async () => false, close: async () => undefined };
+    const p = await problem('/api/v1/campaigns/polio-ipv-2022/progress', {}, release.app({ store: noEvents }));
+    expect(p).toMatchObject({ status: 404, code: 'no_event_data' });
+    expect(p.detail).toContain('has none');
+  });
+});
+
+describe('campaigns.json', () => {
+  const extra = {
+    ...CAMPAIGN_SPECS[0]!,
+    id: 'ipv-brent-barnet',
+    name: 'IPV booster, Brent and Barnet only',
+    indicatorId: null,
+    areas: ['E09000003', 'E09000005'],
+    priorityAreas: [],
+    start: '2022-08-16',
+  };
+
+  it('adds campaigns from the data directory and replaces built-in ones from the release folder; a broken file is a clear 500', async () => {
+    const dataDirFile = path.join(release.dataDir, 'campaigns.json');
+    const releaseFile = path.join(releaseDir(), 'campaigns.json');
+    try {
+      await writeFile(dataDirFile, JSON.stringify([extra]));
+      await writeFile(releaseFile, JSON.stringify([{ ...CAMPAIGN_SPECS[1]!, name: 'Renamed in the release' }]));
+      const fresh = release.app();
+      const list = (await (await fresh.request('/api/v1/campaigns')).json()) as { campaigns: { id: string; name: string }[] };
+      expect(list.campaigns.map((c) => c.id)).toEqual(['polio-ipv-2022', 'mmr-catch-up-2023', 'ipv-brent-barnet']);
+      expect(list.campaigns[1]!.name).toBe('Renamed in the release');
+      const res = await fresh.request('/api/v1/campaigns/ipv-brent-barnet/progress?areaType=borough&asOf=2022-10-13', { headers: region });
+      const body = (await res.json()) as CampaignProgress;
+      expect(body.rows.map((r) => r.areaCode)).toEqual(['E09000003', 'E09000005']);
+      expect(body.rows.every((r) => r.start === '2022-08-16' && r.vaccinated! > 0)).toBe(true);
+
+      await writeFile(dataDirFile, '[{"id": "broken"');
+      expect(await problem('/api/v1/campaigns', {}, release.app())).toMatchObject({ status: 500, code: 'invalid_campaigns_file' });
+      await writeFile(dataDirFile, JSON.stringify([{ ...extra, areas: ['E09000099'] }]));
+      const invalid = await problem('/api/v1/campaigns', {}, release.app());
+      expect(invalid.detail).toContain('campaigns.json in the data directory: campaign ipv-brent-barnet: areas');
+    } finally {
+      await rm(dataDirFile, { force: true });
+      await rm(releaseFile, { force: true });
+    }
+  });
+});

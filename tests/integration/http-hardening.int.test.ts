@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataStore } from '@pathfinder/server';
+import { openTestRelease } from '../support/test-release.ts';
+
+let release: Awaited<ReturnType<typeof openTestRelease>>;
+
+beforeAll(async () => {
+  release = await openTestRelease({ scale: 0.02 });
+}, 120_000);
+afterAll(() => release.dispose());
+
+const ALLOWED = 'https://dashboard.example.org';
+const fromAddress = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+const problemOf = async (res: Response) => {
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  return (await res.json()) as { code: string; status: number; detail: string };
+};
+
+describe('security headers', () => {
+  it.each(['/', '/api/v1/indicators', '/api/v1/docs', '/api/v1/nope'])('sends CSP, HSTS, nosniff, no referrer and no framing on %s', async (path) => {
+    const app = release.app({ webAssets: async (c) => c.html('<!doctype html><title>Pathfinder Monitor</title>') });
+    const res = await app.request(path);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('serves an API reference page with no inline script, so the CSP needs no unsafe-inline for scripts', async () => {
+    const html = await (await release.app().request('/api/v1/docs')).text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/api\/v1\/docs\.js"/);
+    expect(html).not.toMatch(/<script\b[^>]*>(?!<\/script>)/);
+  });
+});
+
+describe('CORS allow-list', () => {
+  const app = () => release.app({ corsOrigins: [ALLOWED] });
+
+  it('echoes an allowed origin and never allows credentials', async () => {
+    const res = await app().request('/api/v1/indicators', { headers: { Origin: ALLOWED } });
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(res.headers.get('vary')).toMatch(/Origin/);
+  });
+
+  it('sends no CORS headers to another origin, even when the answer comes from the cache', async () => {
+    const shared = app();
+    await shared.request('/api/v1/indicators', { headers: { Origin: ALLOWED } });
+    const res = await shared.request('/api/v1/indicators', { headers: { Origin: 'https://evil.example' } });
+    expect(res.headers.get('x-cache')).toBe('hit');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers a preflight from an allowed origin with methods and headers, and one from another origin without', async () => {
+    const preflight = (origin: string) => app().request('/api/v1/indicators/imm-mmr1-24m/values', { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } });
+    const allowed = await preflight(ALLOWED);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    expect(allowed.headers.get('access-control-allow-methods')).toMatch(/GET/);
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows no origin at all by default', async () => {
+    const res = await release.app().request('/api/v1/indicators', { headers: { Origin: ALLOWED } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 problem+json with Retry-After once an address has used its requests, and counts addresses apart', async () => {
+    const app = release.app({ rateLimitPerMinute: 3 });
+    for (let i = 0; i < 3; i++) expect((await app.request('/api/v1/indicators', {}, fromAddress('203.0.113.7'))).status).toBe(200);
+    const limited = await app.request('/api/v1/indicators', {}, fromAddress('203.0.113.7'));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(20);
+    expect((await problemOf(limited)).code).toBe('rate_limited');
+    expect(limited.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await app.request('/api/v1/indicators', {}, fromAddress('198.51.100.4'))).status).toBe(200);
+  });
+
+  it('never limits /healthz', async () => {
+    const app = release.app({ rateLimitPerMinute: 1 });
+    for (let i = 0; i < 5; i++) expect((await app.request('/healthz', {}, fromAddress('203.0.113.8'))).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For, which any client can set', async () => {
+    const app = release.app({ rateLimitPerMinute: 1 });
+    expect((await app.request('/api/v1/indicators', { headers: { 'X-Forwarded-For': '1.1.1.1' } }, fromAddress('203.0.113.9'))).status).toBe(200);
+    expect((await app.request('/api/v1/indicators', { headers: { 'X-Forwarded-For': '2.2.2.2' } }, fromAddress('203.0.113.9'))).status).toBe(429);
+  });
+});
+
+describe('request size limits', () => {
+  it.each([
+    ['a 20 KB body', () => new Request('http://localhost/api/v1/indicators', { method: 'POST', body: 'x'.repeat(20_000) }), 413, 'body_too_large'],
+    ['a 20 KB streamed body without Content-Length', () => new Request('http://localhost/api/v1/indicators', { method: 'POST', body: new Blob(['x'.repeat(20_000)]).stream(), duplex: 'half' } as RequestInit), 413, 'body_too_large'],
+    ['a 3,000-character query string', () => new Request(`http://localhost/api/v1/indicators/imm-mmr1-24m/values?parent=${'E'.repeat(3_000)}`), 414, 'query_too_long'],
+    ['a 2,000-character path', () => new Request(`http://localhost/api/v1/indicators/${'a'.repeat(2_000)}`), 414, 'path_too_long'],
+    ['40 query parameters', () => new Request(`http://localhost/api/v1/indicators?${Array.from({ length: 40 }, (_, i) => `p${i}=1`).join('&')}`), 400, 'too_many_parameters'],
+  ])('refuses %s with %i %s', async (_name, make, status, code) => {
+    const res = await release.app().request(make());
+    expect(res.status).toBe(status);
+    expect((await problemOf(res)).code).toBe(code);
+  });
+
+  it('accepts an ordinary request with a small query', async () => {
+    expect((await release.app().request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&period=latest')).status).toBe(200);
+  });
+});
+
+describe('query timeout', () => {
+  /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
+  const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({
+    current: () => {
+      const open = release.store.current();
+      return {
+        ...open,
+        runner: {
+          all: <Row extends Record<string, unknown>>(query: Parameters<typeof open.runner.all>[0], options: { signal?: AbortSignal } = {}) =>
+            new Promise<Row[]>((resolve, reject) => {
+              const timer = setTimeout(() => open.runner.all<Row>(query).then(resolve, reject), delayMs);
+              options.signal?.addEventListener('abort', () => {
+                clearTimeout(timer);
+                aborted.push(options.signal!.reason);
+                reject(options.signal!.reason);
+              });
+            }),
+        },
+      };
+    },
+    refresh: async () => false,
+    close: async () => {},
+  });
+
+  it('answers 503 query_timeout and cancels the query when it runs past QUERY_TIMEOUT_MS', async () => {
+    const aborted: unknown[] = [];
+    const app = release.app({ store: slowStore(2_000, aborted), queryTimeoutMs: 50 });
+    const started = performance.now();
+    const res = await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough');
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(res.status).toBe(503);
+    const problem = await problemOf(res);
+    expect(problem.code).toBe('query_timeout');
+    expect(problem.detail).toContain('50 ms');
+    expect(aborted.length).toBeGreaterThan(0);
+  });
+
+  it('answers normally when queries finish in time', async () => {
+    const app = release.app({ store: slowStore(5, []), queryTimeoutMs: 5_000 });
+    expect((await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough')).status).toBe(200);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { openTestRelease } from '../support/test-release.ts';
+
+let release: Awaited<ReturnType<typeof openTestRelease>>;
+let app: ReturnType<typeof release.app>;
+let doc: { openapi: string; paths: Record<string, Record<string, unknown>> };
+
+beforeAll(async () => {
+  release = await openTestRelease({ scale: 0.02 });
+  app = release.app();
+  doc = (await (await app.request('/api/v1/openapi.json')).json()) as typeof doc;
+}, 120_000);
+afterAll(() => release.dispose());
+
+/** Routes that describe the API rather than being part of it. */
+const DOCUMENTATION_ROUTES = new Set(['GET /api/v1/openapi.json', 'GET /api/v1/docs', 'GET /api/v1/docs.js']);
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document (swagger-parser, with $refs resolved)', async () => {
+    expect(doc.openapi).toBe('3.1.0');
+    // validate() dereferences in place, so it gets a copy.
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeDefined();
+  });
+
+  it('lists every route the app serves under /api/v1', () => {
+    const documented = new Set(Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)));
+    const served = app.routes
+      .filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'ALL' && !r.path.includes('*'))
+      .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`)
+      .filter((route) => !DOCUMENTATION_ROUTES.has(route));
+    expect(served.length).toBeGreaterThan(10);
+    expect(served.filter((route) => !documented.has(route))).toEqual([]);
+  });
+
+  it('documents a problem+json answer for the errors of every data route', () => {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { parameters?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }>)) {
+        if (!operation.parameters?.length) continue;
+        const errors = Object.entries(operation.responses).filter(([status]) => status.startsWith('4'));
+        expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [status, response] of errors) expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toContain('application/problem+json');
+      }
+    }
+  });
+});

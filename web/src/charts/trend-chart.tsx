@@ -1,0 +1,40 @@
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
+import type { TrendPoint } from '../api/api-types.ts';
+import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
+
+/** Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and special-cause points coloured by type. */
+export function TrendChart({ points, unit, comparatorName, targets }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[] }) {
+  const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null }));
+  const all = points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, p.spcLower, p.spcUpper]).filter((v): v is number => v !== null);
+  const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
+  const pad = (hi - lo) * 0.08 || 1;
+  const domain: [number, number] = [Math.max(unit === '%' ? 0 : -Infinity, Math.floor(lo - pad)), unit === '%' ? Math.min(100, Math.ceil(hi + pad)) : Math.ceil(hi + pad)];
+  return (
+    <ResponsiveContainer width="100%" height={360}>
+      <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid stroke="#d8dde0" vertical={false} />
+        <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
+        <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
+        <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${Number(v[0]).toFixed(1)}–${Number(v[1]).toFixed(1)}`, name] : [typeof v === 'number' ? v.toFixed(1) : String(v), name])} />
+        <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls />
+        {targets.map((t) => (
+          <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: '#212b32' }} />
+        ))}
+        <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />
+        <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
+        <Line dataKey="spcLower" name="Lower process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
+        {comparatorName && <Line dataKey="comparatorValue" name={comparatorName} stroke={SERIES_COLOURS.comparator} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
+        <Line dataKey="value" name="Value" stroke={SERIES_COLOURS.value} strokeWidth={2} isAnimationActive={false} dot={(props: unknown) => <SpcDot key={(props as { index: number }).index} {...(props as SpcDotProps)} />} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+type SpcDotProps = Pick<DotProps, 'cx' | 'cy'> & { payload?: TrendPoint };
+
+function SpcDot({ cx, cy, payload }: SpcDotProps) {
+  if (cx === undefined || cy === undefined || !payload || payload.value === null) return null;
+  const type = payload.spcPointType ?? 'common_cause';
+  const special = type !== 'common_cause';
+  return <circle cx={cx} cy={cy} r={special ? 5.5 : 3.5} fill={SPC_COLOURS[type]} stroke="#ffffff" strokeWidth={1} data-spc={type} />;
+}

@@ -1,0 +1,65 @@
+import { downloadBlob, slug } from './download.ts';
+
+export interface ExportCaption {
+  readonly title: string;
+  readonly source: string;
+  readonly dataAsAt: string;
+  readonly synthetic: boolean;
+}
+
+const FONT = 'Arial, Helvetica, sans-serif';
+const HEADER = 48;
+const FOOTER = 44;
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/**
+ * The chart inside `container` as a standalone SVG with title above and source / data-as-at below:
+ * recharts charts are SVG already; a canvas (the deck.gl map) is embedded as an image.
+ */
+export function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string; width: number; height: number } {
+  const svgEl = container.querySelector('svg.recharts-surface, svg[data-export]') as SVGSVGElement | null;
+  const canvas = container.querySelector('canvas');
+  const box = (svgEl ?? canvas ?? container).getBoundingClientRect();
+  const width = Math.max(320, Math.round(box.width));
+  const height = Math.round(box.height);
+  let body = '';
+  if (svgEl) {
+    const clone = svgEl.cloneNode(true) as SVGSVGElement;
+    clone.removeAttribute('class');
+    body = `<g transform="translate(0 ${HEADER})">${new XMLSerializer().serializeToString(clone)}</g>`;
+  } else if (canvas) {
+    body = `<image x="0" y="${HEADER}" width="${width}" height="${height}" href="${canvas.toDataURL('image/png')}"/>`;
+  }
+  const note = `Source: ${caption.source}. Data as at ${caption.dataAsAt}.${caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + HEADER + FOOTER}" viewBox="0 0 ${width} ${height + HEADER + FOOTER}" font-family="${FONT}">
+<rect width="100%" height="100%" fill="#ffffff"/>
+<text x="8" y="30" font-size="18" font-weight="700" fill="#212b32">${escapeXml(caption.title)}</text>
+${body}
+<text x="8" y="${height + HEADER + 28}" font-size="12" fill="#4c6272">${escapeXml(note)}</text>
+</svg>`;
+  return { svg, width, height: height + HEADER + FOOTER };
+}
+
+/** Downloads the chart as SVG or PNG (PNG drawn from the SVG at 2× for sharp print). */
+export async function exportChart(container: HTMLElement, caption: ExportCaption, format: 'svg' | 'png'): Promise<void> {
+  const { svg, width, height } = chartSvg(container, caption);
+  const name = `${slug(caption.title)}.${format}`;
+  if (format === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+    downloadBlob(blob, name);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

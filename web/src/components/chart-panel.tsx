@@ -1,0 +1,55 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { releaseQueries } from '../api/queries.ts';
+import { exportChart } from './chart-export.ts';
+import { DataTable, tableCsv, type Column } from './data-table.tsx';
+import { downloadBlob, slug } from './download.ts';
+
+/**
+ * A chart with everything around it: title, a data-table toggle (the table holds exactly the
+ * plotted rows), CSV of those rows, and PNG/SVG export with title, source and data-as-at.
+ */
+export function ChartPanel<R>({ title, description, source, columns, rows, rowKey, children, tableFirst = false }: {
+  title: string;
+  description?: ReactNode;
+  source: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  children: ReactNode;
+  tableFirst?: boolean;
+}) {
+  const [showTable, setShowTable] = useState(tableFirst);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const release = useQuery(releaseQueries.current()).data;
+  const caption = { title, source, dataAsAt: release?.release.dataAsAt ?? '', synthetic: release?.release.synthetic ?? true };
+  return (
+    <section className="panel chart-panel" aria-labelledby={headingId}>
+      <div className="chart-panel__head">
+        <h2 id={headingId}>{title}</h2>
+        <div className="chart-panel__actions">
+          <button type="button" className="button button--secondary" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
+            {showTable ? 'Show chart' : 'Show data table'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>
+            Download CSV
+          </button>
+          {!showTable && (
+            <>
+              <button type="button" className="button button--secondary" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'png')}>PNG</button>
+              <button type="button" className="button button--secondary" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'svg')}>SVG</button>
+            </>
+          )}
+        </div>
+      </div>
+      {description && <div className="chart-panel__description">{description}</div>}
+      {showTable ? (
+        <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} captionHidden />
+      ) : (
+        <div ref={chartRef} className="chart-panel__chart">{children}</div>
+      )}
+      <p className="chart-panel__source">Source: {source}.{caption.dataAsAt && ` Data as at ${caption.dataAsAt}.`}</p>
+    </section>
+  );
+}

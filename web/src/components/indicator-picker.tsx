@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import { DOMAINS, INDICATORS } from '@pathfinder/metrics';
+import { href, navigate, useLocation } from '../routing/router.tsx';
+
+/** Switch indicator, keeping the rest of the view's state (period falls back to latest). */
+export function IndicatorPicker({ current }: { current: string }) {
+  const id = useId();
+  const { search } = useLocation();
+  return (
+    <div className="field field--wide">
+      <label htmlFor={id}>Indicator</label>
+      <select id={id} value={current} onChange={(e) => {
+        const next = Object.fromEntries(search.entries());
+        delete next.period;
+        navigate(href(`/indicators/${e.target.value}`, next));
+      }}>
+        {DOMAINS.map((d) => (
+          <optgroup key={d} label={d[0]!.toUpperCase() + d.slice(1)}>
+            {INDICATORS.filter((i) => i.domain === d).map((i) => <option key={i.id} value={i.id}>{i.shortName}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { accessToken } from '../api/access-token.ts';
+
+/** Lets an ICS or regional user paste the access token that unlocks practice-level data for this tab. */
+export function TokenControl() {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState('');
+  const signedIn = accessToken.get() !== null;
+  const client = useQueryClient();
+  const id = useId();
+  const apply = (token: string | null) => {
+    accessToken.set(token);
+    setOpen(false);
+    setValue('');
+    void client.invalidateQueries();
+  };
+  if (signedIn) {
+    return <button type="button" className="button button--reverse" onClick={() => apply(null)}>Remove access token</button>;
+  }
+  return open ? (
+    <form className="token-form" onSubmit={(e) => { e.preventDefault(); if (value.trim()) apply(value.trim()); }}>
+      <label htmlFor={id}>Access token</label>
+      <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
+      <button type="submit" className="button button--reverse">Use token</button>
+    </form>
+  ) : (
+    <button type="button" className="button button--reverse" onClick={() => setOpen(true)}>Use an access token</button>
+  );
+}

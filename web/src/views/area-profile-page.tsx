@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import { DOMAINS, LONDON, findIndicator, type Domain } from '@pathfinder/metrics';
+import { areaQueries } from '../api/queries.ts';
+import type { ProfileData } from '../api/api-types.ts';
+import { SpineChart, type SpineRow } from '../charts/spine-chart.tsx';
+import { worstAndBest } from '../charts/spine-scale.ts';
+import { AreaPicker } from '../components/area-picker.tsx';
+import { ChartPanel } from '../components/chart-panel.tsx';
+import { ComparisonLegend } from '../components/comparison-legend.tsx';
+import { formatNumber, type Column } from '../components/data-table.tsx';
+import { DOMAIN_LABELS } from '../components/domain-labels.ts';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.ts';
+import { PanelError, Skeleton } from '../components/panel-error.tsx';
+import { recentTrendText } from '../components/recent-trend-text.ts';
+import { Link, href, navigate, useRouteParams } from '../routing/router.tsx';
+import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
+import '../theme/views.css';
+
+type ProfileRow = ProfileData['rows'][number];
+
+/** One area (London, an ICB or a borough): every indicator as a spine chart against the range across its peers. */
+export default function AreaProfilePage() {
+  const { code = '' } = useRouteParams();
+  if (!isLondonArea(code)) {
+    return (
+      <>
+        <h1>Area not found</h1>
+        <p>There is no London area with code “{code}”. Profiles cover London, its five ICBs and its 33 boroughs: start with <Link to={`/areas/${LONDON.code}`}>London</Link>.</p>
+      </>
+    );
+  }
+  return <AreaProfile key={code} code={code} />;
+}
+
+function AreaProfile({ code }: { code: string }) {
+  const profile = useQuery(areaQueries.profile(code));
+  const name = areaLabel(code);
+  const peers = areaLevel(code) === 'icb' ? 'London’s 5 ICBs' : 'London’s 33 boroughs';
+  return (
+    <>
+      <h1>Area profile: {name}</h1>
+      <p className="lede">
+        Every indicator for {name} at its latest period, against the range across {peers}. The symbol compares {name} with England at 95% and 99.8% confidence. Select an indicator name for its map and trend.
+      </p>
+      <div className="controls">
+        <AreaPicker label="Area" value={code} onChange={(next) => navigate(`/areas/${next}`)} />
+      </div>
+      <ComparisonLegend />
+      {profile.isPending ? (
+        <Skeleton label="Loading the profile…" height={480} />
+      ) : profile.isError ? (
+        <PanelError error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : profile.data.rows.length === 0 ? (
+        <p className="empty-state">There are no indicator values for {name} in this release.</p>
+      ) : (
+        <div className="profile-domains">
+          {DOMAINS.map((domain) => {
+            const rows = profile.data.rows.filter((r) => r.domain === domain);
+            return rows.length === 0 ? null : (
+              <ErrorBoundary key={domain}>
+                <DomainPanel domain={domain} rows={rows} code={code} name={name} peers={peers} />
+              </ErrorBoundary>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}
+
+function DomainPanel({ domain, rows, code, name, peers }: { domain: Domain; rows: readonly ProfileRow[]; code: string; name: string; peers: string }) {
+  const isLondon = code === LONDON.code;
+  const title = `${DOMAIN_LABELS[domain]}: ${name}`;
+  const linkTo = (id: string) => href(`/indicators/${id}`, { area: code, areaType: areaLevel(code) === 'icb' ? 'icb' : undefined });
+  const spineRows: SpineRow[] = rows.map((r) => ({
+    id: r.indicatorId,
+    name: r.shortName,
+    to: linkTo(r.indicatorId),
+    period: r.period,
+    unit: r.unit,
+    polarity: r.polarity,
+    value: r.value,
+    lower95: r.lower95,
+    upper95: r.upper95,
+    suppressed: r.suppressed,
+    london: r.londonValue,
+    england: r.englandValue,
+    min: r.peerMin,
+    q1: r.peerQ1,
+    q3: r.peerQ3,
+    max: r.peerMax,
+    comparison: r.comparison,
+    trend: recentTrendText(r.recentTrend),
+  }));
+  const orientation = `Each row is scaled on its own with England as the centre line, and better is to the right: for indicators where lower is better the scale is mirrored; where there is no better or worse (prevalence), higher is to the right. The light bar spans ${peers} from worst to best and the darker bar their middle half.${isLondon ? '' : ' The diamond is London.'}`;
+  return (
+    <ChartPanel title={title} source={sourcesOf(rows)} columns={profileColumns(linkTo)} rows={rows} rowKey={(r) => r.indicatorId}
+      description={<p>{orientation}</p>}>
+      <SpineChart rows={spineRows} title={`Spine chart: ${title}`} description={orientation} areaName={name} peersLabel={peers} showLondon={!isLondon} />
+    </ChartPanel>
+  );
+}
+
+function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
+  const ends = (r: ProfileRow) => worstAndBest({ polarity: r.polarity, min: r.peerMin, max: r.peerMax });
+  const endNote = (r: ProfileRow, which: 'worst' | 'best') => (r.polarity === 'no-judgement' ? (which === 'worst' ? ' (lowest)' : ' (highest)') : '');
+  return [
+    { key: 'indicator', header: 'Indicator', value: (r) => r.shortName, render: (r) => <Link to={linkTo(r.indicatorId)}>{r.shortName}</Link> },
+    { key: 'period', header: 'Period', value: (r) => r.period },
+    { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : withUnit(r.value, r.unit)) },
+    { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
+    { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
+    { key: 'london', header: 'London', value: (r) => r.londonValue, numeric: true },
+    { key: 'england', header: 'England', value: (r) => r.englandValue, numeric: true },
+    { key: 'worst', header: 'London worst', value: (r) => ends(r).worst, numeric: true, render: (r) => `${formatNumber(ends(r).worst)}${endNote(r, 'worst')}` },
+    { key: 'best', header: 'London best', value: (r) => ends(r).best, numeric: true, render: (r) => `${formatNumber(ends(r).best)}${endNote(r, 'best')}` },
+    { key: 'comparison', header: 'Compared with England', value: (r) => (r.suppressed ? SUPPRESSED_STYLE.label : COMPARISON_STYLE[r.comparison].label) },
+    { key: 'trend', header: 'Recent trend', value: (r) => recentTrendText(r.recentTrend).replace(/^[↑↓→] /, '') },
+  ];
+}
+
+const sourcesOf = (rows: readonly ProfileRow[]) => [...new Set(rows.map((r) => findIndicator(r.indicatorId)?.source.name).filter(Boolean))].join('; ');
+
+const withUnit = (v: number | null, unit: string) => (v === null ? '–' : `${formatNumber(v)}${unit === '%' ? '%' : ` ${unit}`}`);

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { DOMAINS, ICBS, type BenchmarkComparison } from '@pathfinder/metrics';
+import { overviewQueries } from '../api/queries.ts';
+import { formatNumber } from '../components/data-table.tsx';
+import { PanelError, Skeleton } from '../components/panel-error.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { Link, href, useSearchState } from '../routing/router.tsx';
+import { overviewState } from '../routing/view-state.ts';
+import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
+import { ComparisonLegend } from '../components/comparison-legend.tsx';
+import type { OverviewData } from '../api/api-types.ts';
+
+const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
+
+/** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
+export default function OverviewPage() {
+  const [state, update] = useSearchState(overviewState);
+  const matrix = useQuery(overviewQueries.matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }));
+  const comparatorName = state.comparator === 'england' ? 'England' : 'London';
+  return (
+    <>
+      <h1>Overview: {DOMAIN_LABELS[state.domain].toLowerCase()}</h1>
+      <p className="lede">Every indicator for every {state.areaType === 'icb' ? 'integrated care board' : 'borough'}, compared with {comparatorName} using 95% and 99.8% confidence intervals. Select a cell to open the indicator for that area.</p>
+      <div className="controls">
+        <SelectField label="Domain" value={state.domain} options={DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }))} onChange={(domain) => update({ domain })} />
+        <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType, parent: undefined })} />
+        {state.areaType === 'borough' && (
+          <SelectField label="ICB" value={state.parent ?? ''} options={[{ value: '', label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={(parent) => update({ parent: parent || undefined })} />
+        )}
+        <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }]} onChange={(comparator) => update({ comparator })} />
+      </div>
+      <ComparisonLegend />
+      {matrix.isPending ? (
+        <Skeleton label="Loading the overview…" height={480} />
+      ) : matrix.isError ? (
+        <PanelError error={matrix.error} onRetry={() => void matrix.refetch()} />
+      ) : (
+        <OverviewMatrix data={matrix.data} parent={state.parent} comparatorName={comparatorName} comparator={state.comparator} />
+      )}
+    </>
+  );
+}
+
+
+
+function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: string }) {
+  const areas = data.areas.filter((a) => !parent || a.parentCode === parent);
+  const cell = new Map(data.cells.map((c) => [`${c.indicatorId}|${c.areaCode}`, c]));
+  const unitSuffix = (unit: string) => (unit === '%' ? '%' : ` ${unit}`);
+  return (
+    <div className="table-scroll matrix-scroll" tabIndex={0} role="region" aria-label="Overview matrix">
+      <table className="matrix">
+        <caption className="visually-hidden">Indicators by area compared with {comparatorName}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix__corner">Area</th>
+            {data.indicators.map((i) => (
+              <th key={i.id} scope="col" className="matrix__indicator">
+                <Link to={href(`/indicators/${i.id}`, { comparator })}>{i.shortName}</Link>
+                <span className="matrix__period">{i.period}</span>
+              </th>
+            ))}
+          </tr>
+          <tr className="matrix__benchmark">
+            <th scope="row">{comparatorName}</th>
+            {data.indicators.map((i) => (
+              <td key={i.id}>{formatNumber(i.comparatorValue)}</td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((a) => (
+            <tr key={a.code}>
+              <th scope="row"><Link to={`/areas/${a.code}`}>{a.name}</Link></th>
+              {data.indicators.map((i) => {
+                const c = cell.get(`${i.id}|${a.code}`);
+                const style = c?.suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[(c?.comparison ?? 'not-compared') as BenchmarkComparison];
+                const value = c?.value ?? null;
+                const text = c?.suppressed ? '*' : formatNumber(value);
+                const label = `${a.name}, ${i.shortName}: ${c?.suppressed ? 'suppressed' : value === null ? 'no value' : `${formatNumber(value)}${unitSuffix(i.unit)}`}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
+                return (
+                  <td key={i.id} className="matrix__cell" style={{ background: style.fill, color: style.text }}>
+                    <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={c?.comparison}>
+                      <span aria-hidden="true">{text}</span>
+                      <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
+                    </Link>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -64,3 +64,4 @@ export * from './sql/cohort-curve-sql.ts';
 export * from './sql/disclosed-count-sql.ts';
 export * from './sql/immunisation-extract-sql.ts';
 export * from './schemas/campaign-schemas.ts';
+export * from './geography/borough-boundaries.ts';

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { BoroughBoundaries } from '@pathfinder/metrics';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { PUBLIC_CALLER } from './auth/caller.ts';
@@ -19,10 +20,13 @@ import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseRoutes } from './routes/release-routes.ts';
+import { boundaryRoutes } from './routes/boundary-routes.ts';
 import type { DataStore } from './store/duckdb-store.ts';
 
 export interface AppDeps {
   readonly store: DataStore;
+  /** Official borough boundaries for the map (BOUNDARIES_FILE); null: the dashboard uses its tile grid. */
+  readonly boundaries?: BoroughBoundaries | null;
   /** HS256 secret for bearer tokens; without one every token is refused and callers are public. */
   readonly tokenSecret?: string | null;
   /** RS256 verification against an OIDC provider's JWKS (PATHFINDER_JWKS). */
@@ -95,7 +99,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/v1/*', responseCache(cache));
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? null));
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

@@ -41,6 +41,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, { message: 'must be a whole number ≥ 0 (0 turns rate limiting off)' }).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   AUDIT_LOG: z.string().min(1).optional(),
+  BOUNDARIES_FILE: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -205,3 +205,21 @@ describe('documentation', () => {
     expect(await page.text()).toContain('/api/v1/docs.js');
   });
 });
+
+describe('boundaries', () => {
+  it('answers 404 no_boundaries when none are configured, so the map uses its tile grid', async () => {
+    const res = await get('/api/v1/boundaries');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { code: string }).code).toBe('no_boundaries');
+  });
+
+  it('serves the configured ONS boundaries as 33 boroughs with code and name', async () => {
+    const { loadBoundaries } = await import('../../server/src/store/load-boundaries.ts');
+    const { sharedDir } = await import('../../metrics/test/reference.ts');
+    const boundaries = await loadBoundaries(`${sharedDir}/data/geography/london_boroughs_lad24_bsc.geojson`);
+    const res = await release.app({ boundaries }).request('/api/v1/boundaries');
+    const body = (await res.json()) as { features: { properties: { code: string } }[] };
+    expect(body.features).toHaveLength(33);
+    await expect(loadBoundaries('/nonexistent/boundaries.geojson')).rejects.toThrow('BOUNDARIES_FILE /nonexistent/boundaries.geojson: cannot read it');
+  });
+});

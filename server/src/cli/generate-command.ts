@@ -1,4 +1,5 @@
 import { ReleaseStore, generateSyntheticRelease } from '@pathfinder/fixtures';
+import { progressBar } from './progress-bar.ts';
 import { parseEnv } from '../env.ts';
 import { UsageError, intOption, parseOptions, type CliIo } from './cli-options.ts';
 
@@ -24,7 +25,10 @@ export async function generateCommand(args: string[], io: CliIo): Promise<number
     }
   }
   const started = performance.now();
-  const manifest = await generateSyntheticRelease(dataDir, { seed, scale });
+  const bar = progressBar((text) => io.err(text));
+  bar.update(0, `generating synthetic London (seed ${seed}, scale ${scale})`);
+  const manifest = await generateSyntheticRelease(dataDir, { seed, scale, onProgress: (stage, done) => bar.update(done, `${stage} done`) });
+  bar.done();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rows = manifest.files.map((f) => `  ${f.path}: ${f.rows.toLocaleString('en-GB')} rows, ${(f.bytes / 1024).toFixed(0)} KiB`).join('\n');
   io.out(`published synthetic release ${manifest.id} in ${dataDir} (${seconds} s)\n${rows}\n`);

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../app.ts';
+import { loadBoundaries } from '../store/load-boundaries.ts';
 import { openAuditFile } from '../audit/audit-file.ts';
 import { localTokenSecret } from '../auth/local-token-secret.ts';
 import { openOidcVerifier } from '../auth/oidc-verifier.ts';
@@ -32,8 +33,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   ]);
   const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
   const hasWeb = existsSync(WEB_DIST);
+  const boundaries = env.BOUNDARIES_FILE ? await loadBoundaries(env.BOUNDARIES_FILE) : null;
   const app = createApp({
     store,
+    boundaries,
     tokenSecret,
     oidc,
     corsOrigins: env.CORS_ORIGINS,

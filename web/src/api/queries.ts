@@ -38,6 +38,9 @@ export const areaQueries = {
   all: () => ['areas'] as const,
   list: (type: AreaType, parent?: string) =>
     queryOptions({ queryKey: [...areaQueries.all(), 'list', type, parent ?? null, scope()] as const, queryFn: () => fetchJson(api.api.v1.areas.$get({ query: { type, ...(parent ? { parent } : {}) } })) }),
+  /** Official boundaries when the server has them; a 404 means "use the tile grid" (not retried). */
+  boundaries: () =>
+    queryOptions({ queryKey: [...areaQueries.all(), 'boundaries'] as const, queryFn: () => fetchJson(api.api.v1.boundaries.$get()), staleTime: Infinity, retry: false }),
   profile: (code: string) =>
     queryOptions({ queryKey: [...areaQueries.all(), 'profile', code, scope()] as const, queryFn: () => fetchJson(api.api.v1.areas[':code'].profile.$get({ param: { code }, query: {} })) }),
 };

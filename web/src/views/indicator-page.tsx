@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
-import { indicatorQueries } from '../api/queries.ts';
+import { areaQueries, indicatorQueries } from '../api/queries.ts';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
 import { TrendChart } from '../charts/trend-chart.tsx';
@@ -20,6 +20,7 @@ import { indicatorState } from '../routing/view-state.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 
 const TileMap = lazy(() => import('../maps/tile-map.tsx'));
+const BoundaryMap = lazy(() => import('../maps/boundary-map.tsx'));
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
 const valueColumns = (unit: string): Column<ValueRow>[] => [
@@ -90,10 +91,18 @@ function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator
     const r = byCode.get(data.areaType === 'icb' ? b.parent : b.code);
     return [b.code, { value: r?.value ?? null, lower95: r?.lower95 ?? null, upper95: r?.upper95 ?? null, comparison: r?.comparison ?? 'not-compared', suppressed: r?.suppressed ?? false, label: data.areaType === 'icb' ? `${b.name} (${r?.areaName ?? b.parent})` : b.name }];
   }));
+  const boundaries = useQuery(areaQueries.boundaries());
+  const mapProps = { data: mapData, unit: indicator.unit, colourBy, selected: data.areaType === 'icb' ? undefined : selected, onSelect: (code: string) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code) };
   return (
     <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
       <Suspense fallback={<Skeleton label="Loading map…" />}>
-        <TileMap areas={BOROUGHS} data={mapData} unit={indicator.unit} colourBy={colourBy} selected={data.areaType === 'icb' ? undefined : selected} onSelect={(code) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code)} />
+        {boundaries.isPending ? (
+          <Skeleton label="Loading map…" />
+        ) : boundaries.data ? (
+          <BoundaryMap boundaries={boundaries.data} {...mapProps} />
+        ) : (
+          <TileMap areas={BOROUGHS} {...mapProps} />
+        )}
       </Suspense>
     </ChartPanel>
   );

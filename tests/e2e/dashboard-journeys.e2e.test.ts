@@ -87,3 +87,21 @@ describe('journeys', () => {
     await page.getByRole('heading', { name: 'Trend: Tower Hamlets' }).waitFor();
   });
 });
+
+describe('official boundaries', () => {
+  it('draws the ONS borough boundaries instead of the tile grid when the server has a boundaries file', async () => {
+    const { loadBoundaries } = await import('../../server/src/store/load-boundaries.ts');
+    const { sharedDir } = await import('../../metrics/test/reference.ts');
+    const boundaries = await loadBoundaries(`${sharedDir}/data/geography/london_boroughs_lad24_bsc.geojson`);
+    const { page } = await session.newPage();
+    await page.route('**/api/v1/boundaries', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(boundaries) }));
+    await page.goto(url('/indicators/imm-mmr1-24m'));
+    await page.getByText('Boundaries: Office for National Statistics').waitFor();
+    const hackney = page.locator('#tile-E09000012');
+    await hackney.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/area=E09000012/);
+    await page.getByRole('heading', { name: 'Trend: Hackney' }).waitFor();
+    await page.locator('.tile-map canvas').screenshot({ path: new URL('../../test-results/screenshots/indicator-boundaries.png', import.meta.url).pathname });
+  });
+});

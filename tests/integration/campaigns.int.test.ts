@@ -194,6 +194,70 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
   });
 });
 
+describe('GET /api/v1/campaigns/{id}/progress?breakdown=', () => {
+  const hiddenCount = (counts: readonly (number | null)[]) => counts.filter((n) => n === null).length;
+
+  it('splits London by deprivation quintile into groups that add up to London, overall and week by week', async () => {
+    const [total, byQuintile] = await Promise.all([progress('areaType=region&asOf=2022-10-13', region), progress('areaType=region&asOf=2022-10-13&breakdown=deprivation', region)]);
+    expect(total.breakdown).toBeNull();
+    expect(total.rows[0]!.group).toBeNull();
+    expect(byQuintile.breakdown).toBe('deprivation');
+    const groups = byQuintile.rows;
+    expect(groups.map((r) => r.group)).toEqual(['deprivation:1', 'deprivation:2', 'deprivation:3', 'deprivation:4', 'deprivation:5']);
+    expect(groups.map((r) => r.groupLabel)).toEqual(['Most deprived 20%', 'Quintile 2', 'Quintile 3', 'Quintile 4', 'Least deprived 20%']);
+    expect(groups.every((r) => r.areaCode === 'E12000007')).toBe(true);
+    const london = total.rows[0]!;
+    expect(groups.reduce((s, r) => s + r.eligible!, 0)).toBe(london.eligible);
+    expect(groups.reduce((s, r) => s + r.vaccinated!, 0)).toBe(london.vaccinated);
+    london.series.forEach((point, i) => expect(groups.reduce((s, r) => s + r.series[i]!.doses!, 0), point.date).toBe(point.doses));
+    for (const r of groups) expect(r.uptake!).toBeCloseTo((100 * r.vaccinated!) / r.eligible!, 9);
+    // The synthetic data has the usual gradient: the most deprived fifth takes up the booster least.
+    expect(groups[0]!.uptake!).toBeLessThan(groups[4]!.uptake!);
+  });
+
+  it('gives every borough of an ICB the same ethnic groups, in a fixed order, adding up to the borough', async () => {
+    const [boroughs, byEthnicity] = await Promise.all([progress(`areaType=borough&parent=${NEL}`, region), progress(`areaType=borough&parent=${NEL}&breakdown=ethnicity`, region)]);
+    expect(boroughs.rows).toHaveLength(8);
+    for (const borough of boroughs.rows) {
+      const groups = byEthnicity.rows.filter((r) => r.areaCode === borough.areaCode);
+      expect(groups.map((r) => r.groupLabel)).toEqual(['White', 'Mixed', 'Asian', 'Black', 'Other']);
+      expect(groups.reduce((s, r) => s + r.eligible!, 0)).toBe(borough.eligible);
+      expect(groups.reduce((s, r) => s + r.vaccinated!, 0)).toBe(borough.vaccinated);
+    }
+  });
+
+  it('controls disclosure for the public across both directions: within an area’s groups and within a group’s sibling areas', async () => {
+    const body = await progress('areaType=borough&breakdown=ethnicity&asOf=2022-09-08');
+    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
+    const counts = body.rows.flatMap((r) => [r.eligible, r.vaccinated, r.behindBy, r.gapToTarget, ...r.series.flatMap((p) => [p.doses, p.cumulative])]);
+    expect(counts.some((n) => n === null)).toBe(true);
+    for (const n of counts) if (n !== null) expect(n % 5).toBe(0);
+    for (const r of body.rows.filter((x) => x.suppressed)) expect(r.uptake).toBeNull();
+    const families = new Map<string, (number | null)[]>();
+    const add = (key: string, n: number | null) => families.set(key, [...(families.get(key) ?? []), n]);
+    for (const r of body.rows) {
+      r.series.forEach((p) => {
+        add(`area ${r.areaCode} ${p.date}`, p.doses);
+        add(`group ${r.parentCode} ${r.group} ${p.date}`, p.doses);
+      });
+    }
+    // A lone hidden count among zeros is its family's whole total, itself hidden (1 to 7) wherever it is published.
+    const lone = [...families].filter(([, ns]) => hiddenCount(ns) === 1 && ns.some((n) => n !== null && n > 0)).map(([key]) => key);
+    expect(lone).toEqual([]);
+  });
+
+  it('answers the breakdown as CSV with the group columns, and refuses an unknown breakdown with 400', async () => {
+    const res = await app.request('/api/v1/campaigns/polio-ipv-2022/progress?areaType=region&breakdown=deprivation&format=csv');
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Group Label');
+    expect(lines).toHaveLength(1 + 5);
+    const p = await problem('/api/v1/campaigns/polio-ipv-2022/progress?breakdown=sex');
+    expect(p.status).toBe(400);
+    expect(p.detail).toContain('invalid parameter breakdown');
+  });
+});
+
 describe('campaigns.json', () => {
   const extra = {
     ...CAMPAIGN_SPECS[0]!,

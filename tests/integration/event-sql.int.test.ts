@@ -91,6 +91,16 @@ describe('campaignProgressSql on DuckDB', () => {
   });
 });
 
+describe('campaignProgressSql with a breakdown on DuckDB', () => {
+  it('splits the same counts by the child’s ethnic group or deprivation quintile (null when not recorded)', async () => {
+    const plain = await run<Record<string, unknown>>(campaignProgressSql(POLIO));
+    const byEthnicity = await run<Record<string, unknown>>(campaignProgressSql({ ...POLIO, breakdown: 'ethnicity' }));
+    expect(byEthnicity).toEqual(plain.map((r) => ({ ...r, group_value: 'White' })));
+    const byQuintile = await run<Record<string, unknown>>(campaignProgressSql({ ...POLIO, breakdown: 'deprivation' }));
+    expect(byQuintile).toEqual(plain.map((r) => ({ ...r, group_value: null })));
+  });
+});
+
 describe('cohortCurveSql on DuckDB', () => {
   it('counts a dose at an age when given before the child reached it (the COVER rule), up to the youngest child’s age', async () => {
     // Cohort 2020 at SYN0002: children 5, 8, 9. The youngest possible member (31 Dec 2020) is 15 whole months old on 2022-03-31.

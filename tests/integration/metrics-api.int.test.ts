@@ -223,3 +223,40 @@ describe('boundaries', () => {
     await expect(loadBoundaries('/nonexistent/boundaries.geojson')).rejects.toThrow('BOUNDARIES_FILE /nonexistent/boundaries.geojson: cannot read it');
   });
 });
+
+describe('compressed cached answers', () => {
+  it('serves a cached answer gzip-compressed to clients that accept gzip, identical once decompressed', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const path = '/api/v1/overview?areaType=borough&domain=immunisation';
+    const plain = await get(path);
+    const text = await plain.text();
+    const zipped = await get(path, { 'Accept-Encoding': 'gzip, br' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    const body = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8');
+    expect(body).toBe(text);
+    expect((await get(path)).headers.get('content-encoding')).toBeNull();
+  });
+});
+
+describe('concurrent identical requests', () => {
+  it('run the query once and share the answer (no cold-cache stampede)', async () => {
+    let queries = 0;
+    const real = release.store.current();
+    const counting = {
+      current: () => ({ ...real, runner: { all: (q: Parameters<typeof real.runner.all>[0]) => ((queries += 1), real.runner.all(q)) } as typeof real.runner }),
+      refresh: async () => false,
+      close: async () => undefined,
+    };
+    const fresh = release.app({ store: counting });
+    const path = '/api/v1/indicators/imm-mmr2-5y/values?areaType=icb';
+    const single = await fresh.request(path);
+    expect(single.status).toBe(200);
+    const perRequest = queries;
+    const fresher = release.app({ store: counting });
+    queries = 0;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => fresher.request(path)));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(queries).toBe(perRequest);
+  });
+});

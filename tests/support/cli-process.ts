@@ -23,6 +23,26 @@ export function runPathfinder(args: string[], env: Record<string, string> = {}):
   });
 }
 
+/** A `pathfinder …` child left running, to be signalled part-way. */
+export interface PathfinderProcess {
+  output(): string;
+  signal(name: NodeJS.Signals): void;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `pnpm pathfinder …` (node server/bin/pathfinder.mjs) without waiting for it to end. */
+export function startPathfinder(args: string[], env: Record<string, string> = {}): PathfinderProcess {
+  const child = spawn(process.execPath, [CLI, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d));
+  child.stderr.on('data', (d: Buffer) => (output += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+  return { output: () => output, signal: (name) => child.kill(name), exited };
+}
+
 /** A `pathfinder serve` child on a free port, once it says where it listens. */
 export interface ServeProcess {
   readonly url: string;
@@ -51,6 +71,18 @@ export function startServe(args: string[], env: Record<string, string> = {}): Pr
     child.on('error', reject);
     void exited.then((code) => reject(new Error(`serve exited with ${code} before listening:\n${output}`)));
   });
+}
+
+/** Stops a `pathfinder serve` child: SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+export async function stopServe(server: ServeProcess, graceMs = 10_000): Promise<void> {
+  server.signal('SIGTERM');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const exited = await Promise.race([server.exited.then(() => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), graceMs)))]);
+  clearTimeout(timer);
+  if (!exited) {
+    server.signal('SIGKILL');
+    await server.exited;
+  }
 }
 
 /** Polls `check` every 100 ms until it returns true or `timeoutMs` passes. */

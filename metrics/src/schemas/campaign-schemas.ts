@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AREA_TYPES } from '../geography/london-geography.ts';
 import { campaignDefinitionSchema } from '../campaigns/campaign-definition.ts';
+import { CAMPAIGN_BREAKDOWNS } from '../sql/campaign-progress-sql.ts';
 import { EVENT_AREA_LEVELS } from '../sql/child-areas-sql.ts';
 import { areaSchema, formatQuery, releaseMetaSchema } from './api-schemas.ts';
 
@@ -14,6 +15,7 @@ export const campaignProgressQuerySchema = z.object({
   parent: z.string().max(20).optional().describe('only areas under this code (any ancestor)'),
   interval: z.enum(['week', 'day']).default('week').describe('reporting interval; intervals end on asOf and every week (or day) before it'),
   asOf: z.iso.date().optional().describe('last day counted; default the campaign end or the data as-at date, whichever is earlier'),
+  breakdown: z.enum(CAMPAIGN_BREAKDOWNS).optional().describe('one row per area and deprivation quintile or ethnic group instead of one per area'),
   format: formatQuery,
 });
 
@@ -31,6 +33,8 @@ export const campaignProgressRowSchema = z.object({
   areaName: z.string(),
   areaType: z.enum(AREA_TYPES),
   parentCode: z.string().nullable(),
+  group: z.string().nullable().describe('with a breakdown: "deprivation:1" (most deprived) … "deprivation:5", "ethnicity:<group>", or "<dimension>:unknown"; null without'),
+  groupLabel: z.string().nullable().describe('the group in words, e.g. "Most deprived 20%"'),
   start: z.string().describe('the area’s start date (the earliest, when its boroughs start on different dates)'),
   eligible: nullableNumber,
   vaccinated: nullableNumber.describe('eligible children given a counting dose from the opening to asOf'),
@@ -64,6 +68,7 @@ export const campaignProgressSchema = z.object({
   parent: z.string().nullable(),
   interval: z.enum(['week', 'day']),
   asOf: z.string(),
+  breakdown: z.enum(CAMPAIGN_BREAKDOWNS).nullable(),
   rows: z.array(campaignProgressRowSchema),
 });
 

@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import { gzipSync } from 'node:zlib';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { AuditLevel } from '../audit/audit-level.ts';
 
@@ -33,6 +34,8 @@ export class LruCache<V> {
 
 export interface CachedResponse {
   readonly body: ArrayBuffer;
+  /** The body gzip-compressed, or null when it is too small to be worth it. */
+  readonly gzipped: ArrayBuffer | null;
   readonly status: number;
   readonly headers: [string, string][];
   /** What the answer told the audit log, so a replay is audited like the original. */
@@ -49,6 +52,11 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Below this size compression costs more than it saves. */
+const MIN_GZIP_BYTES = 1024;
+
+const toArrayBuffer = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
 /** Larger answers (Parquet extracts, kept on disk) stream from where they are instead of being held in memory. */
 const MAX_KEPT_BYTES = 1024 * 1024;
 
@@ -58,26 +66,48 @@ const MAX_KEPT_BYTES = 1024 * 1024;
  * Public answers may be cached by shared caches for a minute; scoped ones only privately.
  */
 export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandler<AppEnv> {
+  const inFlight = new Map<string, Promise<void>>();
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const caller = c.var.caller;
     const key = `${c.var.release.manifest.id}|${caller.role}|${caller.icb ?? ''}|${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
     const etag = `"${c.var.release.manifest.id}.${fnv1a(key)}"`;
     const cacheControl = caller.role === 'public' ? 'public, max-age=60, stale-while-revalidate=300' : 'private, max-age=60';
-    const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Authorization' };
+    const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Authorization, Accept-Encoding' };
     if (c.req.header('If-None-Match')?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304, headers);
+    // Identical requests that miss at the same moment wait for the first one instead of each querying.
+    const pending = inFlight.get(key);
+    if (pending) await pending;
     const hit = cache.get(key);
     if (hit) {
       c.set('auditLevel', hit.auditLevel);
-      return new Response(hit.body, { status: hit.status, headers: [...hit.headers, ['X-Cache', 'hit']] });
+      const gzip = hit.gzipped !== null && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+      return new Response(gzip ? hit.gzipped : hit.body, {
+        status: hit.status,
+        headers: [...hit.headers, ['X-Cache', 'hit'], ...(gzip ? ([['Content-Encoding', 'gzip']] as [string, string][]) : [])],
+      });
     }
-    await next();
-    if (c.res.status !== 200) return;
-    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
-    if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return;
-    const body = await c.res.clone().arrayBuffer();
-    const stored: [string, string][] = [];
-    c.res.headers.forEach((v, k) => stored.push([k, v]));
-    cache.set(key, { body, status: 200, headers: stored, auditLevel: c.var.auditLevel });
+    let finished!: () => void;
+    inFlight.set(key, new Promise<void>((resolve) => (finished = resolve)));
+    try {
+      await next();
+      await remember(c, key, headers, cache);
+    } finally {
+      inFlight.delete(key);
+      finished();
+    }
   };
+}
+
+/** Keeps a successful answer (and its gzip form) for the next identical request. */
+async function remember(c: Context<AppEnv>, key: string, headers: Record<string, string>, cache: LruCache<CachedResponse>): Promise<void> {
+  if (c.res.status !== 200) return;
+  for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+  if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return;
+  const body = await c.res.clone().arrayBuffer();
+  const stored: [string, string][] = [];
+  c.res.headers.forEach((v, k) => k !== 'content-length' && stored.push([k, v]));
+  // Answers are compressed once, when cached, and served compressed to every client that accepts it.
+  const gzipped = body.byteLength >= MIN_GZIP_BYTES ? toArrayBuffer(gzipSync(new Uint8Array(body), { level: 6 })) : null;
+  cache.set(key, { body, gzipped, status: 200, headers: stored, auditLevel: c.var.auditLevel });
 }

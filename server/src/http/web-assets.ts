@@ -2,12 +2,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Serves the built web app from `root`: hashed files under /assets are cached for a year, and any
- * other path that is not a file gets index.html so client-side routes work on reload.
+ * other path that is not a file gets index.html so client-side routes work on reload. index.html
+ * carries the current release (id, synthetic flag, data as at) in a meta tag, so the header and
+ * the "Synthetic data" banner are drawn on first paint instead of shifting the page when the API
+ * answers (no inline script: the CSP forbids it).
  */
-export function webAssets(root: string): MiddlewareHandler {
+export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
     root: path.relative(process.cwd(), root) || '.',
     onFound: (p, c) => {
@@ -15,12 +21,17 @@ export function webAssets(root: string): MiddlewareHandler {
     },
   });
   let indexHtml: Promise<string> | undefined;
+  const page: MiddlewareHandler<AppEnv> = async (c) => {
+    indexHtml ??= readFile(path.join(root, 'index.html'), 'utf8');
+    const m = c.var.release.manifest;
+    const meta = `<meta name="pathfinder-release" content="${escapeAttribute(JSON.stringify({ id: m.id, synthetic: m.synthetic, dataAsAt: m.dataAsAt }))}">`;
+    c.header('Cache-Control', 'no-cache');
+    return c.html((await indexHtml).replace('</head>', `${meta}\n</head>`));
+  };
   return async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
+    if (c.req.path === '/' || c.req.path === '/index.html') return page(c, next);
     const served = await files(c, async () => {});
-    if (served) return served;
-    indexHtml ??= readFile(path.join(root, 'index.html'), 'utf8');
-    c.header('Cache-Control', 'no-cache');
-    return c.html(await indexHtml);
+    return served ?? page(c, next);
   };
 }

@@ -14,7 +14,7 @@ const listRoute = createRoute({
 const progressRoute = createRoute({
   method: 'get', path: '/campaigns/{id}/progress', tags: ['Campaigns'],
   summary: 'Campaign progress per area: uptake among the eligible, trajectory, gap to target, run rates and the series',
-  description: 'Derived from event data. Intervals end on asOf and every week (or day) before it back to the opening, so the latest is always whole. A child counts once, at its first counting dose. With format=csv: one row per area without the series.',
+  description: 'Derived from event data. Intervals end on asOf and every week (or day) before it back to the opening, so the latest is always whole. A child counts once, at its first counting dose. With breakdown=deprivation|ethnicity: one row per area and group, disclosure-controlled across both (groups add up to the area, areas to their parent). With format=csv: one row per area (and group) without the series.',
   request: { params: campaignIdParamSchema, query: campaignProgressQuerySchema },
   responses: {
     200: jsonOrCsv(campaignProgressSchema, 'One row per area with its series'),
@@ -30,6 +30,9 @@ export const campaignRoutes = routesApp()
     const { format, ...query } = c.req.valid('query');
     const ctx = serviceContext(c);
     const { disclosure, ...body } = await campaignProgress(ctx, await findReleaseCampaign(ctx, c.req.valid('param').id), query);
-    if (format === 'csv') return csvResponse(c, `${body.campaign.id}-progress-${body.areaType}`, body.rows.map(({ series: _series, ...row }) => row), { 'Campaign ID': body.campaign.id, 'As of': body.asOf });
+    if (format === 'csv') {
+      const rows = body.rows.map(({ series: _series, group, groupLabel, ...row }) => (body.breakdown ? { ...row, group, groupLabel } : row));
+      return csvResponse(c, `${body.campaign.id}-progress-${body.areaType}${body.breakdown ? `-by-${body.breakdown}` : ''}`, rows, { 'Campaign ID': body.campaign.id, 'As of': body.asOf });
+    }
     return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
   });

@@ -1,7 +1,7 @@
 import {
-  BOROUGHS, LONDON, applyDisclosure, boroughStart, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql,
+  BOROUGHS, LONDON, applyDisclosureAcross, boroughStart, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql,
   publishedCampaignMeasures, recentDays, suppressCount,
-  type Campaign, type CampaignInterval, type CampaignMeasures, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
+  type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignMeasures, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -9,6 +9,7 @@ import type { DirectoryArea } from '../store/area-directory.ts';
 import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';
+import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
 import { disclosureApplied } from './value-rows.ts';
 
 export interface CampaignProgressRequest {
@@ -16,10 +17,13 @@ export interface CampaignProgressRequest {
   readonly parent?: string | undefined;
   readonly interval: 'week' | 'day';
   readonly asOf?: string | undefined;
+  readonly breakdown?: CampaignBreakdown | undefined;
 }
 
 interface ExactProgress {
   readonly area: DirectoryArea;
+  /** "deprivation:1", "ethnicity:Asian"…; null without a breakdown. */
+  readonly group: string | null;
   readonly start: string;
   readonly measures: CampaignMeasures;
   readonly series: readonly (CampaignInterval & { doses: number; cumulative: number })[];
@@ -31,7 +35,8 @@ const INTERVAL_DAYS = { week: 7, day: 1 } as const;
  * Progress of a campaign in every visible area of a level on `asOf`: eligible, vaccinated, uptake,
  * trajectory, gap, run rates and the series, from event data grouped in DuckDB. Counts of areas
  * the caller may not see unrounded go through disclosure control (per interval for the series), and
- * everything derived from them is recomputed from the published counts.
+ * everything derived from them is recomputed from the published counts. With a breakdown, one row
+ * per area and group (every group found in any of the areas, in a fixed order).
  */
 export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, req: CampaignProgressRequest): Promise<Omit<CampaignProgress, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
   requireEventData(ctx, `progress of campaign ${campaign.id}`);
@@ -55,20 +60,25 @@ export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, 
     areaCodes: areas.map((a) => a.code),
     regionCode: LONDON.code,
     intervalDays: INTERVAL_DAYS[req.interval],
+    breakdown: req.breakdown ?? null,
   }));
-  const rowsByArea = new Map<string, CampaignProgressRow[]>();
+  const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
+  const cells = new Map<string, CampaignProgressRow[]>();
   for (const r of raw) {
-    const list = rowsByArea.get(r.area_code);
+    const key = `${r.area_code}|${groupOf(r)}`;
+    const list = cells.get(key);
     if (list) list.push(r);
-    else rowsByArea.set(r.area_code, [r]);
+    else cells.set(key, [r]);
   }
-  const exact = areas.map((area) => exactProgress(campaign, area, rowsByArea.get(area.code) ?? [], intervals, asOf, opens));
+  const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
+  const exact = areas.flatMap((area) => groups.map((group) => exactProgress(campaign, area, group, cells.get(`${area.code}|${group}`) ?? [], intervals, asOf, opens)));
   return {
     campaign: { id: campaign.id, name: campaign.name, vaccine: campaign.vaccine, dose: campaign.dose, opens, start: campaign.start, end: campaign.end, target: campaign.target },
     areaType: req.areaType,
     parent: req.parent ?? null,
     interval: req.interval,
     asOf,
+    breakdown: req.breakdown ?? null,
     rows: published(ctx, exact, intervals, asOf, campaign.target.by),
     disclosure: disclosureApplied(ctx, areas.map((a) => a.code)),
   };
@@ -95,7 +105,7 @@ function inCampaign(campaign: Campaign, area: DirectoryArea): boolean {
   return area.boroughCode !== null && campaignCoversBorough(campaign, area.boroughCode);
 }
 
-function exactProgress(campaign: Campaign, area: DirectoryArea, rows: readonly CampaignProgressRow[], intervals: readonly CampaignInterval[], asOf: string, opens: string): ExactProgress {
+function exactProgress(campaign: Campaign, area: DirectoryArea, group: string | null, rows: readonly CampaignProgressRow[], intervals: readonly CampaignInterval[], asOf: string, opens: string): ExactProgress {
   const eligible = new Map<string, number>();
   const firstDoses = new Map<string, number>();
   for (const r of rows) {
@@ -110,27 +120,35 @@ function exactProgress(campaign: Campaign, area: DirectoryArea, rows: readonly C
   });
   const eligibleByStart = [...eligible].map(([start, n]) => ({ start, eligible: n })).sort((a, b) => a.start.localeCompare(b.start));
   const start = eligibleByStart[0]?.start ?? (area.boroughCode ? boroughStart(campaign, area.boroughCode) : opens);
-  return { area, start, series, measures: campaignMeasures({ eligibleByStart, series, asOf, target: campaign.target }) };
+  return { area, group, start, series, measures: campaignMeasures({ eligibleByStart, series, asOf, target: campaign.target }) };
 }
 
-/** The rows as the caller may see them: exact for entitled callers, disclosure-controlled otherwise. */
+/**
+ * The rows as the caller may see them: exact for entitled callers, disclosure-controlled otherwise.
+ * Siblings' counts add up to their parent's (per interval too, for the series); with a breakdown,
+ * an area's groups also add up to the area's published total, so both directions are protected.
+ */
 function published(ctx: ServiceContext, exact: readonly ExactProgress[], intervals: readonly CampaignInterval[], asOf: string, targetBy: string): CampaignAreaProgress[] {
   const controlled = exact.filter((e) => !seesUnrounded(ctx.caller, e.area));
-  const totals = new Map(applyDisclosure(controlled.map((e) => ({ areaCode: e.area.code, parentCode: e.area.parent, numerator: e.measures.vaccinated, denominator: e.measures.eligible }))).map((r) => [r.areaCode, r]));
-  // Per interval, siblings' doses and running totals add up to their parent's: protect each interval as one family.
-  const points = intervals.map((interval, i) =>
-    new Map(applyDisclosure(controlled.map((e) => ({ areaCode: e.area.code, parentCode: `${e.area.parent}|${interval.date}`, numerator: e.series[i]!.doses, denominator: e.series[i]!.cumulative }))).map((r) => [r.areaCode, r])),
-  );
+  const cellKey = (e: ExactProgress) => (e.group === null ? e.area.code : `${e.area.code}|${e.group}`);
+  const directions = (suffix: string) => [
+    (c: { e: ExactProgress }) => (c.e.area.parent === null ? null : `${c.e.area.parent}|${c.e.group}${suffix}`),
+    ...(exact.some((e) => e.group !== null) ? [(c: { e: ExactProgress }) => `${c.e.area.code}${suffix}`] : []),
+  ];
+  const disclose = (cells: { e: ExactProgress; numerator: number; denominator: number }[], suffix: string) =>
+    new Map(applyDisclosureAcross(cells.map((c) => ({ ...c, areaCode: cellKey(c.e), parentCode: null })), directions(suffix)).map((r) => [r.areaCode, r]));
+  const totals = disclose(controlled.map((e) => ({ e, numerator: e.measures.vaccinated, denominator: e.measures.eligible })), '');
+  const points = intervals.map((interval, i) => disclose(controlled.map((e) => ({ e, numerator: e.series[i]!.doses, denominator: e.series[i]!.cumulative })), `|${interval.date}`));
   return exact.map((e) => {
-    const base = { areaCode: e.area.code, areaName: e.area.name, areaType: e.area.type, parentCode: e.area.parent, start: e.start };
+    const base = { areaCode: e.area.code, areaName: e.area.name, areaType: e.area.type, parentCode: e.area.parent, group: e.group, groupLabel: e.group === null ? null : campaignGroupLabel(e.group), start: e.start };
     const uptakeOf = (cumulative: number) => (e.measures.eligible > 0 ? (100 * cumulative) / e.measures.eligible : null);
-    const total = totals.get(e.area.code);
+    const total = totals.get(cellKey(e));
     if (!total) {
       return { ...base, ...e.measures, suppressed: false, series: e.series.map((p) => ({ ...p, uptake: uptakeOf(p.cumulative), suppressed: false })) };
     }
     const rowHidden = total.disclosure === 'suppressed';
     const series = e.series.map((p, i) => {
-      const shown = points[i]!.get(e.area.code)!;
+      const shown = points[i]!.get(cellKey(e))!;
       const hidden = rowHidden || shown.disclosure === 'suppressed';
       return { from: p.from, date: p.date, doses: shown.numerator, cumulative: shown.denominator, uptake: hidden ? null : uptakeOf(p.cumulative), suppressed: hidden };
     });

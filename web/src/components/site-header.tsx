@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { releaseQueries } from '../api/queries.ts';
+import { bootRelease } from '../api/boot-release.ts';
 import { Link, useLocation } from '../routing/router.tsx';
 import { TokenControl } from './token-control.tsx';
 
@@ -9,12 +10,14 @@ const NAV = [
   { to: '/areas/E12000007', label: 'Area profiles', match: (p: string) => p.startsWith('/areas') },
   { to: '/practices', label: 'Practices', match: (p: string) => p.startsWith('/practices') },
   { to: '/inequalities', label: 'Inequalities', match: (p: string) => p.startsWith('/inequalities') },
+  { to: '/campaigns/polio-ipv-2022', label: 'Campaigns', match: (p: string) => p.startsWith('/campaigns') },
+  { to: '/explore', label: 'Explore', match: (p: string) => p.startsWith('/explore') },
 ];
 
 /** NHS-style header: title, release and data-as-at, navigation, and a banner whenever the data is synthetic. */
 export function SiteHeader() {
   const { data, isError } = useQuery(releaseQueries.current());
-  const release = data?.release;
+  const release = data?.release ?? bootRelease;
   const { pathname } = useLocation();
   return (
     <header className="site-header">

@@ -35,17 +35,23 @@ const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i +
  * A transparent button sits on each tile so every borough takes keyboard focus, shows its value
  * and CI, and selects on Enter; arrow keys move between tiles.
  */
-export default function TileMap({ areas, data, unit, colourBy, selected, onSelect }: {
+export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: {
   areas: readonly Borough[];
   data: ReadonlyMap<string, MapDatum>;
   unit: string;
   colourBy: 'value' | 'comparison';
-  selected?: string | undefined;
+  /** One borough, or several (Explore's cross-filter), drawn with a dark outline and pressed. */
+  selected?: string | readonly string[] | undefined;
   onSelect?: (code: string) => void;
+  /** Class breaks for value colouring, e.g. fixed across the weeks of an animation; default equal breaks of `data`. */
+  breaks?: readonly number[] | undefined;
+  /** A value as text without its unit (default one decimal). */
+  formatValue?: ((value: number) => string) | undefined;
 }) {
+  const isSelected = (code: string) => (typeof selected === 'string' ? code === selected : selected?.includes(code) ?? false);
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
-  const breaks = useMemo(() => equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data]);
+  const breaks = useMemo(() => fixedBreaks ?? equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data, fixedBreaks]);
   const tiles = useMemo<Tile[]>(() => areas.map((area) => {
     const { col: x, row: y } = area.tile;
     const datum = data.get(area.code);
@@ -65,8 +71,8 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
       data: tiles,
       getPolygon: (t) => t.polygon,
       getFillColor: (t) => [...t.fill, 255],
-      getLineColor: (t) => (t.area.code === selected || t.area.code === hovered ? [33, 43, 50, 255] : [255, 255, 255, 255]),
-      getLineWidth: (t) => (t.area.code === selected || t.area.code === hovered ? 3 : 1),
+      getLineColor: (t) => (isSelected(t.area.code) || t.area.code === hovered ? [33, 43, 50, 255] : [255, 255, 255, 255]),
+      getLineWidth: (t) => (isSelected(t.area.code) || t.area.code === hovered ? 3 : 1),
       lineWidthUnits: 'pixels',
       pickable: true,
       onHover: (info) => setHovered((info.object as Tile | null)?.area.code ?? null),
@@ -92,7 +98,9 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     if (d.suppressed) return `${t.area.name}: suppressed (small numbers)`;
     if (d.value === null) return `${t.area.name}: no value`;
     const u = unit === '%' ? '%' : ` ${unit}`;
-    return `${d.label}: ${d.value.toFixed(1)}${u} (95% CI ${d.lower95?.toFixed(1)}–${d.upper95?.toFixed(1)}), ${COMPARISON_STYLE[d.comparison].label.toLowerCase()}`;
+    const ci = d.lower95 !== null && d.upper95 !== null ? ` (95% CI ${formatValue(d.lower95)}–${formatValue(d.upper95)})` : '';
+    const judgement = colourBy === 'value' && d.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[d.comparison].label.toLowerCase()}`;
+    return `${d.label}: ${formatValue(d.value)}${u}${ci}${judgement}`;
   };
   const focusTile = (from: Tile, dx: number, dy: number) => {
     const target = tiles
@@ -115,7 +123,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
               className="tile-map__key"
               style={{ left: origin.x + t.area.tile.col * pixelsPerTile, top: origin.y + t.area.tile.row * pixelsPerTile, width: pixelsPerTile, height: pixelsPerTile }}
               aria-label={describe(t)}
-              aria-pressed={t.area.code === selected}
+              aria-pressed={isSelected(t.area.code)}
               onFocus={() => setHovered(t.area.code)}
               onBlur={() => setHovered(null)}
               onMouseEnter={() => setHovered(t.area.code)}
@@ -133,19 +141,19 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
         </div>
         {hoveredTile && <div className="tile-map__tooltip" role="status">{describe(hoveredTile)}</div>}
       </div>
-      <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} /> : 'Colours show the comparison; see the key above.'}</figcaption>
+      <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}</figcaption>
     </figure>
   );
 }
 
-function ValueLegend({ breaks, unit }: { breaks: readonly number[]; unit: string }) {
+function ValueLegend({ breaks, unit, formatValue }: { breaks: readonly number[]; unit: string; formatValue: (value: number) => string }) {
   if (breaks.length === 0) return null;
   return (
     <ul className="legend" aria-label={`Colour key (${unit})`}>
       {SEQUENTIAL_BLUES.map((rgb, i) => (
         <li key={i}>
           <span className="legend__swatch" style={{ background: `rgb(${rgb.join(',')})` }} aria-hidden="true" />
-          {i === 0 ? `below ${breaks[0]!.toFixed(1)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${breaks[i - 1]!.toFixed(1)} and above` : `${breaks[i - 1]!.toFixed(1)} to ${breaks[i]!.toFixed(1)}`}
+          {i === 0 ? `below ${formatValue(breaks[0]!)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${formatValue(breaks[i - 1]!)} and above` : `${formatValue(breaks[i - 1]!)} to ${formatValue(breaks[i]!)}`}
         </li>
       ))}
     </ul>

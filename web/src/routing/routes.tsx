@@ -15,6 +15,8 @@ export const ROUTES: readonly RouteDef[] = [
   { name: 'profile', pattern: '/areas/:code', title: 'Area profile', component: lazy(() => import('../views/area-profile-page.tsx')) },
   { name: 'practices', pattern: '/practices', title: 'Practices', component: lazy(() => import('../views/practice-page.tsx')) },
   { name: 'inequalities', pattern: '/inequalities', title: 'Inequalities', component: lazy(() => import('../views/inequalities-page.tsx')) },
+  { name: 'campaign', pattern: '/campaigns/:id', title: 'Campaign', component: lazy(() => import('../views/campaign-page.tsx')) },
+  { name: 'explore', pattern: '/explore', title: 'Explore', component: lazy(() => import('../views/explore-page.tsx')) },
 ];
 
 /** The route a pathname matches, with its params; null when none does. */

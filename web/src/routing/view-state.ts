@@ -50,3 +50,15 @@ export const inequalitiesState = parseSearch(
     period: z.string().max(40).default('latest'),
   }),
 );
+
+export const campaignState = parseSearch(
+  z.object({
+    areaType: z.enum(['borough', 'icb']).default('borough'),
+    interval: z.enum(['week', 'day']).default('week'),
+    asOf: z.iso.date().optional().describe('the interval shown (its last day); default the latest'),
+    measure: z.enum(['uptake', 'unvaccinated']).default('uptake'),
+    area: z.string().max(20).default('E12000007'),
+    list: z.enum(['practice', 'pcn']).default('practice'),
+    icb: icbCode.optional().catch(undefined),
+  }),
+);

@@ -31,7 +31,7 @@ export default function OverviewPage() {
       </div>
       <ComparisonLegend />
       {matrix.isPending ? (
-        <Skeleton label="Loading the overview…" height={480} />
+        <Skeleton label="Loading the overview…" height={matrixHeight(state.areaType === 'icb' ? 5 : state.parent ? 8 : 33)} />
       ) : matrix.isError ? (
         <PanelError error={matrix.error} onRetry={() => void matrix.refetch()} />
       ) : (
@@ -94,3 +94,6 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
     </div>
   );
 }
+
+/** Height the matrix will take, so the page does not jump when it arrives (header rows + one row per area). */
+const matrixHeight = (rows: number) => 200 + rows * 38;

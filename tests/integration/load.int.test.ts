@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSyntheticRelease } from '@pathfinder/fixtures';
+import { startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
+import { MIXED_API_REQUESTS } from '../support/mixed-api-requests.ts';
+import { mixedLoad } from '../support/mixed-load.ts';
+
+const SECONDS = 60;
+const CONNECTIONS = 100;
+
+let dataDir: string;
+let server: ServeProcess;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'pf-load-'));
+  await generateSyntheticRelease(dataDir, { seed: 42, scale: 0.05 });
+  // High enough that the rate limiter is on the path of every request but never refuses one.
+  server = await startServe(['--data', dataDir], { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
+  // One of each first: the server has no single-flight for identical cache misses, so 100
+  // connections asking a cold cache the same thing at once queue 100 copies of each query.
+  for (const { path: p } of MIXED_API_REQUESTS) await (await fetch(server.url + p)).arrayBuffer();
+}, 120_000);
+afterAll(async () => {
+  if (server) await stopServe(server);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('pathfinder serve under load', () => {
+  it(`answers ${SECONDS} s of mixed requests at ${CONNECTIONS} connections with no 5xx, timeout or socket error, and 4xx only where asked`, async () => {
+    const result = await mixedLoad(server.url, MIXED_API_REQUESTS, { seconds: SECONDS, connections: CONNECTIONS });
+    console.info(`${SECONDS} s at ${CONNECTIONS} connections: ${result.requests} requests, ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`);
+    expect(result.errors).toEqual({});
+    expect(result.timeouts).toBe(0);
+    expect(result.unexpected).toEqual([]);
+    expect(result.unanswered).toEqual([]);
+    expect(result.requests).toBeGreaterThan(MIXED_API_REQUESTS.length * CONNECTIONS);
+  }, 120_000);
+});

@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CampaignBreakdown } from '@pathfinder/metrics';
+import { retryUnlessRefused } from '../api/api-problem.ts';
+import type { CampaignDefinition, CampaignProgressData } from '../api/api-types.ts';
+import { campaignQueries, type CampaignProgressFilter } from '../api/campaign-queries.ts';
+import { GroupUptakeChart, type GroupLine } from '../charts/group-uptake-chart.tsx';
+import { dateValue, paddedDomain } from '../charts/time-axis.ts';
+import { ChartPanel } from '../components/chart-panel.tsx';
+import { formatNumber, type Column } from '../components/data-table.tsx';
+import { PanelError, Skeleton } from '../components/panel-error.tsx';
+import { intervalLabel, intervalPhrase } from './campaign-format.ts';
+import { groupGap, type GroupGap } from './group-gap.ts';
+import { plottedIntervals } from './series-intervals.ts';
+
+const POINT_BUDGET = 600;
+const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation quintile', ethnicity: 'ethnic group' };
+
+/** Uptake over time by deprivation quintile or ethnic group in one area, with the gap between the ends. */
+export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate }: {
+  campaign: CampaignDefinition;
+  id: string;
+  filter: Omit<CampaignProgressFilter, 'breakdown' | 'asOf'>;
+  areaCode: string;
+  areaName: string;
+  by: CampaignBreakdown;
+  currentDate: string | null;
+}) {
+  const query = useQuery({ ...campaignQueries.progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused });
+  if (query.isPending) return <Skeleton label={`Loading uptake by ${TITLE[by]}…`} height={420} />;
+  if (query.isError) return <PanelError error={query.error} onRetry={() => void query.refetch()} />;
+  const areaRows = query.data.rows.filter((r) => r.areaCode === areaCode);
+  // Groups with no eligible children here (e.g. a quintile absent from a borough) have nothing to draw.
+  const groups = areaRows.filter((r) => r.eligible !== 0);
+  const absent = areaRows.filter((r) => r.eligible === 0).map((r) => r.groupLabel ?? '');
+  const title = `Uptake by ${TITLE[by]}: ${areaName}`;
+  if (groups.length === 0) {
+    return (
+      <section className="panel" aria-label={title}>
+        <h2>{title}</h2>
+        <p className="empty-state">There are no {TITLE[by]} figures for {areaName} in this campaign.</p>
+      </section>
+    );
+  }
+  return <EquityChartPanel campaign={campaign} data={query.data} groups={groups} absent={absent} by={by} title={title} areaName={areaName} currentDate={currentDate} />;
+}
+
+interface IntervalRow {
+  readonly date: string;
+  readonly uptakes: readonly (number | null)[];
+  readonly gap: GroupGap | null;
+}
+
+function EquityChartPanel({ campaign, data, groups, absent, by, title, areaName, currentDate }: {
+  campaign: CampaignDefinition;
+  data: CampaignProgressData;
+  groups: CampaignProgressData['rows'];
+  absent: readonly string[];
+  by: CampaignBreakdown;
+  title: string;
+  areaName: string;
+  currentDate: string | null;
+}) {
+  const intervals = groups[0]!.series.length;
+  const kept = plottedIntervals(intervals, groups.length, POINT_BUDGET);
+  const gapAt = (i: number) => groupGap(groups.map((g) => ({ label: g.groupLabel ?? '', uptake: g.series[i]?.uptake ?? null, recorded: !g.group?.endsWith(':unknown') })), by);
+  const rows: IntervalRow[] = kept.map((i) => ({ date: groups[0]!.series[i]!.date, uptakes: groups.map((g) => g.series[i]?.uptake ?? null), gap: gapAt(i) }));
+  const lines: GroupLine[] = groups.map((g) => ({ group: g.group ?? '', label: g.groupLabel ?? '', points: kept.map((i) => ({ t: dateValue(g.series[i]!.date), uptake: g.series[i]!.uptake })) }));
+  const currentIndex = currentDate ? groups[0]!.series.findIndex((p) => p.date === currentDate) : intervals - 1;
+  const shownIndex = currentIndex >= 0 ? currentIndex : intervals - 1;
+  const gap = gapAt(shownIndex);
+  const shownDate = groups[0]!.series[shownIndex]!.date;
+  const domain = paddedDomain([dateValue(data.campaign.opens), dateValue(data.asOf)]);
+  const columns: Column<IntervalRow>[] = [
+    { key: 'date', header: data.interval === 'week' ? 'Week ending' : 'Day', value: (r) => r.date },
+    ...groups.map((g, k): Column<IntervalRow> => ({ key: g.group ?? String(k), header: `${g.groupLabel} (%)`, value: (r) => r.uptakes[k] ?? null, numeric: true })),
+    { key: 'gap', header: by === 'deprivation' ? 'Gap, least minus most deprived (points)' : 'Gap, highest minus lowest group (points)', value: (r) => r.gap?.points ?? null, numeric: true },
+  ];
+  return (
+    <ChartPanel title={title} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.date}
+      description={
+        <p className="equity-gap" data-testid={`gap-${by}`}>
+          {gapSentence(gap, by, data.interval, shownDate, areaName, widest(rows))}
+          {absent.length > 0 && ` No eligible children in ${areaName}: ${absent.join(', ')}.`}
+        </p>
+      }>
+      <GroupUptakeChart lines={lines} target={campaign.target} current={currentDate ? dateValue(shownDate) : null} domain={domain} />
+    </ChartPanel>
+  );
+}
+
+const widest = (rows: readonly IntervalRow[]) => rows.reduce<IntervalRow | null>((best, r) => (r.gap && (!best?.gap || Math.abs(r.gap.points) > Math.abs(best.gap.points)) ? r : best), null);
+
+function gapSentence(gap: GroupGap | null, by: CampaignBreakdown, interval: 'week' | 'day', date: string, areaName: string, widestRow: IntervalRow | null): string {
+  const when = `${intervalLabel(date, interval)}, ${areaName}`;
+  if (!gap) return `${when}: the gap cannot be given because a group’s figure is hidden (small numbers).`;
+  const ends = by === 'deprivation'
+    ? `the least deprived (${gap.high.label}, ${formatNumber(gap.high.uptake)}%) and the most deprived (${gap.low.label}, ${formatNumber(gap.low.uptake)}%)`
+    : `the highest group (${gap.high.label}, ${formatNumber(gap.high.uptake)}%) and the lowest (${gap.low.label}, ${formatNumber(gap.low.uptake)}%)`;
+  const widestText = widestRow?.gap && widestRow.date !== date
+    ? ` The widest gap was ${formatNumber(Math.abs(widestRow.gap.points))} points, in the ${intervalPhrase(widestRow.date, interval)}.`
+    : widestRow?.date === date ? ' This is the widest it has been.' : '';
+  return `${when}: a gap of ${formatNumber(Math.abs(gap.points))} percentage points between ${ends}.${widestText}`;
+}

@@ -1,0 +1,97 @@
+import { useId, type ReactNode } from 'react';
+import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
+import { formatNumber } from '../components/data-table.tsx';
+import { behindTrajectory } from './behind-trajectory.ts';
+import { formatChildren, formatDate, intervalLabel, intervalNoun } from './campaign-format.ts';
+
+/**
+ * Where the campaign stands in the shown interval: children vaccinated in it and the change from
+ * the one before, uptake against the trajectory, the run rate needed to reach the target and the
+ * date the current rate reaches it, for London or the focus area; and the boroughs behind their
+ * trajectory, furthest behind (in children) first.
+ */
+export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, onSelectArea }: {
+  campaign: CampaignDefinition;
+  focus: CampaignProgressRow | undefined;
+  focusName: string;
+  boroughs: CampaignProgressData;
+  latest: boolean;
+  onSelectArea: (code: string) => void;
+}) {
+  const headingId = useId();
+  const noun = intervalNoun(boroughs.interval);
+  const behind = behindTrajectory(boroughs.rows);
+  const target = `${formatNumber(campaign.target.uptake, 0)}% by ${formatDate(campaign.target.by)}`;
+  return (
+    <section className="panel this-week" aria-labelledby={headingId}>
+      <h2 id={headingId}>{panelTitle(boroughs.asOf, boroughs.interval, latest)}</h2>
+      {!focus ? (
+        <p className="empty-state">{focusName} is not part of this campaign.</p>
+      ) : (
+        <dl className="stat-grid">
+          <Stat term={`Children vaccinated this ${noun}, ${focusName}`} value={formatChildren(focus.dosesLatest)} detail={<Change latest={focus.dosesLatest} previous={focus.dosesPrevious} noun={noun} />} />
+          <Stat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : `${formatNumber(focus.uptake)}%`}
+            detail={focus.trajectory === null ? null : `Trajectory ${formatNumber(focus.trajectory)}%${focus.behindTrajectory ? `: ${formatChildren(focus.behindBy)} children behind` : ': on or ahead of it'}`} />
+          <Stat term="Needed a week to reach the target" value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
+          <Stat term="Target reached at the current rate" value={focus.projectedDate === null ? (focus.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(focus.projectedDate)}
+            detail={projectedNote(focus, campaign.target.by)} />
+        </dl>
+      )}
+      <h3>{behind.length} of {boroughs.rows.length} boroughs behind trajectory</h3>
+      {behind.length === 0 ? (
+        <p className="empty-state">Every borough is on or ahead of its trajectory.</p>
+      ) : (
+        <>
+          <p className="this-week__hint">Furthest behind first, in children short of the trajectory. Choose a borough to focus the page on it.</p>
+          <ol className="behind-list" data-testid="behind-trajectory">
+            {behind.map((r) => (
+              <li key={r.areaCode}>
+                <button type="button" className="link-button behind-list__name" onClick={() => onSelectArea(r.areaCode)}>{r.areaName}</button>{' '}
+                <span className="behind-list__detail">{r.behindBy === null ? 'shortfall hidden (small numbers)' : `${formatChildren(r.behindBy)} children behind`} · uptake {r.uptake === null ? 'hidden' : `${formatNumber(r.uptake)}%`} against {formatNumber(r.trajectory)}%</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function panelTitle(date: string, interval: 'week' | 'day', latest: boolean): string {
+  if (interval === 'day') return `${latest ? 'Latest day' : 'Selected day'}: ${formatDate(date)}`;
+  return `${latest ? 'This week' : 'Selected week'}: ${intervalLabel(date, interval).replace(/^Week/, 'week')}`;
+}
+
+function Stat({ term, value, detail }: { term: string; value: string; detail: ReactNode }) {
+  return (
+    <div className="stat">
+      <dt>{term}</dt>
+      <dd>
+        <span className="stat__value">{value}</span>
+        {detail && <span className="stat__detail">{detail}</span>}
+      </dd>
+    </div>
+  );
+}
+
+function Change({ latest, previous, noun }: { latest: number | null; previous: number | null; noun: string }) {
+  if (latest === null || previous === null) return <>Change from the {noun} before: hidden (small numbers)</>;
+  const change = latest - previous;
+  if (change === 0) return <>The same as the {noun} before</>;
+  const share = previous > 0 ? ` (${change > 0 ? '+' : '−'}${formatNumber((100 * Math.abs(change)) / previous)}%)` : '';
+  return <><span aria-hidden="true">{change > 0 ? '▲ ' : '▼ '}</span>{formatChildren(Math.abs(change))} {change > 0 ? 'more' : 'fewer'} than the {noun} before{share}</>;
+}
+
+function runRate(row: CampaignProgressRow): string {
+  if (row.gapToTarget === 0) return 'Target reached';
+  if (row.runRateNeededPerWeek === null) return row.gapToTarget === null ? 'hidden' : 'Target date passed';
+  return `${formatChildren(row.runRateNeededPerWeek)} children`;
+}
+
+function projectedNote(row: CampaignProgressRow, targetBy: string): string | null {
+  if (row.gapToTarget === null) return null;
+  if (row.gapToTarget === 0) return 'The target has been reached.';
+  const gap = `${formatChildren(row.gapToTarget)} children still to vaccinate.`;
+  if (row.projectedDate === null) return `${gap} No children were vaccinated in the last two intervals.`;
+  return `${gap} ${row.projectedDate <= targetBy ? 'On time' : `${formatDate(row.projectedDate)} is after the target date`}.`;
+}

@@ -1,0 +1,72 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../components/data-table.tsx';
+import { formatMonth, monthTicks } from './time-axis.ts';
+import { TARGET_STYLE } from './uptake-curves-chart.tsx';
+
+export interface GroupLine {
+  readonly group: string;
+  readonly label: string;
+  readonly points: readonly { readonly t: number; readonly uptake: number | null }[];
+}
+
+/**
+ * Line styles for up to six groups: colours that keep 3:1 contrast on white, each with its own
+ * dash pattern, so groups differ by more than colour.
+ */
+export const GROUP_STYLES: readonly { stroke: string; dash: string | undefined }[] = [
+  { stroke: '#a63603', dash: undefined },
+  { stroke: '#005eb8', dash: '10 4' },
+  { stroke: '#007f3b', dash: '3 3' },
+  { stroke: '#7030a0', dash: '12 3 3 3' },
+  { stroke: '#212b32', dash: '1 4' },
+  { stroke: '#768692', dash: '6 2 1 2' },
+];
+
+/** Cumulative uptake over time, one line per group (deprivation quintile or ethnic group), against the target. */
+export function GroupUptakeChart({ lines, target, current, domain }: { lines: readonly GroupLine[]; target: { uptake: number }; current: number | null; domain: readonly [number, number] }) {
+  const top = Math.max(target.uptake, ...lines.flatMap((l) => l.points.map((p) => p.uptake ?? 0)));
+  const yMax = Math.min(100, Math.ceil(top / 10) * 10 + (top % 10 === 0 ? 10 : 0));
+  return (
+    <div>
+      <ResponsiveContainer width="100%" height={300}>
+        <LineChart margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+          <CartesianGrid stroke="#d8dde0" vertical={false} />
+          <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#212b32' }} allowDuplicatedCategory={false} />
+          <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: '#212b32' }} />
+          <ReferenceLine y={target.uptake} stroke={TARGET_STYLE.stroke} strokeDasharray={TARGET_STYLE.dash} strokeWidth={TARGET_STYLE.width}
+            label={{ value: `Target ${formatNumber(target.uptake, 0)}%`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
+          {current !== null && <ReferenceLine x={current} stroke="#d5281b" strokeDasharray="5 3" strokeWidth={1.5} />}
+          {lines.map((line, i) => {
+            const style = GROUP_STYLES[i % GROUP_STYLES.length]!;
+            return (
+              <Line key={line.group} data={line.points as { t: number; uptake: number | null }[]} dataKey="uptake" name={line.label} stroke={style.stroke} strokeDasharray={style.dash}
+                strokeWidth={2.25} dot={false} activeDot={false} isAnimationActive={false} />
+            );
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+      <ul className="legend" aria-label="Groups">
+        {lines.map((line, i) => {
+          const style = GROUP_STYLES[i % GROUP_STYLES.length]!;
+          const shown = (current === null ? undefined : line.points.find((p) => p.t === current)) ?? line.points.at(-1);
+          const last = shown?.uptake ?? null;
+          return (
+            <li key={line.group}>
+              <LineSample stroke={style.stroke} dash={style.dash} width={2.25} />
+              {line.label}: {last === null ? 'hidden (small numbers)' : `${formatNumber(last)}%`}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** A short line drawn as in a chart, for legends. */
+export function LineSample({ stroke, dash, width }: { stroke: string; dash?: string | undefined; width: number }) {
+  return (
+    <svg className="legend__line" width="32" height="12" aria-hidden="true">
+      <line x1="1" y1="6" x2="31" y2="6" stroke={stroke} strokeWidth={width} strokeDasharray={dash} />
+    </svg>
+  );
+}

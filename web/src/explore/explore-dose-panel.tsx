@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { IPV_CAMPAIGN_DOSE, type ExploreDoseRow } from '@pathfinder/metrics';
+import { ChartPanel } from '../components/chart-panel.tsx';
+import { formatNumber, type Column } from '../components/data-table.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
+import { EXPLORE_DOSES } from './explore-state.ts';
+
+interface DoseBar {
+  readonly key: string;
+  readonly label: string;
+  readonly doses: number;
+}
+
+const LABELS = new Map([...EXPLORE_DOSES, IPV_CAMPAIGN_DOSE].map((d) => [d.key, d.label]));
+const columns: Column<DoseBar>[] = [
+  { key: 'dose', header: 'Vaccine dose', value: (r) => r.label },
+  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatNumber(r.doses, 0) },
+];
+
+/** Doses of every vaccine dose in the rest of the selection; choosing one sets the dose the uptake views show. */
+export function ExploreDosePanel({ doses, doseKey, onDose }: { doses: readonly ExploreDoseRow[]; doseKey: string; onDose: (key: string) => void }) {
+  const rows = useMemo<DoseBar[]>(() => doses.map((r) => {
+    const key = `${r.vaccine}-${r.dose}`;
+    return { key, label: LABELS.get(key) ?? key, doses: r.doses };
+  }), [doses]);
+  const selectable = new Set(EXPLORE_DOSES.map((d) => d.key));
+  return (
+    <ChartPanel title="Doses by vaccine" source="Immunisation extract (practice × week)" columns={columns} rows={rows} rowKey={(r) => r.key}
+      description={<p>Doses given in the selected period, areas and quintiles. Choose a routine dose to see its uptake in the other views.</p>}>
+      <div className="controls">
+        <SelectField label="Dose shown in the uptake views" value={doseKey} options={EXPLORE_DOSES.map((d) => ({ value: d.key, label: d.label }))} onChange={onDose} />
+      </div>
+      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 26 + 40)}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 0 }} accessibilityLayer>
+          <CartesianGrid horizontal={false} stroke="#d8dde0" />
+          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, 0)} />
+          <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: '#212b32' }} />
+          <Tooltip formatter={(v) => [formatNumber(Number(v), 0), 'Doses']} />
+          <Bar dataKey="doses" isAnimationActive={false} cursor="pointer" onClick={(d) => {
+            const key = (d as unknown as { payload?: DoseBar }).payload?.key;
+            if (key && selectable.has(key)) onDose(key);
+          }}>
+            {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : '#aed3f5'} stroke={r.key === doseKey ? '#212b32' : '#4c6272'} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
+            <LabelList dataKey="doses" position="right" formatter={(v) => formatNumber(Number(v), 0)} fill="#212b32" fontSize={12} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartPanel>
+  );
+}

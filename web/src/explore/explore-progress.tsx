@@ -1,0 +1,18 @@
+import { useId } from 'react';
+import { useLoadProgress } from './load-progress.ts';
+
+const mb = (bytes: number) => (bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+/** The loading steps of Explore as a labelled progress bar: DuckDB, each extract's bytes, then loading into DuckDB. */
+export function ExploreProgress() {
+  const progress = useLoadProgress();
+  const id = useId();
+  const bytes = progress.loaded !== null ? (progress.total ? ` ${mb(progress.loaded)} of ${mb(progress.total)} MB` : ` ${mb(progress.loaded)} MB`) : '';
+  return (
+    <div className="panel explore-progress" role="status">
+      <label htmlFor={id}>{progress.label}{bytes ? `:${bytes}` : '…'}</label>
+      {progress.loaded !== null && progress.total ? <progress id={id} value={progress.loaded} max={progress.total} /> : <progress id={id} />}
+      <p className="field__hint">Explore runs DuckDB in your browser over the extract your access allows; nothing leaves this tab.</p>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { BOROUGHS, ICBS, LONDON } from '@pathfinder/metrics';
+import type { CampaignDefinition } from '../api/api-types.ts';
+import { campaignQueries } from '../api/campaign-queries.ts';
+import { AreaPicker } from '../components/area-picker.tsx';
+import { formatNumber } from '../components/data-table.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { areaLabel, areaLevel } from '../components/london-areas.ts';
+import { PanelError, Skeleton } from '../components/panel-error.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { CampaignAbout } from '../campaigns/campaign-about.tsx';
+import { formatDate } from '../campaigns/campaign-format.ts';
+import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
+import { EquityPanel } from '../campaigns/equity-panel.tsx';
+import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
+import { intervalIndex } from '../campaigns/series-intervals.ts';
+import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
+import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
+import { href, navigate, useRouteParams, useSearchState } from '../routing/router.tsx';
+import { campaignState } from '../routing/view-state.ts';
+import '../theme/views.css';
+import '../theme/campaign.css';
+
+type CampaignViewState = ReturnType<typeof campaignState>;
+type UpdateState = (patch: Partial<CampaignViewState>, options?: { replace?: boolean }) => void;
+
+/** A vaccination campaign monitor: any campaign the API lists, defined as data (dates, areas, target). */
+export default function CampaignPage() {
+  const { id = '' } = useRouteParams();
+  const [state, update] = useSearchState(campaignState);
+  const list = useQuery(campaignQueries.list());
+  if (list.isPending) return <><h1>Campaign</h1><Skeleton label="Loading campaigns…" height={200} /></>;
+  if (list.isError) return <><h1>Campaign</h1><PanelError error={list.error} onRetry={() => void list.refetch()} /></>;
+  const campaign = list.data.campaigns.find((c) => c.id === id);
+  const picker = <CampaignPicker campaigns={list.data.campaigns} current={id} state={state} />;
+  if (!campaign) {
+    return (
+      <>
+        <h1>Campaign not found</h1>
+        <p>There is no campaign with id “{id}”. Choose one of the campaigns in this release:</p>
+        <div className="controls">{picker}</div>
+      </>
+    );
+  }
+  return <CampaignView key={campaign.id} campaign={campaign} picker={picker} state={state} update={update} />;
+}
+
+function CampaignPicker({ campaigns, current, state }: { campaigns: readonly CampaignDefinition[]; current: string; state: CampaignViewState }) {
+  const options = campaigns.map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <SelectField label="Campaign" value={campaigns.some((c) => c.id === current) ? current : ''} options={campaigns.some((c) => c.id === current) ? options : [{ value: '', label: 'Choose a campaign' }, ...options]}
+      onChange={(next) => next && navigate(href(`/campaigns/${encodeURIComponent(next)}`, { areaType: state.areaType, interval: state.interval, measure: state.measure, area: state.area, list: state.list, icb: state.icb }))} />
+  );
+}
+
+function CampaignView({ campaign, picker, state, update }: { campaign: CampaignDefinition; picker: ReactNode; state: CampaignViewState; update: UpdateState }) {
+  const id = campaign.id;
+  const focusLevel = areaLevel(state.area) ?? 'region';
+  const focusCode = areaLevel(state.area) ? state.area : LONDON.code;
+  const focusName = areaLabel(focusCode);
+  const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval: state.interval }));
+  const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval: state.interval }));
+  const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
+  const step = intervalIndex(dates, state.asOf);
+  const shownDate = dates[step] ?? null;
+  const latest = dates.length === 0 || step === dates.length - 1;
+  const asOf = latest ? undefined : shownDate ?? undefined;
+  const boroughsAt = useQuery({ ...campaignQueries.progress(id, { areaType: 'borough', interval: state.interval, asOf }), placeholderData: (previous) => previous });
+  const focusAt = useQuery({
+    ...campaignQueries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval: state.interval, asOf }),
+    placeholderData: (previous) => previous,
+    enabled: focusLevel !== 'borough',
+  });
+  const focusRow = (focusLevel === 'borough' ? boroughsAt.data : focusAt.data)?.rows.find((r) => r.areaCode === focusCode);
+  const onStep = useCallback((next: number) => update({ asOf: next === dates.length - 1 ? undefined : dates[next] }, { replace: true }), [update, dates]);
+  const onSelectArea = (code: string) => update({ area: code });
+  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? ICBS[0]!.code;
+  const equityFilter = {
+    areaType: focusLevel,
+    interval: state.interval,
+    ...(focusLevel === 'borough' ? { parent: BOROUGHS.find((b) => b.code === focusCode)?.parent } : {}),
+  };
+  const atWhat = campaign.eligible.label ? `children ${campaign.eligible.label}` : 'eligible children';
+
+  return (
+    <>
+      <h1>{campaign.name}</h1>
+      <p className="lede">
+        Progress among {atWhat} towards {formatNumber(campaign.target.uptake, 0)}% by {formatDate(campaign.target.by)}: doses given each {state.interval}, uptake against the trajectory,
+        where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
+      </p>
+      <div className="controls">
+        {picker}
+        <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType })} />
+        <SelectField label="Interval" value={state.interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(interval) => update({ interval, asOf: undefined })} />
+        <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: 'Children not yet vaccinated' }]} onChange={(measure) => update({ measure }, { replace: true })} />
+        <AreaPicker label="Focus area" value={focusCode} onChange={onSelectArea} />
+      </div>
+
+      <div className="campaign-layout">
+        <ErrorBoundary>
+          {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
+            : focusAt.isError ? <PanelError error={focusAt.error} onRetry={() => void focusAt.refetch()} />
+            : !boroughsAt.data || (focusLevel !== 'borough' && !focusAt.data) ? <Skeleton label="Loading this week’s figures…" height={420} />
+            : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} onSelectArea={onSelectArea} />}
+        </ErrorBoundary>
+        <ErrorBoundary>
+          {curves.isError ? <PanelError error={curves.error} onRetry={() => void curves.refetch()} />
+            : !curves.data || dates.length === 0 ? <Skeleton label="Loading map…" height={420} />
+            : <CampaignMapPanel data={curves.data} measure={state.measure} dates={dates} step={step} onStep={onStep} selected={focusCode} onSelect={onSelectArea} />}
+        </ErrorBoundary>
+      </div>
+
+      <ErrorBoundary>
+        {curves.isError || london.isError ? <PanelError error={(curves.error ?? london.error)!} onRetry={() => { void curves.refetch(); void london.refetch(); }} />
+          : !curves.data || !london.data ? <Skeleton label="Loading uptake curves…" height={480} />
+          : <UptakeCurvesPanel campaign={campaign} areas={curves.data} london={london.data} selected={focusCode} currentDate={latest ? null : shownDate} />}
+      </ErrorBoundary>
+
+      <div className="campaign-layout campaign-layout--even">
+        {(['deprivation', 'ethnicity'] as const).map((by) => (
+          <ErrorBoundary key={by}>
+            <EquityPanel campaign={campaign} id={id} filter={equityFilter} areaCode={focusCode} areaName={focusName} by={by} currentDate={latest ? null : shownDate} />
+          </ErrorBoundary>
+        ))}
+      </div>
+
+      <ErrorBoundary>
+        {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
+          : !boroughsAt.data ? <Skeleton label="Loading the outreach list…" height={480} />
+          : <OutreachListPanel campaign={campaign} id={id} level={state.list} icb={listIcb} interval={state.interval} asOf={asOf} boroughs={boroughsAt.data}
+              onLevel={(list) => update({ list })} onIcb={(icb) => update({ icb })} />}
+      </ErrorBoundary>
+
+      <CampaignAbout campaign={campaign} />
+    </>
+  );
+}

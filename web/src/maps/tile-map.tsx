@@ -2,21 +2,14 @@ import { useMemo, useState } from 'react';
 import DeckGL from '@deck.gl/react';
 import { OrthographicView } from '@deck.gl/core';
 import { PolygonLayer, TextLayer } from '@deck.gl/layers';
-import type { BenchmarkComparison, Borough } from '@pathfinder/metrics';
-import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
-import { colourFor, equalBreaks, SEQUENTIAL_BLUES, textColourOn } from '../theme/colour-scale.ts';
+import type { Borough } from '@pathfinder/metrics';
+import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
+import { equalBreaks, SEQUENTIAL_BLUES, textColourOn } from '../theme/colour-scale.ts';
+import { mapFill, type MapDatum } from './map-datum.ts';
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
 
-/** What the map shows for one borough (at ICB level, the ICB's figures on each of its boroughs). */
-export interface MapDatum {
-  readonly value: number | null;
-  readonly lower95: number | null;
-  readonly upper95: number | null;
-  readonly comparison: BenchmarkComparison;
-  readonly suppressed: boolean;
-  readonly label: string;
-}
+export type { MapDatum };
 
 interface Tile {
   readonly area: Borough;
@@ -28,7 +21,6 @@ interface Tile {
 
 const GAP = 0.06;
 const VIEW = new OrthographicView({ id: 'tiles', flipY: true });
-const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /**
  * The London tile-grid map (deck.gl): one square per borough, coloured by value or by comparison.
@@ -55,7 +47,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
   const tiles = useMemo<Tile[]>(() => areas.map((area) => {
     const { col: x, row: y } = area.tile;
     const datum = data.get(area.code);
-    const fill = !datum || datum.suppressed ? hexToRgb(SUPPRESSED_STYLE.fill) : colourBy === 'comparison' ? hexToRgb(COMPARISON_STYLE[datum.comparison].fill) : colourFor(datum.value, breaks);
+    const fill = mapFill(datum, colourBy, breaks);
     return { area, datum, fill, polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], centre: [x + 0.5, y + 0.5] };
   }), [areas, data, breaks, colourBy]);
   const cols = Math.max(...areas.map((a) => a.tile.col)) + 1;

@@ -5,6 +5,7 @@ import { aggregationBench } from './aggregation-bench.ts';
 import { apiBench } from './api-bench.ts';
 import { browserBench } from './browser-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
+import { exploreBench } from './explore-bench.ts';
 import { table, type Figure } from './figures.ts';
 import { generatorBench } from './generator-bench.ts';
 import { statsBench } from './stats-bench.ts';
@@ -28,6 +29,7 @@ const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated
 await step('aggregation', () => aggregationBench(releaseDir));
 await step('api', () => apiBench(generated.data.dataDir, generated.data.releaseIds));
 await step('browser', () => browserBench(generated.data.dataDir));
+await step('explore', () => exploreBench(generated.data.dataDir));
 
 const out = path.resolve(import.meta.dirname, '../../bench-results.json');
 writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: { cores: 2, node: process.version }, seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);

@@ -40,7 +40,7 @@ describe('Explore', () => {
     expect(await page.getByRole('checkbox', { name: 'North East London', exact: true }).isChecked()).toBe(true);
     expect((await shownNumbers(page)).summary).toBe(after.summary);
     expect(session.errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('runs an analyst’s SELECT over the extract and refuses anything that is not a query', async () => {
     const { page } = await session.newPage({ token: inject('regionToken') });
@@ -58,13 +58,13 @@ describe('Explore', () => {
 
     await box.fill('DROP TABLE immunisation_weekly');
     await page.getByRole('button', { name: 'Run query' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Only SELECT and WITH queries can run here: the data is read-only (this statement starts with DROP).');
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('Only SELECT and WITH queries can run here: the data is read-only (this statement starts with DROP).');
 
     await box.fill('SELECT count(*) AS n FROM immunisation_weekly WHERE vaccine = \'mmr\'');
     await page.getByRole('button', { name: 'Run query' }).click();
-    await expect.poll(() => result.locator('tbody th').first().innerText()).not.toBe(loaded);
+    await expect.poll(() => result.locator('tbody th').first().innerText(), { timeout: 10_000 }).not.toBe(loaded);
     expect(session.errors).toEqual([]);
-  });
+  }, 150_000);
 
   it('asks for an access token instead of loading the public extract', async () => {
     const { page } = await session.newPage();

@@ -111,6 +111,7 @@ describe('Explore SQL builders bound in DuckDB', () => {
     const weekly = EXPLORE_EXTRACT_TABLES.weekly;
     expect(await runner.all(readOnlySql(`SELECT count(*)::INTEGER AS n FROM ${weekly}`, 10))).toEqual([{ n: 7 }]);
     expect(await runner.all(readOnlySql(`SELECT week FROM ${weekly}`, 2))).toHaveLength(3);
+    expect(await runner.all(readOnlySql(`SELECT sum(doses)::INTEGER AS n FROM ${weekly} WHERE vaccine = 'hexavalent'`, 10))).toEqual([{ n: 6 }]);
     await expect(runner.all(readOnlySql(`WITH a AS (SELECT 1) DELETE FROM ${weekly}`, 10))).rejects.toThrow(/Parser Error/);
     expect(await runner.all(readOnlySql(`SELECT count(*)::INTEGER AS n FROM ${weekly}`, 10))).toEqual([{ n: 7 }]);
   });

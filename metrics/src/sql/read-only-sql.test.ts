@@ -7,6 +7,8 @@ describe('readOnlySql', () => {
     { case: 'a WITH query with a trailing semicolon and comment', sql: 'WITH a AS (SELECT 1 AS x) SELECT x FROM a; -- done', body: 'WITH a AS (SELECT 1 AS x) SELECT x FROM a' },
     { case: 'a parenthesised SELECT after a comment', sql: '/* note */ (SELECT 1)', body: '/* note */ (SELECT 1)' },
     { case: 'a semicolon inside a string', sql: "select ';' AS s", body: "select ';' AS s" },
+    { case: 'a string literal at the end', sql: "SELECT count(*) FROM t WHERE vaccine = 'mmr';", body: "SELECT count(*) FROM t WHERE vaccine = 'mmr'" },
+    { case: 'a dollar-quoted string', sql: 'SELECT $$it’s; fine$$ AS s', body: 'SELECT $$it’s; fine$$ AS s' },
   ])('runs $case as a limited subquery', ({ sql, body }) => {
     expect(readOnlySql(sql, 100)).toEqual({ text: `SELECT * FROM (\n${body}\n) AS result LIMIT 101`, params: [] });
   });

@@ -6,8 +6,9 @@ export class ReadOnlySqlError extends Error {
 }
 
 /**
- * The text with comments blanked and string literals, quoted identifiers and dollar-quoted strings
- * replaced by spaces of the same length, so keywords and semicolons can be looked for safely.
+ * The text with comments blanked and the insides of string literals, quoted identifiers and
+ * dollar-quoted strings replaced by underscores (same length, quotes kept), so keywords and
+ * semicolons can be looked for safely.
  */
 function codeOnly(text: string): string {
   let out = '';
@@ -40,7 +41,8 @@ function codeOnly(text: string): string {
         end += tag.length;
       }
     }
-    out += end === i + 1 ? c : ' '.repeat(end - i);
+    const comment = c === '-' || c === '/';
+    out += end === i + 1 ? c : comment ? ' '.repeat(end - i) : `${c}${'_'.repeat(end - i - 2)}${text[end - 1]}`;
     i = end;
   }
   return out;

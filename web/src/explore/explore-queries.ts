@@ -8,7 +8,7 @@ import { loadExploreData, type ExploreData } from './load-explore-data.ts';
 import { measuredQuery } from './measured-query.ts';
 
 /** Resolves once the browser has painted the interaction that asked for new rows, so its rendering does not compete with the queries. */
-const afterNextPaint = () => new Promise<object>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({}), 0)));
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The rows of every linked view for one selection. */
 export interface ExploreViewRows {
@@ -52,15 +52,17 @@ export const exploreQueries = {
   views: (client: QueryClient, data: ExploreData, filter: ExploreFilter, dueDays: number) =>
     queryOptions({
       queryKey: [...exploreQueries.all(), 'views', filter, dueDays, scope()] as const,
-      queryFn: async (): Promise<ExploreViewRows> => ({
-        ...(await afterNextPaint()),
-        summary: await client.fetchQuery(exploreQueries.uptake(data, 'summary', filter, null, dueDays)),
-        time: await client.fetchQuery(exploreQueries.time(data, filter)),
-        map: await client.fetchQuery(exploreQueries.uptake(data, 'map', filter, 'borough', dueDays)),
-        quintiles: await client.fetchQuery(exploreQueries.uptake(data, 'quintiles', filter, 'quintile', dueDays)),
-        doses: await client.fetchQuery(exploreQueries.doses(data, filter)),
-        ethnicity: await client.fetchQuery(exploreQueries.uptake(data, 'ethnicity', filter, 'ethnicity', dueDays)),
-      }),
+      queryFn: async (): Promise<ExploreViewRows> => {
+        await afterNextPaint();
+        return {
+          summary: await client.fetchQuery(exploreQueries.uptake(data, 'summary', filter, null, dueDays)),
+          time: await client.fetchQuery(exploreQueries.time(data, filter)),
+          map: await client.fetchQuery(exploreQueries.uptake(data, 'map', filter, 'borough', dueDays)),
+          quintiles: await client.fetchQuery(exploreQueries.uptake(data, 'quintiles', filter, 'quintile', dueDays)),
+          doses: await client.fetchQuery(exploreQueries.doses(data, filter)),
+          ethnicity: await client.fetchQuery(exploreQueries.uptake(data, 'ethnicity', filter, 'ethnicity', dueDays)),
+        };
+      },
       staleTime: Infinity,
       placeholderData: keepPreviousData,
       retry: false,

@@ -13,8 +13,6 @@ export interface ExploreData {
   readonly cubeRows: number;
   readonly first: string;
   readonly last: string;
-  readonly releaseId: string | null;
-  readonly synthetic: boolean;
 }
 
 const EXTRACTS = [
@@ -42,8 +40,6 @@ export function loadExploreData(token: string | null): Promise<ExploreData> {
 async function load(token: string | null): Promise<ExploreData> {
   const db = await duckDb();
   const runner = await WasmQueryRunner.connect(db);
-  let releaseId: string | null = null;
-  let synthetic = true;
   for (const { file, table } of EXTRACTS) {
     const label = `Downloading ${file}`;
     const { bytes, headers } = await fetchWithProgress(`/api/v1/extracts/${file}`, token ? { Authorization: `Bearer ${token}` } : {}, (done, total) =>
@@ -51,8 +47,6 @@ async function load(token: string | null): Promise<ExploreData> {
     if (headers.get('X-Disclosure') !== 'none') {
       throw new Error('This token gets the public, borough × month extract; Explore’s cross-filters need the practice × week detail that region and ICB tokens get.');
     }
-    releaseId = headers.get('X-Release-Id');
-    synthetic = headers.get('X-Synthetic-Data') !== 'no';
     await runner.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
     for await (const batch of parquetAsArrowBatches(bytes)) {
       reportProgress({ step: 'loading', label: `Loading ${file} into DuckDB (part ${batch.index + 1} of ${batch.count})`, loaded: null, total: null });
@@ -64,5 +58,5 @@ async function load(token: string | null): Promise<ExploreData> {
   const [extent] = await runner.all<ExploreExtentRow>(exploreExtentSql());
   if (!extent?.first || !extent.last) throw new Error('The weekly extract has no doses for your scope, so there is nothing to explore.');
   reportProgress({ step: 'ready', label: 'Ready', loaded: null, total: null });
-  return { runner, rows: extent.rows, cubeRows: extent.cubeRows, first: extent.first, last: extent.last, releaseId, synthetic };
+  return { runner, rows: extent.rows, cubeRows: extent.cubeRows, first: extent.first, last: extent.last };
 }

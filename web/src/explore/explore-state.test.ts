@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { exploreFilter, exploreState, monthEnd, selectedMonths } from './explore-state.ts';
+
+const parse = (q: string) => exploreState(new URLSearchParams(q));
+
+describe('Explore URL state', () => {
+  it('reads the period, areas, quintiles and dose of a shared link', () => {
+    const state = parse('from=2023-01&to=2023-12&icb=E54000029&borough=E09000003&q=2,1&dose=mmr-2');
+    expect(exploreFilter(state, selectedMonths(state, '2025-03-31', '2012-02-20'))).toEqual({
+      from: '2023-01-01', to: '2023-12-31', icbs: ['E54000029'], boroughs: ['E09000003'], quintiles: [1, 2], dose: { vaccine: 'mmr', dose: 2 },
+    });
+  });
+
+  it('drops unknown codes and falls back to the defaults for bad values', () => {
+    const state = parse('from=2023-13&icb=E54000029,nope&q=9&dose=unknown');
+    expect(state).toMatchObject({ from: undefined, icb: 'E54000029', q: '', dose: 'mmr-1' });
+  });
+
+  it('defaults to the last twelve months of the data and puts a reversed period in order', () => {
+    expect(selectedMonths(parse(''), '2025-03-31', '2012-02-20')).toEqual({ from: '2024-04', to: '2025-03' });
+    expect(selectedMonths(parse('from=2024-06&to=2024-02'), '2025-03-31', '2012-02-20')).toEqual({ from: '2024-02', to: '2024-06' });
+  });
+
+  it('ends a month on its last day, leap years included', () => {
+    expect(monthEnd('2024-02')).toBe('2024-02-29');
+    expect(monthEnd('2023-12')).toBe('2023-12-31');
+  });
+});

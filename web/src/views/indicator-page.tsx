@@ -23,6 +23,9 @@ const TileMap = lazy(() => import('../maps/tile-map.tsx'));
 const BoundaryMap = lazy(() => import('../maps/boundary-map.tsx'));
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
+/** Heights the panels take once drawn, so placeholders hold the space and nothing jumps (layout shift). */
+const PANEL_HEIGHT = { map: 640, mapCanvas: 480, bars: (areas: number) => Math.max(240, areas * 20 + 84) + 150, trend: 560 };
+
 const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'area', header: 'Area', value: (r) => r.areaName },
   { key: 'icb', header: 'ICB', value: (r) => (r.parentCode ? icbName.get(r.parentCode) ?? r.parentCode : null) },
@@ -66,7 +69,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       {values.isError ? (
         <PanelError error={values.error} onRetry={() => void values.refetch()} />
       ) : !data ? (
-        <div className="indicator-layout"><Skeleton label="Loading map…" /><Skeleton label="Loading chart…" /></div>
+        <div className="indicator-layout"><Skeleton label="Loading map…" height={PANEL_HEIGHT.map} /><Skeleton label="Loading chart…" height={PANEL_HEIGHT.bars(areaType === 'icb' ? 5 : 33)} /></div>
       ) : (
         <div className="indicator-layout">
           <ErrorBoundary>
@@ -95,9 +98,9 @@ function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator
   const mapProps = { data: mapData, unit: indicator.unit, colourBy, selected: data.areaType === 'icb' ? undefined : selected, onSelect: (code: string) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code) };
   return (
     <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
-      <Suspense fallback={<Skeleton label="Loading map…" />}>
+      <Suspense fallback={<Skeleton label="Loading map…" height={PANEL_HEIGHT.mapCanvas} />}>
         {boundaries.isPending ? (
-          <Skeleton label="Loading map…" />
+          <Skeleton label="Loading map…" height={PANEL_HEIGHT.mapCanvas} />
         ) : boundaries.data ? (
           <BoundaryMap boundaries={boundaries.data} {...mapProps} />
         ) : (
@@ -131,7 +134,7 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
 
 function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; area: string; comparator: string }) {
   const trend = useQuery(indicatorQueries.trend(indicator.id, { area, comparator }));
-  if (trend.isPending) return <Skeleton label="Loading trend…" />;
+  if (trend.isPending) return <Skeleton label="Loading trend…" height={PANEL_HEIGHT.trend} />;
   if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
   const t = trend.data;
   const columns: Column<(typeof t.points)[number]>[] = [

@@ -58,11 +58,11 @@ export function apiDocsScript(): string {
         table.append(body);
         form.append(table);
       }
-      const out = el('pre', { tabindex: '0', 'aria-label': 'Response' });
+      const out = el('pre', { tabindex: '0', role: 'region', 'aria-label': 'Response of ' + method.toUpperCase() + ' ' + path });
       form.append(el('button', { type: 'submit' }, 'Try it'));
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
-        let url = '/api/v1' + path;
+        let url = path.startsWith('/api/') || path === '/healthz' ? path : '/api/v1' + path;
         const query = new URLSearchParams();
         for (const input of form.querySelectorAll('input')) {
           if (!input.value) continue;

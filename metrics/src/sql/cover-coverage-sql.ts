@@ -7,10 +7,10 @@ import type { SqlQuery } from './sql-query.ts';
  * that birthday (numerator).
  *
  * COVER ages are whole years (12, 24, 60 months), so a child's quarter depends only on its birth
- * year and month, and "before the Nth birthday" is an integer comparison of (years, month, day)
- * differences. That lets one pass over the denormalised `doses` table (each dose carries the child's
- * birth date and borough) group by dose × borough × birth month with three before-birthday flags,
- * after which only a few thousand rows are joined to the measures — no date arithmetic per event.
+ * year and month. Each dose in the release carries its child's borough, birth month and age in
+ * completed months, so one pass over `doses` groups by dose × borough × birth month counting doses
+ * given before 12, 24 and 60 months; only a few thousand rows then meet the measures — no date
+ * arithmetic and no join per event.
  * @example coverCoverageSql({ from: '2018-04-01', to: '2025-03-31' })
  */
 export function coverCoverageSql(range: { from: string; to: string }): SqlQuery {
@@ -18,17 +18,15 @@ export function coverCoverageSql(range: { from: string; to: string }): SqlQuery 
     const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
     return `('${m.measure}', '${d.vaccine}', ${d.dose}, ${m.ageMonths / 12})`;
   }).join(', ');
-  const ageKey = `(year(event_date) - year(birth_date)) * 10000 + (month(event_date) - month(birth_date)) * 100 + day(event_date) - day(birth_date)`;
   const fy = `(birth_year + m.years - CASE WHEN birth_month < 4 THEN 1 ELSE 0 END)`;
   const quarter = `((birth_month + 8) % 12) // 3 + 1`;
   const inRange = `make_date(birth_year + m.years, birth_month, 1) BETWEEN date_trunc('month', $1::DATE) AND $2::DATE`;
   return {
     text: `WITH measures(measure, vaccine, dose, years) AS (VALUES ${measures}),
 given AS (
-  SELECT vaccine, dose, borough_code, birth_year, birth_month,
-    count(*) FILTER (WHERE age_key < 10000) AS by1, count(*) FILTER (WHERE age_key < 20000) AS by2, count(*) FILTER (WHERE age_key < 50000) AS by5
-  FROM (SELECT vaccine, dose, borough_code, year(birth_date) AS birth_year, month(birth_date) AS birth_month, ${ageKey} AS age_key FROM doses)
-  GROUP BY ALL
+  SELECT vaccine, dose, borough_code, birth_year_month // 100 AS birth_year, birth_year_month % 100 AS birth_month,
+    count(*) FILTER (WHERE age_months < 12) AS by1, count(*) FILTER (WHERE age_months < 24) AS by2, count(*) FILTER (WHERE age_months < 60) AS by5
+  FROM doses GROUP BY vaccine, dose, borough_code, birth_year_month
 ),
 births AS (SELECT borough_code, year(birth_date) AS birth_year, month(birth_date) AS birth_month, count(*) AS children FROM children GROUP BY ALL),
 denominators AS (

@@ -24,6 +24,10 @@ export const DOSE_COLUMNS = {
   vaccine: 'VARCHAR',
   dose: 'TINYINT',
   event_date: 'DATE',
+  /** Birth year × 100 + birth month (e.g. 202103): COVER quarters depend only on it. */
+  birth_year_month: 'INTEGER',
+  /** Completed months of age on the day of the dose (the largest m with birth + m months ≤ event date). */
+  age_months: 'INTEGER',
 } as const;
 
 /** Practices and PCNs of a release (`areas.parquet`); fixed geography (England … boroughs) lives in code. */

@@ -23,6 +23,15 @@ const TileMap = lazy(() => import('../maps/tile-map.tsx'));
 const BoundaryMap = lazy(() => import('../maps/boundary-map.tsx'));
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
+/**
+ * Period choices: latest, every period with data, and the period in the URL even before (or
+ * without) the list arriving, so a shared link shows what it asks for from the first paint.
+ */
+function periodOptions(current: string, available: readonly string[]) {
+  const options = [{ value: 'latest', label: `Latest${available[0] ? ` (${available[0]})` : ''}` }, ...available.map((p) => ({ value: p, label: p }))];
+  return current === 'latest' || available.includes(current) ? options : [...options, { value: current, label: current }];
+}
+
 /** Heights the panels take once drawn, so placeholders hold the space and nothing jumps (layout shift). */
 const PANEL_HEIGHT = { map: 640, mapCanvas: 480, bars: (areas: number) => Math.max(240, areas * 20 + 84) + 150, trend: 560 };
 
@@ -59,7 +68,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       <h1>{indicator.name}</h1>
       <p className="lede">{data?.period ? `${data.period}. ` : ''}{indicator.definition.numerator}. Compared with {comparatorName} at 95% and 99.8% confidence.</p>
       <div className="controls">
-        <SelectField label="Period" value={state.period} options={[{ value: 'latest', label: `Latest${periods.data?.periods[0] ? ` (${periods.data.periods[0].label})` : ''}` }, ...(periods.data?.periods ?? []).map((p) => ({ value: p.label, label: p.label }))]} onChange={(period) => update({ period })} />
+        <SelectField label="Period" value={state.period} options={periodOptions(state.period, periods.data?.periods.map((p) => p.label) ?? [])} onChange={(period) => update({ period })} />
         <SelectField label="Areas" value={areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(v) => update({ areaType: v })} />
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }, { value: 'parent', label: 'Own ICB (boroughs)' }]} onChange={(comparator) => update({ comparator })} />
         <SelectField label="Colour map by" value={state.colour} options={[{ value: 'comparison', label: 'Comparison' }, { value: 'value', label: 'Value' }]} onChange={(colour) => update({ colour }, { replace: true })} />

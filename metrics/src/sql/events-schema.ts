@@ -14,13 +14,7 @@ export const CHILD_COLUMNS = {
 } as const;
 
 export const DOSE_COLUMNS = {
-  child_id: 'BIGINT',
-  birth_date: 'DATE',
-  practice_code: 'VARCHAR',
-  borough_code: 'VARCHAR',
-  deprivation_quintile: 'TINYINT',
-  ethnic_group: 'VARCHAR',
-  sex: 'VARCHAR',
+  ...CHILD_COLUMNS,
   vaccine: 'VARCHAR',
   dose: 'TINYINT',
   event_date: 'DATE',

@@ -1,24 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { IMPORT_USAGE } from './import-usage.ts';
 import { runCli } from './run-cli.ts';
+import { captureIo } from '../../test/cli-io.ts';
+import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'pf-cli-import-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+const tempDir = useTempDirs('pf-cli-import-');
 
-function captureIo() {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-  return io;
-}
 
 const HEADER = 'period,area_code,measure,numerator,denominator,value_note';
 

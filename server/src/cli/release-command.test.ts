@@ -1,22 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { runCli } from './run-cli.ts';
+import { captureIo } from '../../test/cli-io.ts';
+import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
 
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'pf-cli-release-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+const tempDir = useTempDirs('pf-cli-release-');
 
-function captureIo() {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-  return io;
-}
 
 async function importNamed(dataDir: string, name: string, rows: readonly string[]): Promise<void> {
   const file = path.join(await tempDir(), `${name}.csv`);

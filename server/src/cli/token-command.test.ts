@@ -4,11 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode } from 'hono/jwt';
 import { runCli } from './run-cli.ts';
+import { captureIo } from '../../test/cli-io.ts';
 
-function captureIo() {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-  return io;
-}
 
 let dataDir: string;
 beforeEach(async () => {

@@ -260,3 +260,23 @@ describe('concurrent identical requests', () => {
     expect(queries).toBe(perRequest);
   });
 });
+
+describe('the web app page', () => {
+  it('carries the current release in a meta tag, so the synthetic banner is drawn on first paint', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { webAssets } = await import('@pathfinder/server');
+    const dist = await mkdtemp(`${tmpdir()}/pf-dist-`);
+    try {
+      await writeFile(`${dist}/index.html`, '<!doctype html><html><head><title>t</title></head><body></body></html>');
+      const withWeb = release.app({ webAssets: webAssets(dist) });
+      for (const path of ['/', '/indicators/imm-mmr1-24m']) {
+        const html = await (await withWeb.request(path)).text();
+        const content = /<meta name="pathfinder-release" content="([^"]+)">/.exec(html)?.[1];
+        expect(JSON.parse(content!.replaceAll('&quot;', '"'))).toEqual({ id: release.manifest.id, synthetic: true, dataAsAt: '2025-03-31' });
+      }
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+});

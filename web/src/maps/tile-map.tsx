@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import DeckGL from '@deck.gl/react';
 import { OrthographicView } from '@deck.gl/core';
-import { PolygonLayer, TextLayer } from '@deck.gl/layers';
+import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Borough } from '@pathfinder/metrics';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 import { equalBreaks, SEQUENTIAL_BLUES, textColourOn } from '../theme/colour-scale.ts';
@@ -26,6 +26,10 @@ const VIEW = new OrthographicView({ id: 'tiles', flipY: true });
  * The London tile-grid map (deck.gl): one square per borough, coloured by value or by comparison.
  * A transparent button sits on each tile so every borough takes keyboard focus, shows its value
  * and CI, and selects on Enter; arrow keys move between tiles.
+ *
+ * deck.gl draws only the fills (one shader program). Labels, outlines and hover are the buttons'
+ * own text and CSS: text stays crisp and selectable, and there is no font atlas or picking pass to
+ * build, which on a machine without a GPU cost about half a second of blocked main thread.
  */
 export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: {
   areas: readonly Borough[];
@@ -58,41 +62,28 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
   const origin = { x: size.width / 2 - (cols / 2) * pixelsPerTile, y: size.height / 2 - (rowsCount / 2) * pixelsPerTile };
 
   const layers = [
-    new PolygonLayer<Tile>({
+    new SolidPolygonLayer<Tile>({
       id: 'borough-tiles',
       data: tiles,
       getPolygon: (t) => t.polygon,
       getFillColor: (t) => [...t.fill, 255],
-      getLineColor: (t) => (isSelected(t.area.code) || t.area.code === hovered ? [33, 43, 50, 255] : [255, 255, 255, 255]),
-      getLineWidth: (t) => (isSelected(t.area.code) || t.area.code === hovered ? 3 : 1),
-      lineWidthUnits: 'pixels',
-      pickable: true,
-      onHover: (info) => setHovered((info.object as Tile | null)?.area.code ?? null),
-      onClick: (info) => info.object && onSelect?.((info.object as Tile).area.code),
-      updateTriggers: { getFillColor: [breaks, colourBy, data], getLineColor: [selected, hovered], getLineWidth: [selected, hovered] },
-    }),
-    new TextLayer<Tile>({
-      id: 'borough-labels',
-      data: tiles,
-      getPosition: (t) => t.centre,
-      getText: (t) => tileLabel(t.area.name),
-      getColor: (t) => [...textColourOn(t.fill), 255],
-      getSize: Math.max(9, Math.min(15, pixelsPerTile / 5)),
-      fontWeight: 700,
-      fontFamily: 'Arial, sans-serif',
-      updateTriggers: { getColor: [breaks, colourBy, data] },
+      updateTriggers: { getFillColor: [breaks, colourBy, data] },
     }),
   ];
 
   const describe = (t: Tile) => {
     const d = t.datum;
-    if (!d) return `${t.area.name}: no data`;
-    if (d.suppressed) return `${t.area.name}: suppressed (small numbers)`;
-    if (d.value === null) return `${t.area.name}: no value`;
+    const label = tileLabel(t.area.name);
+    // The visible abbreviation is part of the accessible name (WCAG 2.5.3 label in name).
+    const prefix = t.area.name.startsWith(label) ? '' : `${label}, `;
+    const name = prefix + t.area.name;
+    if (!d) return `${name}: no data`;
+    if (d.suppressed) return `${name}: suppressed (small numbers)`;
+    if (d.value === null) return `${name}: no value`;
     const u = unit === '%' ? '%' : ` ${unit}`;
     const ci = d.lower95 !== null && d.upper95 !== null ? ` (95% CI ${formatValue(d.lower95)}–${formatValue(d.upper95)})` : '';
     const judgement = colourBy === 'value' && d.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[d.comparison].label.toLowerCase()}`;
-    return `${d.label}: ${formatValue(d.value)}${u}${ci}${judgement}`;
+    return `${prefix}${d.label}: ${formatValue(d.value)}${u}${ci}${judgement}`;
   };
   const focusTile = (from: Tile, dx: number, dy: number) => {
     const target = tiles
@@ -106,14 +97,21 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     <figure className="tile-map">
       <div className="tile-map__canvas" ref={containerRef}>
         <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} />
-        <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
+        {size.width > 0 && <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
           {tiles.map((t) => (
             <button
               key={t.area.code}
               id={`tile-${t.area.code}`}
               type="button"
-              className="tile-map__key"
-              style={{ left: origin.x + t.area.tile.col * pixelsPerTile, top: origin.y + t.area.tile.row * pixelsPerTile, width: pixelsPerTile, height: pixelsPerTile }}
+              className="tile-map__key tile-map__key--tile"
+              style={{
+                left: origin.x + (t.area.tile.col + GAP) * pixelsPerTile,
+                top: origin.y + (t.area.tile.row + GAP) * pixelsPerTile,
+                width: (1 - 2 * GAP) * pixelsPerTile,
+                height: (1 - 2 * GAP) * pixelsPerTile,
+                color: `rgb(${textColourOn(t.fill).join(',')})`,
+                fontSize: Math.max(9, Math.min(15, pixelsPerTile / 5)),
+              }}
               aria-label={describe(t)}
               aria-pressed={isSelected(t.area.code)}
               onFocus={() => setHovered(t.area.code)}
@@ -128,9 +126,11 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
                   focusTile(t, move[0]!, move[1]!);
                 }
               }}
-            />
+            >
+              {tileLabel(t.area.name)}
+            </button>
           ))}
-        </div>
+        </div>}
         {hoveredTile && <div className="tile-map__tooltip" role="status">{describe(hoveredTile)}</div>}
       </div>
       <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}</figcaption>

@@ -7,6 +7,9 @@ export function useElementSize<T extends HTMLElement>() {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Measured before the first paint, so what is drawn at the measured size never moves (no layout shift).
+    const { width, height } = el.getBoundingClientRect();
+    setSize({ width, height });
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
     });

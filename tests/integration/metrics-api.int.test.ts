@@ -154,11 +154,25 @@ describe('trend, overview, profile, funnel and inequality', () => {
     expect(t.points.some((p) => p.spcPointType !== 'common_cause')).toBe(true);
   });
 
-  it('gives the borough × indicator matrix for a domain', async () => {
-    const o = await json<{ indicators: { id: string }[]; areas: unknown[]; cells: { comparison: string }[] }>('/api/v1/overview?areaType=borough&domain=immunisation');
+  it('gives the borough × indicator matrix for a domain, column by column, agreeing with each indicator\'s values', async () => {
+    type Column = { id: string; period: string; values: (number | null)[]; comparisons: string[]; suppressed: boolean[] };
+    const o = await json<{ indicators: Column[]; areas: { code: string }[] }>('/api/v1/overview?areaType=borough&domain=immunisation');
     expect(o.areas).toHaveLength(33);
     expect(o.indicators.length).toBeGreaterThanOrEqual(17);
-    expect(o.cells).toHaveLength(o.areas.length * o.indicators.length);
+    for (const column of o.indicators) {
+      expect([column.values.length, column.comparisons.length, column.suppressed.length]).toEqual([33, 33, 33]);
+      const v = await json<{ rows: { areaCode: string; value: number | null; comparison: string; suppressed: boolean }[] }>(`/api/v1/indicators/${column.id}/values?areaType=borough&period=${encodeURIComponent(column.period)}`);
+      const byCode = new Map(v.rows.map((r) => [r.areaCode, r]));
+      o.areas.forEach((area, k) => {
+        const row = byCode.get(area.code)!;
+        expect(column.comparisons[k], `${column.id} ${area.code}`).toBe(row.comparison);
+        expect(column.suppressed[k]).toBe(row.suppressed);
+        if (row.value === null) expect(column.values[k]).toBeNull();
+        else expect(Math.abs(column.values[k]! - row.value)).toBeLessThanOrEqual(5e-7);
+      });
+    }
+    const csv = (await (await get('/api/v1/overview?areaType=borough&domain=immunisation&format=csv')).text()).trim().split('\n');
+    expect(csv).toHaveLength(1 + 33 * o.indicators.length);
   });
 
   it('gives an area profile with London range and England value', async () => {

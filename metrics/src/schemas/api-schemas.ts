@@ -147,21 +147,41 @@ export const overviewQuerySchema = z.object({
   format: formatQuery,
 });
 
+/**
+ * The matrix column by column: `values[k]`, `comparisons[k]` and `suppressed[k]` belong to `areas[k]`.
+ * Columns, not one object per cell, because the matrix is the largest answer the dashboard's first
+ * page waits for (about a fifth of the bytes); values are rounded to 6 decimal places, the precision
+ * the statistics are verified to. Confidence intervals are in each indicator's `values` answer and
+ * in this answer's CSV.
+ */
 export const overviewSchema = z.object({
   meta: releaseMetaSchema,
   areaType: z.enum(['borough', 'icb']),
   comparator: areaSchema,
-  indicators: z.array(z.object({ id: z.string(), shortName: z.string(), domain: z.enum(DOMAINS), unit: z.string(), polarity: z.enum(POLARITIES), period: z.string(), comparatorValue: nullableNumber })),
   areas: z.array(areaSchema),
-  cells: z.array(z.object({
-    indicatorId: z.string(),
-    areaCode: z.string(),
-    value: nullableNumber,
-    lower95: nullableNumber,
-    upper95: nullableNumber,
-    comparison: z.enum(BENCHMARK_COMPARISONS),
-    suppressed: z.boolean(),
+  indicators: z.array(z.object({
+    id: z.string(),
+    shortName: z.string(),
+    domain: z.enum(DOMAINS),
+    unit: z.string(),
+    polarity: z.enum(POLARITIES),
+    period: z.string(),
+    comparatorValue: nullableNumber,
+    values: z.array(nullableNumber),
+    comparisons: z.array(z.enum(BENCHMARK_COMPARISONS)),
+    suppressed: z.array(z.boolean()),
   })),
+});
+
+/** One cell of the overview matrix, as its CSV has it (with confidence intervals). */
+export const overviewCellSchema = z.object({
+  indicatorId: z.string(),
+  areaCode: z.string(),
+  value: nullableNumber,
+  lower95: nullableNumber,
+  upper95: nullableNumber,
+  comparison: z.enum(BENCHMARK_COMPARISONS),
+  suppressed: z.boolean(),
 });
 
 export const areaCodeParamSchema = z.object({ code: z.string().min(1).max(20) });
@@ -239,6 +259,7 @@ export type IndicatorValues = z.infer<typeof indicatorValuesSchema>;
 export type ValueFields = z.infer<typeof valueFieldsSchema>;
 export type Trend = z.infer<typeof trendSchema>;
 export type Overview = z.infer<typeof overviewSchema>;
+export type OverviewCell = z.infer<typeof overviewCellSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type Funnel = z.infer<typeof funnelSchema>;
 export type Inequality = z.infer<typeof inequalitySchema>;

@@ -30,7 +30,7 @@ const periodsRoute = createRoute({
 const overviewRoute = createRoute({
   method: 'get', path: '/overview', tags: ['Overview'], summary: 'Area × indicator matrix with comparison outcomes (the tartan rug)',
   request: { query: overviewQuerySchema },
-  responses: { 200: jsonOrCsv(overviewSchema, 'Indicators, areas and one cell per pair'), ...COMMON_ERRORS },
+  responses: { 200: jsonOrCsv(overviewSchema, 'Areas, and per indicator one value, comparison and suppression flag per area (CSV: one row per cell)'), ...COMMON_ERRORS },
 });
 
 export const areaRoutes = routesApp()
@@ -60,7 +60,7 @@ export const areaRoutes = routesApp()
   })
   .openapi(overviewRoute, async (c) => {
     const { format, period: _latest, ...query } = c.req.valid('query');
-    const { disclosure, ...body } = await overview(serviceContext(c), query);
-    if (format === 'csv') return csvResponse(c, `overview-${body.areaType}`, body.cells);
+    const { disclosure, cells, ...body } = await overview(serviceContext(c), query);
+    if (format === 'csv') return csvResponse(c, `overview-${body.areaType}`, cells);
     return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
   });

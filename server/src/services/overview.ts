@@ -1,15 +1,21 @@
-import { ENGLAND, INDICATORS, LONDON, latestValuesSql, type Domain, type LatestValueRow, type Overview } from '@pathfinder/metrics';
+import { ENGLAND, INDICATORS, LONDON, latestValuesSql, type Domain, type LatestValueRow, type Overview, type OverviewCell } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 
+type OverviewColumn = Overview['indicators'][number];
+
+/** Rounds to 6 decimal places, the precision the statistics are verified to (see the overview schema). */
+const sixPlaces = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
+
 /**
  * The area × indicator matrix ("tartan rug") at each indicator's latest period, every cell compared
- * with London or England at 95% and 99.8% by the indicator's polarity.
+ * with London or England at 95% and 99.8% by the indicator's polarity: as columns for JSON, and one
+ * row per cell (with confidence intervals) for CSV.
  */
-export async function overview(ctx: ServiceContext, req: { areaType: 'borough' | 'icb'; domain?: Domain | undefined; parent?: string | undefined; comparator: 'london' | 'england' }): Promise<Omit<Overview, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function overview(ctx: ServiceContext, req: { areaType: 'borough' | 'icb'; domain?: Domain | undefined; parent?: string | undefined; comparator: 'london' | 'england' }): Promise<Omit<Overview, 'meta'> & { cells: OverviewCell[]; disclosure: 'none' | 'suppressed-and-rounded' }> {
   if (req.parent && !ctx.release.areas.get(req.parent)) throw ApiError.notFound('area', req.parent);
   const areas = ctx.release.areas.list(req.areaType, req.parent);
   const indicators = INDICATORS.filter((i) => (!req.domain || i.domain === req.domain) && i.areaTypes.includes(req.areaType));
@@ -17,8 +23,8 @@ export async function overview(ctx: ServiceContext, req: { areaType: 'borough' |
   const raw = indicators.length === 0 ? [] : await ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: indicators.map((i) => i.id), areaTypes: [req.areaType, comparator.type] }));
   const byIndicator = new Map<string, LatestValueRow[]>();
   for (const r of raw) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r]);
-  const cells: Overview['cells'] = [];
-  const columns: Overview['indicators'] = [];
+  const cells: OverviewCell[] = [];
+  const columns: OverviewColumn[] = [];
   for (const indicator of indicators) {
     const rows = byIndicator.get(indicator.id) ?? [];
     const counts = (code: string) => {
@@ -27,8 +33,18 @@ export async function overview(ctx: ServiceContext, req: { areaType: 'borough' |
     };
     const [benchmark] = valueRows(ctx, indicator, [counts(comparator.code)], () => null);
     const values = valueRows(ctx, indicator, areas.map((a) => counts(a.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null);
-    columns.push({ id: indicator.id, shortName: indicator.shortName, domain: indicator.domain, unit: indicator.unit, polarity: indicator.polarity, period: rows[0]?.period ?? '', comparatorValue: benchmark?.value ?? null });
-    for (const v of values) cells.push({ indicatorId: indicator.id, areaCode: v.areaCode, value: v.value, lower95: v.lower95, upper95: v.upper95, comparison: compare(indicator, v, benchmark?.value ?? null), suppressed: v.suppressed });
+    const column: OverviewColumn = {
+      id: indicator.id, shortName: indicator.shortName, domain: indicator.domain, unit: indicator.unit, polarity: indicator.polarity,
+      period: rows[0]?.period ?? '', comparatorValue: sixPlaces(benchmark?.value ?? null), values: [], comparisons: [], suppressed: [],
+    };
+    for (const v of values) {
+      const comparison = compare(indicator, v, benchmark?.value ?? null);
+      cells.push({ indicatorId: indicator.id, areaCode: v.areaCode, value: v.value, lower95: v.lower95, upper95: v.upper95, comparison, suppressed: v.suppressed });
+      column.values.push(sixPlaces(v.value));
+      column.comparisons.push(comparison);
+      column.suppressed.push(v.suppressed);
+    }
+    columns.push(column);
   }
   return {
     areaType: req.areaType,

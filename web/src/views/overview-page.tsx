@@ -44,8 +44,7 @@ export default function OverviewPage() {
 
 
 function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: string }) {
-  const areas = data.areas.filter((a) => !parent || a.parentCode === parent);
-  const cell = new Map(data.cells.map((c) => [`${c.indicatorId}|${c.areaCode}`, c]));
+  const areas = data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent);
   const unitSuffix = (unit: string) => (unit === '%' ? '%' : ` ${unit}`);
   return (
     <div className="table-scroll matrix-scroll" tabIndex={0} role="region" aria-label="Overview matrix">
@@ -73,14 +72,15 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
             <tr key={a.code}>
               <th scope="row"><Link to={`/areas/${a.code}`}>{a.name}</Link></th>
               {data.indicators.map((i) => {
-                const c = cell.get(`${i.id}|${a.code}`);
-                const style = c?.suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[(c?.comparison ?? 'not-compared') as BenchmarkComparison];
-                const value = c?.value ?? null;
-                const text = c?.suppressed ? '*' : formatNumber(value);
-                const label = `${a.name}, ${i.shortName}: ${c?.suppressed ? 'suppressed' : value === null ? 'no value' : `${formatNumber(value)}${unitSuffix(i.unit)}`}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
+                const suppressed = i.suppressed[a.column] ?? false;
+                const comparison: BenchmarkComparison = i.comparisons[a.column] ?? 'not-compared';
+                const style = suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[comparison];
+                const value = i.values[a.column] ?? null;
+                const text = suppressed ? '*' : formatNumber(value);
+                const label = `${a.name}, ${i.shortName}: ${suppressed ? 'suppressed' : value === null ? 'no value' : `${formatNumber(value)}${unitSuffix(i.unit)}`}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
                 return (
                   <td key={i.id} className="matrix__cell" style={{ background: style.fill, color: style.text }}>
-                    <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={c?.comparison}>
+                    <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={comparison}>
                       <span aria-hidden="true">{text}</span>
                       <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
                     </Link>

@@ -46,4 +46,9 @@ export function SiteHeader() {
   );
 }
 
-export const formatDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// One formatter, made while the app loads: toLocaleDateString would build one (and load its locale
+// data) on every call, the first of them in the task that shows the page.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO date as e.g. "31 March 2025". */
+export const formatDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));

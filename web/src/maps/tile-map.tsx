@@ -21,6 +21,8 @@ interface Tile {
 
 const GAP = 0.06;
 const VIEW = new OrthographicView({ id: 'tiles', flipY: true });
+/** Axis-aligned squares gain nothing from multisampling, which costs most where WebGL runs in software. */
+const DEVICE_PROPS = { type: 'webgl', webgl: { antialias: false } } as const;
 
 /**
  * The London tile-grid map (deck.gl): one square per borough, coloured by value or by comparison.
@@ -96,7 +98,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
   return (
     <figure className="tile-map">
       <div className="tile-map__canvas" ref={containerRef}>
-        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} />
+        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} />
         {size.width > 0 && <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
           {tiles.map((t) => (
             <button

@@ -68,3 +68,4 @@ export * from './schemas/campaign-schemas.ts';
 export * from './sql/explore-sql.ts';
 export * from './sql/read-only-sql.ts';
 export * from './geography/borough-boundaries.ts';
+export * from './csv/csv-line.ts';

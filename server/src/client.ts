@@ -1,9 +1,7 @@
-import { hc } from 'hono/client';
 import type { AppType } from './app.ts';
 
+/**
+ * The one contract between server and web: the type of the app's routes. The web builds its typed
+ * client from it with Hono's `hc<AppType>` and imports no server code (type imports are erased).
+ */
 export type { AppType };
-
-/** The typed API client the web app uses; every request and response type comes from the routes. */
-export const createApiClient = (baseUrl: string, options?: Parameters<typeof hc>[1]) => hc<AppType>(baseUrl, options);
-
-export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,4 +1,5 @@
-import { csvLine, type ImportFormat } from '@pathfinder/fixtures';
+import { csvLine } from '@pathfinder/metrics';
+import type { ImportFormat } from '@pathfinder/fixtures';
 
 /** A CSV file as its header and rows of field text. */
 export interface CsvTable {

@@ -19,3 +19,29 @@ export const releaseManifestSchema = z.object({
 });
 
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
+
+/**
+ * How a data directory holds its releases: `releases/<id>/manifest.json` beside the Parquet files,
+ * and `current`, a one-line file naming the active release. The writer (fixtures) and the reader
+ * (server) share this, not code.
+ */
+export const RELEASE_LAYOUT = { releasesFolder: 'releases', currentPointer: 'current', manifestFile: 'manifest.json' } as const;
+
+/** The text of a `current` pointer as a release id, or null when it names none. */
+export function parseCurrentPointer(text: string): string | null {
+  const id = text.trim();
+  return id.length > 0 ? id : null;
+}
+
+/** Validates the text of release `id`'s manifest; the error names the release and the first problem. */
+export function parseReleaseManifest(id: string, text: string): ReleaseManifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`release ${id}: ${RELEASE_LAYOUT.manifestFile} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = releaseManifestSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`release ${id}: invalid ${RELEASE_LAYOUT.manifestFile}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}

@@ -1,19 +1,20 @@
-import { serveCommand } from './serve-command.ts';
-import { generateCommand } from './generate-command.ts';
-import { importCommand } from './import-command.ts';
-import { releaseCommand } from './release-command.ts';
-import { tokenCommand } from './token-command.ts';
-import { computeCommand } from './compute/compute-command.ts';
 import { UsageError, type CliIo } from './cli-options.ts';
 
-const COMMANDS = {
-  serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]       serve the dashboard and API (PORT, PATHFINDER_DATA)' },
-  generate: { run: generateCommand, help: 'generate [--seed N] [--scale S] [--data DIR] [--if-missing]\n                                         publish a synthetic London release' },
-  import: { run: importCommand, help: 'import FILE… --format F [--data DIR] [--release-name NAME]\n                                         validate files (fingertips, tidy, events) and publish them as a release (import --help)' },
-  release: { run: releaseCommand, help: 'release list|activate ID [--data DIR]\n                                         list the releases, or make one current' },
-  token: { run: tokenCommand, help: 'token --role R [--icb CODE] [--ttl 1h] [--data DIR]\n                                         print a bearer token for a role (token --help)' },
-  compute: { run: computeCommand, help: 'compute <method> --in IN.csv --out OUT.csv [options]\n                                         statistics over a CSV: proportion, rate, dsr, spc, funnel, trend (compute --help)' },
-} as const;
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/**
+ * The CLI is where the packages meet: `serve` and `token` are the server's; `generate`, `import`,
+ * `release` and `compute` drive the release writer and importers in fixtures. Each command's module
+ * loads only when it runs, so the running server never loads fixtures (the architecture's arrows).
+ */
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  serve: { run: async (args, io) => (await import('./serve-command.ts')).serveCommand(args, io), help: 'serve [--data DIR] [--port N]       serve the dashboard and API (PORT, PATHFINDER_DATA)' },
+  generate: { run: async (args, io) => (await import('./generate-command.ts')).generateCommand(args, io), help: 'generate [--seed N] [--scale S] [--data DIR] [--if-missing]\n                                         publish a synthetic London release' },
+  import: { run: async (args, io) => (await import('./import-command.ts')).importCommand(args, io), help: 'import FILE… --format F [--data DIR] [--release-name NAME]\n                                         validate files (fingertips, tidy, events) and publish them as a release (import --help)' },
+  release: { run: async (args, io) => (await import('./release-command.ts')).releaseCommand(args, io), help: 'release list|activate ID [--data DIR]\n                                         list the releases, or make one current' },
+  token: { run: async (args, io) => (await import('./token-command.ts')).tokenCommand(args, io), help: 'token --role R [--icb CODE] [--ttl 1h] [--data DIR]\n                                         print a bearer token for a role (token --help)' },
+  compute: { run: async (args, io) => (await import('./compute/compute-command.ts')).computeCommand(args, io), help: 'compute <method> --in IN.csv --out OUT.csv [options]\n                                         statistics over a CSV: proportion, rate, dsr, spc, funnel, trend (compute --help)' },
+};
 
 export const USAGE = `Usage: pnpm pathfinder <command> [options]
 
@@ -28,7 +29,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return 2;

@@ -1,4 +1,4 @@
-import { csvLine } from '@pathfinder/fixtures';
+import { csvLine } from '@pathfinder/metrics';
 
 /** Fingertips export column names for our fields, so analysts' existing scripts read our CSVs. */
 const FINGERTIPS_NAMES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CAMPAIGNS, mergeCampaigns, parseCampaigns, type Campaign } from '@pathfinder/metrics';
+import { CAMPAIGNS, RELEASE_LAYOUT, mergeCampaigns, parseCampaigns, type Campaign } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -16,7 +16,7 @@ const parsedFiles = new Map<string, { version: string; campaigns: readonly Campa
  */
 export async function releaseCampaigns(release: Pick<OpenRelease, 'dir'>): Promise<readonly Campaign[]> {
   const releasesDir = path.dirname(release.dir);
-  const dataDirFile = path.basename(releasesDir) === 'releases' ? path.join(path.dirname(releasesDir), CAMPAIGNS_FILE) : null;
+  const dataDirFile = path.basename(releasesDir) === RELEASE_LAYOUT.releasesFolder ? path.join(path.dirname(releasesDir), CAMPAIGNS_FILE) : null;
   return mergeCampaigns(
     CAMPAIGNS,
     dataDirFile ? await campaignFile(dataDirFile, `${CAMPAIGNS_FILE} in the data directory`) : [],

@@ -1,11 +1,11 @@
 import { existsSync, unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ReleaseStore } from '@pathfinder/fixtures';
 import type { ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
+import { ReleaseFolder } from './release-folder.ts';
 
 /** A release opened for querying: its manifest, its areas and a QueryRunner over its Parquet files. */
 export interface OpenRelease {
@@ -49,15 +49,15 @@ export class DuckDbStore implements DataStore {
   private refreshing: Promise<boolean> | null = null;
 
   private constructor(
-    private readonly dataDir: string,
+    private readonly folder: ReleaseFolder,
     private release: OpenedRelease,
   ) {}
 
   static async open(dataDir: string): Promise<DuckDbStore> {
-    const releases = new ReleaseStore(dataDir);
-    const id = await releases.currentId();
+    const folder = new ReleaseFolder(dataDir);
+    const id = await folder.currentId();
     if (!id) throw new Error(`no current release in ${dataDir}: run \`pnpm pathfinder generate\` or \`pnpm pathfinder import\` first`);
-    return new DuckDbStore(dataDir, await openRelease(releases, id));
+    return new DuckDbStore(folder, await openRelease(folder, id));
   }
 
   current(): OpenRelease {
@@ -73,10 +73,9 @@ export class DuckDbStore implements DataStore {
   }
 
   private async switchIfChanged(): Promise<boolean> {
-    const releases = new ReleaseStore(this.dataDir);
-    const id = await releases.currentId();
+    const id = await this.folder.currentId();
     if (!id || id === this.release.manifest.id) return false;
-    const next = await openRelease(releases, id);
+    const next = await openRelease(this.folder, id);
     const previous = this.release;
     this.release = next;
     setTimeout(() => previous.close(), DRAIN_MS).unref();
@@ -87,13 +86,13 @@ export class DuckDbStore implements DataStore {
   watch(onSwitch: (release: OpenRelease) => void, intervalMs = 2000): void {
     if (this.watching) return;
     this.watching = true;
-    watchFile(path.join(this.dataDir, 'current'), { interval: intervalMs }, () => {
+    watchFile(this.folder.pointerFile, { interval: intervalMs }, () => {
       this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', error: String(error) })));
     });
   }
 
   async close(): Promise<void> {
-    if (this.watching) unwatchFile(path.join(this.dataDir, 'current'));
+    if (this.watching) unwatchFile(this.folder.pointerFile);
     this.release.close();
   }
 }
@@ -102,7 +101,7 @@ interface OpenedRelease extends OpenRelease {
   close(): void;
 }
 
-async function openRelease(releases: ReleaseStore, id: string): Promise<OpenedRelease> {
+async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedRelease> {
   const manifest = await releases.manifest(id);
   const dir = releases.releaseDir(id);
   const instance = await DuckDBInstance.create(':memory:');

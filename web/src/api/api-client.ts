@@ -1,9 +1,9 @@
-import { parseResponse } from 'hono/client';
-import { createApiClient } from '@pathfinder/server/client';
+import { hc, parseResponse } from 'hono/client';
+import type { AppType } from '@pathfinder/server/client';
 import { accessToken } from './access-token.ts';
 
 /** The typed client for this origin's API; sends the tab's token when there is one. */
-export const api = createApiClient(window.location.origin, {
+export const api = hc<AppType>(window.location.origin, {
   headers: (): Record<string, string> => {
     const token = accessToken.get();
     return token ? { Authorization: `Bearer ${token}` } : {};

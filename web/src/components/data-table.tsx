@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { csvLine } from '@pathfinder/metrics';
 
 export interface Column<R> {
   readonly key: string;
@@ -70,9 +71,5 @@ export function DataTable<R>({ caption, columns, rows, rowKey, initialSort, capt
 
 /** CSV text of exactly the columns and rows a table shows. */
 export function tableCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
-  const field = (v: string | number | null) => {
-    const text = v === null ? '' : String(v);
-    return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [columns.map((c) => field(c.header)).join(','), ...rows.map((r) => columns.map((c) => field(c.value(r))).join(','))].join('\n') + '\n';
+  return [csvLine(columns.map((c) => c.header)), ...rows.map((r) => csvLine(columns.map((c) => c.value(r))))].join('');
 }

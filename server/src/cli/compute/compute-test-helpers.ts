@@ -3,7 +3,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvLine, parseCsvText } from '@pathfinder/fixtures';
+import { csvLine } from '@pathfinder/metrics';
+import { parseCsvText } from '@pathfinder/fixtures';
 import { computeCommand } from './compute-command.ts';
 
 /** The shared folder of reference outputs and open data, beside the repository (override with PATHFINDER_SHARED). */

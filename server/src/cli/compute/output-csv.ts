@@ -1,5 +1,5 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { csvLine } from '@pathfinder/fixtures';
+import { csvLine } from '@pathfinder/metrics';
 import { UsageError } from '../cli-options.ts';
 
 type Field = string | number | null;

@@ -63,7 +63,7 @@ describe('pathfinder import killed with SIGKILL part-way', () => {
     }
   }, 60_000);
 
-  it('leaves a .building-* folder that release list ignores and the next import publishes past', async () => {
+  it('leaves a .building-* folder that release list ignores and the next import publishes past and removes', async () => {
     const { dataDir, previous } = await afterKilledImport();
     expect(await buildingFolders(dataDir)).toHaveLength(1);
 
@@ -81,5 +81,6 @@ describe('pathfinder import killed with SIGKILL part-way', () => {
     expect(releases).toHaveLength(2);
     expect(releases).toContain(previous);
     expect(await store.currentId()).toBe(releases.find((id) => id !== previous));
+    expect(await buildingFolders(dataDir)).toEqual([]);
   }, 60_000);
 });

@@ -85,6 +85,13 @@ describe('journeys', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/area=E09000030/);
     await page.getByRole('heading', { name: 'Trend: Tower Hamlets' }).waitFor();
+    // Each tile shows its label as text, and its accessible name begins with what it shows.
+    const towerHamlets = page.locator('#tile-E09000030');
+    expect(await towerHamlets.innerText()).toBe('TH');
+    expect(await towerHamlets.getAttribute('aria-label')).toMatch(/^TH, Tower Hamlets: \d+\.\d%/);
+    expect(await towerHamlets.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#tile-E09000012').getAttribute('aria-label')).toMatch(/^Hackney: /);
+    expect(await page.locator('#tile-E09000012').innerText()).toBe('Hack');
   });
 });
 

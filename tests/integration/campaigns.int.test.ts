@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOROUGHS, CAMPAIGN_SPECS, type CampaignProgress } from '@pathfinder/metrics';
-import type { DataStore } from '@pathfinder/server';
+import { DuckDbStore, createApp, prepareCampaignCubes, type DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { openTestRelease } from '../support/test-release.ts';
 
@@ -292,6 +292,26 @@ describe('campaigns.json', () => {
     } finally {
       await rm(dataDirFile, { force: true });
       await rm(releaseFile, { force: true });
+    }
+  });
+});
+
+describe('campaign cubes', () => {
+  it('are built for every campaign before a release serves; progress then sums them, with the same answers', async () => {
+    const store = await DuckDbStore.open(release.dataDir, { prepare: prepareCampaignCubes });
+    try {
+      const tables = store.current().tables;
+      expect(tables.size).toBe(CAMPAIGN_SPECS.length);
+      const prepared = createApp({ store });
+      for (const query of ['areaType=borough', 'areaType=icb&breakdown=ethnicity', 'interval=day&asOf=2022-10-13']) {
+        const url = `/api/v1/campaigns/polio-ipv-2022/progress?${query}`;
+        const res = await prepared.request(url);
+        expect(res.status, url).toBe(200);
+        expect(await res.json()).toEqual(await (await app.request(url)).json());
+      }
+      expect(tables.size).toBe(CAMPAIGN_SPECS.length);
+    } finally {
+      await store.close();
     }
   });
 });

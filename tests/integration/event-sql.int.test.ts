@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AREA_COLUMNS, CHILD_COLUMNS, DOSE_COLUMNS, campaignProgressSql, cohortCurveSql, disclosedCountSql, immunisationExtractSql, suppressCount,
+  AREA_COLUMNS, CHILD_COLUMNS, DOSE_COLUMNS, campaignCubeSql, campaignProgressSql, cohortCurveSql, disclosedCountSql, immunisationExtractSql, suppressCount,
   type CampaignProgressFilter, type SqlQuery,
 } from '@pathfinder/metrics';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
@@ -98,6 +98,25 @@ describe('campaignProgressSql with a breakdown on DuckDB', () => {
     expect(byEthnicity).toEqual(plain.map((r) => ({ ...r, group_value: 'White' })));
     const byQuintile = await run<Record<string, unknown>>(campaignProgressSql({ ...POLIO, breakdown: 'deprivation' }));
     expect(byQuintile).toEqual(plain.map((r) => ({ ...r, group_value: null })));
+  });
+});
+
+describe('campaignProgressSql over a campaign cube table', () => {
+  it('gives the same rows as the cube built inside the query, for any level, areas, as-of date, interval and breakdown', async () => {
+    const catchUp: CampaignProgressFilter = { ...POLIO, vaccine: 'mmr', bornFrom: '2018-01-01', bornTo: '2022-12-31', unvaccinatedAtStart: true, opens: '2023-11-01', asOf: '2024-03-31', priorityStarts: [], start: '2023-11-01' };
+    for (const [name, campaign] of [['polio_cube', POLIO], ['catch_up_cube', catchUp]] as const) {
+      const cube = campaignCubeSql(campaign);
+      await db.rows(`CREATE TABLE ${name} AS ${cube.text}`, [...cube.params] as (string | number)[]);
+      const requests: CampaignProgressFilter[] = [
+        campaign,
+        { ...campaign, areaLevel: 'region' },
+        { ...campaign, areaLevel: 'practice', areaCodes: ['SYN0002'], intervalDays: 1 },
+        { ...campaign, asOf: '2022-09-01', breakdown: 'ethnicity' },
+        { ...campaign, asOf: '2022-08-15', breakdown: 'deprivation', areaLevel: 'pcn' },
+      ];
+      for (const request of requests) expect(await run(campaignProgressSql(request, name)), JSON.stringify(request)).toEqual(await run(campaignProgressSql(request)));
+    }
+    expect((await run(campaignProgressSql(POLIO, 'polio_cube'))).length).toBeGreaterThan(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { parseEnv } from '../env.ts';
 import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
+import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { intOption, parseOptions, type CliIo } from './cli-options.ts';
 import { onSignal, untilSignal } from './process-signals.ts';
 
@@ -26,7 +27,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const dataDir = values.data ?? env.PATHFINDER_DATA;
   const port = intOption(values.port, 'port', env.PORT);
   const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-  const store = await DuckDbStore.open(dataDir);
+  const store = await DuckDbStore.open(dataDir, { prepare: prepareCampaignCubes });
   const [tokenSecret, oidc] = await Promise.all([
     localTokenSecret(env, dataDir),
     env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,

@@ -1,16 +1,18 @@
 import {
-  BOROUGHS, LONDON, applyDisclosureAcross, boroughStart, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql,
+  BOROUGHS, LONDON, applyDisclosureAcross, boroughStart, campaignCoversBorough, campaignCubeSql, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql,
   publishedCampaignMeasures, recentDays, suppressCount,
-  type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignMeasures, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
+  type Campaign, type CampaignBreakdown, type CampaignCubeFilter, type CampaignInterval, type CampaignMeasures, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { DirectoryArea } from '../store/area-directory.ts';
+import type { OpenRelease } from '../store/duckdb-store.ts';
 import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';
 import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
 import { disclosureApplied } from './value-rows.ts';
+import { releaseCampaigns } from './release-campaigns.ts';
 
 export interface CampaignProgressRequest {
   readonly areaType: EventAreaLevel;
@@ -31,6 +33,37 @@ interface ExactProgress {
 
 const INTERVAL_DAYS = { week: 7, day: 1 } as const;
 
+/** What fixes a campaign's cube: its definition, nothing of the request. */
+function campaignCube(campaign: Campaign): CampaignCubeFilter {
+  return {
+    vaccine: campaign.vaccine,
+    dose: campaign.dose,
+    bornFrom: campaign.eligible.bornFrom,
+    bornTo: campaign.eligible.bornTo,
+    unvaccinatedAtStart: campaign.unvaccinatedAtStart,
+    opens: campaignOpens(campaign),
+    boroughs: typeof campaign.areas === 'string' ? null : campaign.areas,
+    priorityStarts: campaign.priorityAreas,
+    start: campaign.start,
+    regionCode: LONDON.code,
+  };
+}
+
+/** The table of a campaign's cube in a release, made on first use (or by `prepareCampaignCubes`). */
+function campaignCubeTable(release: OpenRelease, campaign: Campaign): Promise<string> {
+  const cube = campaignCube(campaign);
+  return release.tables.table(`campaign-cube ${JSON.stringify(cube)}`, campaignCubeSql(cube));
+}
+
+/**
+ * Builds the cube of every campaign of a release before it serves, so no progress request scans
+ * the events, not even the first after a release switch. A campaign added later builds on first use.
+ */
+export async function prepareCampaignCubes(release: OpenRelease): Promise<void> {
+  if (!release.hasEvents) return;
+  for (const campaign of await releaseCampaigns(release)) await campaignCubeTable(release, campaign);
+}
+
 /**
  * Progress of a campaign in every visible area of a level on `asOf`: eligible, vaccinated, uptake,
  * trajectory, gap, run rates and the series, from event data grouped in DuckDB. Counts of areas
@@ -46,22 +79,13 @@ export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, 
   ctx.returned?.(req.areaType);
   const intervals = campaignIntervals(opens, asOf, INTERVAL_DAYS[req.interval]);
   const raw = areas.length === 0 ? [] : await ctx.release.runner.all<CampaignProgressRow>(campaignProgressSql({
-    vaccine: campaign.vaccine,
-    dose: campaign.dose,
-    bornFrom: campaign.eligible.bornFrom,
-    bornTo: campaign.eligible.bornTo,
-    unvaccinatedAtStart: campaign.unvaccinatedAtStart,
-    opens,
+    ...campaignCube(campaign),
     asOf,
-    boroughs: typeof campaign.areas === 'string' ? null : campaign.areas,
-    priorityStarts: campaign.priorityAreas,
-    start: campaign.start,
     areaLevel: req.areaType,
     areaCodes: areas.map((a) => a.code),
-    regionCode: LONDON.code,
     intervalDays: INTERVAL_DAYS[req.interval],
     breakdown: req.breakdown ?? null,
-  }));
+  }, await campaignCubeTable(ctx.release, campaign)));
   const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
   const cells = new Map<string, CampaignProgressRow[]>();
   for (const r of raw) {

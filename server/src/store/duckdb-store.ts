@@ -5,6 +5,7 @@ import type { ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
+import { MaterializedTables } from './materialized-tables.ts';
 import { ReleaseFolder } from './release-folder.ts';
 
 /** A release opened for querying: its manifest, its areas and a QueryRunner over its Parquet files. */
@@ -16,6 +17,13 @@ export interface OpenRelease {
   readonly dir: string;
   /** Whether event-level immunisation data (children, doses) is present. */
   readonly hasEvents: boolean;
+  /** Tables derived once from the release's data (campaign cubes), so requests sum them instead of scanning events. */
+  readonly tables: MaterializedTables;
+}
+
+export interface StoreOptions {
+  /** Work a release does before it serves (building campaign cubes); a failure is logged and left to the first request. */
+  readonly prepare?: (release: OpenRelease) => Promise<void>;
 }
 
 /** Where routes get data from; tests may pass any implementation. */
@@ -50,14 +58,15 @@ export class DuckDbStore implements DataStore {
 
   private constructor(
     private readonly folder: ReleaseFolder,
+    private readonly options: StoreOptions,
     private release: OpenedRelease,
   ) {}
 
-  static async open(dataDir: string): Promise<DuckDbStore> {
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<DuckDbStore> {
     const folder = new ReleaseFolder(dataDir);
     const id = await folder.currentId();
     if (!id) throw new Error(`no current release in ${dataDir}: run \`pnpm pathfinder generate\` or \`pnpm pathfinder import\` first`);
-    return new DuckDbStore(folder, await openRelease(folder, id));
+    return new DuckDbStore(folder, options, await openPrepared(folder, id, options));
   }
 
   current(): OpenRelease {
@@ -75,7 +84,7 @@ export class DuckDbStore implements DataStore {
   private async switchIfChanged(): Promise<boolean> {
     const id = await this.folder.currentId();
     if (!id || id === this.release.manifest.id) return false;
-    const next = await openRelease(this.folder, id);
+    const next = await openPrepared(this.folder, id, this.options);
     const previous = this.release;
     this.release = next;
     setTimeout(() => previous.close(), DRAIN_MS).unref();
@@ -101,6 +110,13 @@ interface OpenedRelease extends OpenRelease {
   close(): void;
 }
 
+/** Opens a release and does its preparation before anyone is given it. */
+async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOptions): Promise<OpenedRelease> {
+  const release = await openRelease(folder, id);
+  await options.prepare?.(release).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'preparing release failed', release: id, error: String(error) })));
+  return release;
+}
+
 async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedRelease> {
   const manifest = await releases.manifest(id);
   const dir = releases.releaseDir(id);
@@ -121,6 +137,7 @@ async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedR
     dir,
     areas: new AreaDirectory(areaRows),
     hasEvents: existsSync(path.join(dir, VIEWS.doses!)),
+    tables: new MaterializedTables(runner),
     close: () => {
       if (closed) return;
       closed = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DATA_RGB, SEQUENTIAL_BLUES, classOf, colourFor, equalBreaks, textColourOn } from './colour-scale.ts';
+import { COMPARISON_STYLE, SUPPRESSED_STYLE } from './comparison-colours.ts';
+import { NO_DATA_RGB, SEQUENTIAL_BLUES, classOf, colourFor, contrastRatio, equalBreaks, textColourOn } from './colour-scale.ts';
 
 describe('colour scale', () => {
   it('splits the range into five equal classes', () => {
@@ -18,5 +19,11 @@ describe('colour scale', () => {
   it('writes dark text on light tiles and white text on dark tiles', () => {
     expect(textColourOn(SEQUENTIAL_BLUES[0]!)).toEqual([33, 43, 50]);
     expect(textColourOn(SEQUENTIAL_BLUES[4]!)).toEqual([255, 255, 255]);
+  });
+  it('gives map labels text with at least 4.5:1 contrast (WCAG AA) on every fill the maps use', () => {
+    const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+    const fills = [...SEQUENTIAL_BLUES, NO_DATA_RGB, hex(SUPPRESSED_STYLE.fill), ...Object.values(COMPARISON_STYLE).map((s) => hex(s.fill))];
+    for (const fill of fills) expect(contrastRatio(fill, textColourOn(fill)), `rgb(${fill.join(',')})`).toBeGreaterThanOrEqual(4.5);
+    expect(textColourOn(SEQUENTIAL_BLUES[3]!)).toEqual([0, 0, 0]);
   });
 });

@@ -34,12 +34,29 @@ export function colourFor(value: number | null, breaks: readonly number[]): read
   return k === null ? NO_DATA_RGB : SEQUENTIAL_BLUES[Math.min(k, SEQUENTIAL_BLUES.length - 1)]!;
 }
 
-/** Black or white text, whichever contrasts better with the background (WCAG relative luminance). */
-export function textColourOn([r, g, b]: readonly [number, number, number]): readonly [number, number, number] {
+const luminance = ([r, g, b]: readonly [number, number, number]) => {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
-  const l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  return (1.05) / (l + 0.05) > (l + 0.05) / 0.05 ? [255, 255, 255] : [33, 43, 50];
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+
+/** WCAG 2 contrast ratio of two colours (1 to 21). */
+export function contrastRatio(a: readonly [number, number, number], b: readonly [number, number, number]): number {
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+const NHS_TEXT = [33, 43, 50] as const;
+const WHITE = [255, 255, 255] as const;
+const BLACK = [0, 0, 0] as const;
+
+/**
+ * Text colour on a background: the house dark grey or white, whichever contrasts more, or black
+ * when neither reaches WCAG AA's 4.5:1 (mid tones such as the fourth blue); black or white always does.
+ */
+export function textColourOn(background: readonly [number, number, number]): readonly [number, number, number] {
+  const best = contrastRatio(background, WHITE) > contrastRatio(background, NHS_TEXT) ? WHITE : NHS_TEXT;
+  return contrastRatio(background, best) >= 4.5 ? best : BLACK;
 }

@@ -15,7 +15,8 @@ interface Tile {
   readonly area: Borough;
   readonly datum: MapDatum | undefined;
   readonly polygon: [number, number][];
-  readonly centre: [number, number];
+  /** The short name shown on the tile. */
+  readonly label: string;
   readonly fill: readonly [number, number, number];
 }
 
@@ -54,7 +55,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     const { col: x, row: y } = area.tile;
     const datum = data.get(area.code);
     const fill = mapFill(datum, colourBy, breaks);
-    return { area, datum, fill, polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], centre: [x + 0.5, y + 0.5] };
+    return { area, datum, fill, polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], label: tileLabel(area.name) };
   }), [areas, data, breaks, colourBy]);
   const cols = Math.max(...areas.map((a) => a.tile.col)) + 1;
   const rowsCount = Math.max(...areas.map((a) => a.tile.row)) + 1;
@@ -75,9 +76,8 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
 
   const describe = (t: Tile) => {
     const d = t.datum;
-    const label = tileLabel(t.area.name);
     // The visible abbreviation is part of the accessible name (WCAG 2.5.3 label in name).
-    const prefix = t.area.name.startsWith(label) ? '' : `${label}, `;
+    const prefix = t.area.name.startsWith(t.label) ? '' : `${t.label}, `;
     const name = prefix + t.area.name;
     if (!d) return `${name}: no data`;
     if (d.suppressed) return `${name}: suppressed (small numbers)`;
@@ -129,7 +129,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
                 }
               }}
             >
-              {tileLabel(t.area.name)}
+              {t.label}
             </button>
           ))}
         </div>}

@@ -14,13 +14,12 @@ const auditedApp = () => {
   const entries: AuditEntry[] = [];
   return { entries, app: release.app({ audit: (e) => entries.push(e) }) };
 };
-const bearer = async (role: 'ics' | 'region', icb?: string) => ({ Authorization: `Bearer ${await release.token(role, icb)}` });
 
 describe('audit log', () => {
   it('records who received practice-level values, with path, query, status and release', async () => {
     const { app, entries } = auditedApp();
     const path = `/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${NEL}`;
-    expect((await app.request(path, { headers: await bearer('ics', NEL) })).status).toBe(200);
+    expect((await app.request(path, { headers: await release.auth('ics', NEL) })).status).toBe(200);
     expect(entries).toEqual([
       { time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), subject: 'local-ics', role: 'ics', icb: NEL, method: 'GET', path, status: 200, release: release.manifest.id, level: 'practice', extract: false },
     ]);
@@ -28,7 +27,7 @@ describe('audit log', () => {
 
   it('records PCN-level answers as pcn, and a trend, profile or inequality of one practice as practice', async () => {
     const { app, entries } = auditedApp();
-    const headers = await bearer('region');
+    const headers = await release.auth('region');
     const practice = release.store.current().areas.list('practice', NEL)[0]!.code;
     for (const path of [`/api/v1/areas?type=pcn&parent=${NEL}`, `/api/v1/indicators/imm-mmr1-24m/trend?area=${practice}`, `/api/v1/areas/${practice}/profile`, `/api/v1/indicators/imm-mmr1-24m/inequality?area=${practice}&by=sex`]) {
       expect((await app.request(path, { headers })).status, path).toBe(200);
@@ -39,7 +38,7 @@ describe('audit log', () => {
   it('records an answer replayed from the response cache as well', async () => {
     const { app, entries } = auditedApp();
     const path = `/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}`;
-    const headers = await bearer('region');
+    const headers = await release.auth('region');
     await app.request(path, { headers });
     const again = await app.request(path, { headers });
     expect(again.headers.get('x-cache')).toBe('hit');

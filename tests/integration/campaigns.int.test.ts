@@ -12,7 +12,7 @@ let region: Record<string, string>;
 beforeAll(async () => {
   release = await openTestRelease();
   app = release.app();
-  region = { Authorization: `Bearer ${await release.token('region')}` };
+  region = await release.auth('region');
 }, 120_000);
 afterAll(() => release.dispose());
 
@@ -166,7 +166,7 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
 
   it('opens practice level to region and own-ICB ics tokens only', async () => {
     expect((await problem('/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice')).status).toBe(401);
-    const ics = { Authorization: `Bearer ${await release.token('ics', NEL)}` };
+    const ics = await release.auth('ics', NEL);
     expect(await problem(`/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice&parent=${NCL}`, ics)).toMatchObject({ status: 403, code: 'forbidden_area_level' });
     const own = await progress('areaType=practice', ics);
     expect(own.meta.disclosure).toBe('none');

@@ -11,7 +11,7 @@ let region: Record<string, string>;
 beforeAll(async () => {
   release = await openTestRelease();
   app = release.app();
-  region = { Authorization: `Bearer ${await release.token('region')}` };
+  region = await release.auth('region');
 }, 120_000);
 afterAll(() => release.dispose());
 
@@ -102,9 +102,9 @@ describe('GET /api/v1/cohorts/{id}/curve', () => {
     const areas = release.store.current().areas;
     const practice = areas.list('practice', 'E54000029')[0]!.code;
     expect((await problem(`/api/v1/cohorts/imm-mmr1-24m/curve?area=${practice}`)).status).toBe(401);
-    const otherIcs = { Authorization: `Bearer ${await release.token('ics', 'E54000028')}` };
+    const otherIcs = await release.auth('ics', 'E54000028');
     expect(await problem(`/api/v1/cohorts/imm-mmr1-24m/curve?area=${practice}`, otherIcs)).toMatchObject({ status: 403, code: 'forbidden_area_level' });
-    const ownIcs = { Authorization: `Bearer ${await release.token('ics', 'E54000029')}` };
+    const ownIcs = await release.auth('ics', 'E54000029');
     expect((await curve(`/api/v1/cohorts/imm-mmr1-24m/curve?area=${practice}`, ownIcs)).meta.disclosure).toBe('none');
   });
 

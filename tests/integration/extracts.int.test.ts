@@ -24,7 +24,6 @@ afterAll(async () => {
 });
 
 const NEL = 'E54000029';
-const auth = async (role: 'region' | 'ics', icb?: string) => ({ Authorization: `Bearer ${await release.token(role, icb)}` });
 
 /** Downloads an extract to a file and reads it back with DuckDB: its columns and a query over it. */
 async function download(file: string, headers: Record<string, string> = {}) {
@@ -42,7 +41,7 @@ const KNOWN_PRACTICE = `JOIN areas a ON a.area_code = c.practice_code AND a.area
 
 describe('GET /api/v1/extracts/{name}.parquet', () => {
   it('gives a region token every practice’s weekly doses as Parquet DuckDB reads, adding up to the event data', async () => {
-    const { res, bytes, columns, query } = await download('immunisation-weekly.parquet', await auth('region'));
+    const { res, bytes, columns, query } = await download('immunisation-weekly.parquet', await release.auth('region'));
     expect(res.headers.get('content-type')).toBe('application/vnd.apache.parquet');
     expect(res.headers.get('content-length')).toBe(String(bytes.length));
     expect(res.headers.get('x-release-id')).toBe(release.manifest.id);
@@ -58,7 +57,7 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
   });
 
   it('gives an ics token its own ICB’s practices only, with exact counts', async () => {
-    const { res, query } = await download('immunisation-weekly.parquet', await auth('ics', NEL));
+    const { res, query } = await download('immunisation-weekly.parquet', await release.auth('ics', NEL));
     expect(res.headers.get('x-disclosure')).toBe('none');
     const practices = await query<{ practice_code: string; icb_code: string }>('SELECT DISTINCT practice_code, icb_code FROM {extract}');
     const areas = release.store.current().areas;
@@ -87,7 +86,7 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
   });
 
   it('gives the eligible population by year of birth: every child of a known practice for region, controlled for the public', async () => {
-    const scoped = await download('immunisation-population.parquet', await auth('region'));
+    const scoped = await download('immunisation-population.parquet', await release.auth('region'));
     expect(scoped.columns).toEqual(['practice_code', 'pcn_code', 'borough_code', 'icb_code', 'birth_year', 'deprivation_quintile', 'ethnic_group', 'sex', 'children']);
     const [total] = await scoped.query<{ children: number }>('SELECT sum(children) AS children FROM {extract}');
     const [expected] = await views.rows<{ children: number }>(`SELECT count(*) AS children FROM children c ${KNOWN_PRACTICE}`);
@@ -99,7 +98,7 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
   });
 
   it('builds each release and scope once, keeps it on disk, and honours If-None-Match', async () => {
-    const headers = await auth('region');
+    const headers = await release.auth('region');
     const first = await app.request('/api/v1/extracts/immunisation-population.parquet', { headers });
     const etag = first.headers.get('etag')!;
     expect(etag).toContain(release.manifest.id);

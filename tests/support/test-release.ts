@@ -17,6 +17,10 @@ export async function openTestRelease(options: { seed?: number; scale?: number }
     store,
     app: (deps: Partial<AppDeps> = {}) => createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps }),
     token: (role: Role, icb?: string, ttlSeconds = 3600) => issueToken(TEST_TOKEN_SECRET, { role, ...(icb ? { icb } : {}), ttlSeconds }),
+    /** Request headers carrying a token for `role` (and ICB). */
+    async auth(role: Role, icb?: string): Promise<Record<string, string>> {
+      return { Authorization: `Bearer ${await this.token(role, icb)}` };
+    },
     async dispose() {
       await store.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumBinary } from '../e2e/chromium.ts';
 import { figure, type Figure } from './figures.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -28,7 +28,8 @@ async function measure(url: string, port: number): Promise<{ lcp: number; tbt: n
  */
 export async function browserBench(dataDir: string, runs = 5): Promise<Figure[]> {
   const server = await startServerProcess(dataDir, 18788);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new') });
+  const { executablePath, env } = await chromiumBinary();
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROMIUM_ARGS, envVars: { ...process.env, ...env } as Record<string, string> });
   try {
     const figures: Figure[] = [];
     for (const [name, path] of Object.entries(PAGES)) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startServer, webAssets } from '@pathfinder/server';
 import { openTestRelease } from '../support/test-release.ts';
-import { assertChromiumInstalled } from './chromium.ts';
+import { chromiumBinary } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Serves the built web app and API on a free port over a fresh synthetic release for the browser tests. */
 export default async function setup(project: TestProject) {
-  assertChromiumInstalled();
+  await chromiumBinary();
   if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` before the browser tests (`pnpm test` does it)');
   const release = await openTestRelease({ scale: 0.1 });
   const app = release.app({ webAssets: webAssets(WEB_DIST) });

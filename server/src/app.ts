@@ -20,6 +20,7 @@ import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseRoutes } from './routes/release-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import type { DataStore } from './store/duckdb-store.ts';
 
@@ -99,7 +100,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/v1/*', responseCache(cache));
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? null));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? null)).route('/', sessionRoutes);
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

@@ -123,3 +123,28 @@ describe('tokens that must be refused', () => {
     }
   });
 });
+
+describe('GET /api/v1/session', () => {
+  it.each([
+    { role: 'public' as const, icb: undefined, expected: { role: 'public', icb: null, areaTypes: ['england', 'region', 'icb', 'borough'] } },
+    { role: 'ics' as const, icb: 'E54000029', expected: { role: 'ics', icb: 'E54000029', areaTypes: ['england', 'region', 'icb', 'borough', 'pcn', 'practice'] } },
+    { role: 'region' as const, icb: undefined, expected: { role: 'region', icb: null, areaTypes: ['england', 'region', 'icb', 'borough', 'pcn', 'practice'] } },
+  ])('tells a $role caller its role and the area levels it may see', async ({ role, icb, expected }) => {
+    const res = await app.request('/api/v1/session', { headers: role === 'public' ? {} : await release.auth(role, icb) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(expected);
+  });
+
+  it('refuses a token it cannot verify with 401 invalid_token, not a public session', async () => {
+    const res = await app.request('/api/v1/session', { headers: { Authorization: 'Bearer not-a-token' } });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ code: 'invalid_token' });
+  });
+
+  it('keeps the answers of different callers apart in the cache', async () => {
+    const ics = await (await app.request('/api/v1/session', { headers: await release.auth('ics', 'E54000027') })).json();
+    const anonymous = await (await app.request('/api/v1/session')).json();
+    expect(ics).toMatchObject({ role: 'ics', icb: 'E54000027' });
+    expect(anonymous).toMatchObject({ role: 'public', icb: null });
+  });
+});

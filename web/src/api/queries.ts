@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AreaType, Domain } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
+import { retryUnlessRefused } from './api-problem.ts';
 import { api, fetchJson } from './api-client.ts';
 
 // Hierarchical keys: every input of a fetch is in its key, and the caller's token scope too
@@ -51,6 +52,11 @@ export const overviewQueries = {
       queryKey: ['overview', filter, scope()] as const,
       queryFn: () => fetchJson(api.api.v1.overview.$get({ query: { areaType: filter.areaType, comparator: filter.comparator, ...(filter.domain ? { domain: filter.domain } : {}) } })),
     }),
+};
+
+export const sessionQueries = {
+  /** The caller as the API sees it; a refused token is an error (401 invalid_token), not a public session. */
+  caller: () => queryOptions({ queryKey: ['session', scope()] as const, queryFn: () => fetchJson(api.api.v1.session.$get()), staleTime: Infinity, retry: retryUnlessRefused }),
 };
 
 export const releaseQueries = {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ICBS } from '@pathfinder/metrics';
-import { accessToken } from '../api/access-token.ts';
-import { apiProblem, retryUnlessRefused } from '../api/api-problem.ts';
+import { retryUnlessRefused } from '../api/api-problem.ts';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
+import { practiceRefusalOf, usePracticeAccess, type PracticeRefusal } from '../api/practice-access.ts';
 import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
@@ -36,10 +36,10 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
   onIcb: (icb: string) => void;
 }) {
   const headingId = useId();
-  const hasToken = accessToken.get() !== null;
-  const query = useQuery({ ...campaignQueries.progress(id, { areaType: level, parent: icb, interval, asOf }), retry: retryUnlessRefused, enabled: hasToken });
+  const access = usePracticeAccess(icb);
+  const query = useQuery({ ...campaignQueries.progress(id, { areaType: level, parent: icb, interval, asOf }), retry: retryUnlessRefused, enabled: access.state === 'allowed' });
   const icbName = ICBS.find((i) => i.code === icb)?.shortName ?? icb;
-  const refusal = !hasToken ? 'none' : query.isError ? { 401: 'refused' as const, 403: 'other-icb' as const }[apiProblem(query.error).status ?? 0] : undefined;
+  const refusal = access.state === 'refused' ? access.refusal : query.isError ? (practiceRefusalOf(query.error) ?? undefined) : undefined;
   const shown = refusal ? { data: boroughs, title: 'Boroughs', one: 'Borough' } : query.data ? { data: query.data, title: `${LEVEL_LABEL[level].plural} in ${icbName}`, one: LEVEL_LABEL[level].one } : null;
   const ranked = shown ? rankByGap(shown.data.rows) : [];
   const columns = rankedColumns(campaign, shown?.one ?? LEVEL_LABEL[level].one);
@@ -58,7 +58,7 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
         <SelectField label="List" value={level} options={[{ value: 'practice', label: 'GP practices' }, { value: 'pcn', label: 'Primary care networks (PCNs)' }]} onChange={onLevel} />
         <SelectField label="ICB" value={icb} options={ICBS.map((i) => ({ value: i.code, label: i.shortName }))} onChange={onIcb} />
       </div>
-      {refusal && <AccessNotice reason={refusal} level={level} icbName={icbName} />}
+      {refusal && <AccessNotice refusal={refusal} level={level} icbName={icbName} />}
       {shown ? (
         <>
           <p className="chart-panel__description">
@@ -67,6 +67,8 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
           </p>
           {ranked.length === 0 ? <p className="empty-state">No {shown.title.toLowerCase()} in this campaign.</p> : <DataTable caption={title} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />}
         </>
+      ) : access.state === 'error' ? (
+        <PanelError error={access.error} onRetry={access.retry} />
       ) : query.isError ? (
         <PanelError error={query.error} onRetry={() => void query.refetch()} />
       ) : (
@@ -76,13 +78,13 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
   );
 }
 
-function AccessNotice({ reason, level, icbName }: { reason: 'none' | 'refused' | 'other-icb'; level: ListLevel; icbName: string }) {
+function AccessNotice({ refusal: { reason }, level, icbName }: { refusal: PracticeRefusal; level: ListLevel; icbName: string }) {
   const what = level === 'practice' ? 'GP practice' : 'PCN';
   return (
     <div className="campaign-notice" role="note">
       <p>
-        {reason === 'none' && <>Figures for each {what} are shown only with an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token, because counts for small practices could identify children. Choose <strong>Use an access token</strong> in the header to see them.</>}
-        {reason === 'refused' && <>Your access token was not accepted, so {what} figures cannot be shown. Remove it in the header and paste a current one.</>}
+        {reason === 'no-token' && <>Figures for each {what} are shown only with an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token, because counts for small practices could identify children. Choose <strong>Use an access token</strong> in the header to see them.</>}
+        {reason === 'token-refused' && <>Your access token was not accepted, so {what} figures cannot be shown. Remove it in the header and paste a current one.</>}
         {reason === 'other-icb' && <>Your access token does not cover {icbName}: an ICS token shows its own ICB only. Choose your ICB above, or use a regional token.</>}
       </p>
       <p>Meanwhile, here are the boroughs ranked the same way; they need no token.</p>

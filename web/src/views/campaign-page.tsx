@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, LONDON } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
+import { sessionQueries } from '../api/queries.ts';
 import { AreaPicker } from '../components/area-picker.tsx';
 import { formatNumber } from '../components/data-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
@@ -60,6 +61,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const focusCode = areaLevel(state.area) ? state.area : LONDON.code;
   const focusName = areaLabel(focusCode);
   const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval: state.interval }));
+  const session = useQuery(sessionQueries.caller());
   const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval: state.interval }));
   const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
   const step = intervalIndex(dates, state.asOf);
@@ -75,7 +77,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const focusRow = (focusLevel === 'borough' ? boroughsAt.data : focusAt.data)?.rows.find((r) => r.areaCode === focusCode);
   const onStep = useCallback((next: number) => update({ asOf: next === dates.length - 1 ? undefined : dates[next] }, { replace: true }), [update, dates]);
   const onSelectArea = (code: string) => update({ area: code });
-  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? ICBS[0]!.code;
+  // An ICS caller's list starts at its own ICB, the one its token covers.
+  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? ICBS[0]!.code;
   const equityFilter = {
     areaType: focusLevel,
     interval: state.interval,

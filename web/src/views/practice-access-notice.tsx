@@ -1,20 +1,20 @@
 import { useId } from 'react';
 import type { Icb } from '@pathfinder/metrics';
-import { apiProblem } from '../api/api-problem.ts';
+import type { PracticeRefusal } from '../api/practice-access.ts';
 import { Link, href } from '../routing/router.tsx';
 
+
 /** Why practice figures are not shown (no token, a refused token, or a token for another ICB) and what to do instead of an error. */
-export function PracticeAccessNotice({ error, icb, indicatorId }: { error: Error; icb: Icb; indicatorId: string }) {
+export function PracticeAccessNotice({ refusal, icb, indicatorId }: { refusal: PracticeRefusal; icb: Icb; indicatorId: string }) {
   const headingId = useId();
-  const { status, code, detail } = apiProblem(error);
-  const refusedToken = code === 'invalid_token';
-  const otherIcb = status === 403;
   return (
-    <section className="panel access-notice" aria-labelledby={headingId}>
-      <h2 id={headingId}>{refusedToken ? 'Your access token was not accepted' : otherIcb ? `Your access token does not cover ${icb.shortName}` : 'Practice-level data needs an access token'}</h2>
-      {refusedToken ? (
-        <p>The server said: “{detail ?? 'invalid token'}”. Choose <strong>Remove access token</strong> in the header, then <strong>Use an access token</strong> to paste a current one.</p>
-      ) : otherIcb ? (
+    <section className="panel access-notice" aria-labelledby={headingId} data-testid="practice-access-notice">
+      <h2 id={headingId}>
+        {refusal.reason === 'token-refused' ? 'Your access token was not accepted' : refusal.reason === 'other-icb' ? `Your access token does not cover ${icb.shortName}` : 'Practice-level data needs an access token'}
+      </h2>
+      {refusal.reason === 'token-refused' ? (
+        <p>The server said: “{refusal.detail ?? 'invalid token'}”. Choose <strong>Remove access token</strong> in the header, then <strong>Use an access token</strong> to paste a current one.</p>
+      ) : refusal.reason === 'other-icb' ? (
         <p>An ICS token shows the practices of its own ICB only. Choose your ICB above, or use a regional token to see every London practice.</p>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ICBS, INDICATORS, type Icb, type Indicator } from '@pathfinder/metrics';
-import { apiProblem, retryUnlessRefused } from '../api/api-problem.ts';
+import { retryUnlessRefused } from '../api/api-problem.ts';
+import { practiceRefusalOf, usePracticeAccess } from '../api/practice-access.ts';
 import { indicatorQueries } from '../api/queries.ts';
 import type { FunnelData } from '../api/api-types.ts';
 import { FunnelChart, FunnelKey, type FunnelPoint } from '../charts/funnel-chart.tsx';
@@ -48,13 +49,23 @@ export default function PracticePage() {
   );
 }
 
-function PracticeResults({ indicator, icb, period }: { indicator: Indicator; icb: Icb; period: string }) {
+/** Asks for practice figures only when the caller's session allows them for this ICB; otherwise says why not. */
+function PracticeResults(props: { indicator: Indicator; icb: Icb; period: string }) {
+  const access = usePracticeAccess(props.icb.code);
+  if (access.state === 'pending') return <Skeleton label="Checking access…" height={440} />;
+  if (access.state === 'error') return <PanelError error={access.error} onRetry={access.retry} />;
+  if (access.state === 'refused') return <PracticeAccessNotice refusal={access.refusal} icb={props.icb} indicatorId={props.indicator.id} />;
+  return <PermittedPracticeResults {...props} />;
+}
+
+function PermittedPracticeResults({ indicator, icb, period }: { indicator: Indicator; icb: Icb; period: string }) {
   const funnel = useQuery({ ...indicatorQueries.funnel(indicator.id, { parent: icb.code, period }), retry: retryUnlessRefused });
   const values = useQuery({ ...indicatorQueries.values(indicator.id, { areaType: 'practice', parent: icb.code, period, comparator: 'london' }), retry: retryUnlessRefused });
   if (funnel.isPending) return <Skeleton label="Loading practices…" height={440} />;
   if (funnel.isError) {
-    const { status } = apiProblem(funnel.error);
-    return status === 401 || status === 403 ? <PracticeAccessNotice error={funnel.error} icb={icb} indicatorId={indicator.id} /> : <PanelError error={funnel.error} onRetry={() => void funnel.refetch()} />;
+    // The token may have expired or been replaced since the session was read.
+    const refusal = practiceRefusalOf(funnel.error);
+    return refusal ? <PracticeAccessNotice refusal={refusal} icb={icb} indicatorId={indicator.id} /> : <PanelError error={funnel.error} onRetry={() => void funnel.refetch()} />;
   }
   if (funnel.data.points.length === 0) {
     return <p className="empty-state">No practice in {icb.shortName} has a value for {indicator.shortName} in {funnel.data.period ?? 'this period'}.</p>;

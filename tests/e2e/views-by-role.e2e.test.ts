@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, url } from './browser-session.ts';
+
+let session: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(() => session?.close());
+
+const ROLES = [
+  { role: 'public', token: undefined },
+  { role: 'ics', token: 'nelToken' as const },
+  { role: 'region', token: 'regionToken' as const },
+] as const;
+
+const NOTICE = '[data-testid="practice-access-notice"]';
+
+// What each view shows once it has loaded; `readyAs` where a role sees something else (a notice
+// instead of practice data). The ics token is North East London's (E54000029).
+const VIEWS: { name: string; path: string; ready: string; readyAs?: Partial<Record<(typeof ROLES)[number]['role'], string>>; timeout?: number }[] = [
+  { name: 'overview', path: '/', ready: 'table.matrix' },
+  { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix' },
+  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface' },
+  { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]' },
+  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE } },
+  { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },
+  { name: 'campaign outreach list of another ICB', path: '/campaigns/polio-ipv-2022?icb=E54000027', ready: '[data-testid="gap-ethnicity"]' },
+  { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
+  { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]' },
+  { name: 'explore', path: '/explore', ready: '[data-testid="explore-views"][aria-busy="false"]', timeout: 90_000 },
+  { name: 'a page that does not exist', path: '/no-such-page', ready: 'h1:has-text("Page not found")' },
+];
+
+/** Every console error, uncaught error, failed request and 4xx/5xx answer the page meets. */
+function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A navigation away cancels what the page still had in flight; that is not a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/no-such-page')) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return problems;
+}
+
+describe.each(ROLES)('every view as $role', ({ role, token }) => {
+  it.each(VIEWS)('$name loads with no console error and no failed request', async (view) => {
+    const { page, context } = await session.newPage(token ? { token: inject(token) } : {});
+    const problems = watchPage(page);
+    try {
+      await page.goto(url(view.path));
+      const ready = view.readyAs?.[role] ?? view.ready;
+      await page.locator(ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(problems, `${view.name} as ${role}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

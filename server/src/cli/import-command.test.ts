@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReleaseStore } from '@pathfinder/fixtures';
-import { IMPORT_USAGE } from './import-usage.ts';
+import { IMPORT_FORMATS_HELP } from './import-formats-help.ts';
 import { runCli } from './run-cli.ts';
 import { captureIo } from '../../test/cli-io.ts';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
@@ -40,7 +40,7 @@ describe('pathfinder import', () => {
   });
 
   it.each(['tidy', 'fingertips', 'events'])('imports the %s example of --help as it is', async (format) => {
-    const section = IMPORT_USAGE.split(/\n  (?=tidy |fingertips |events )/).find((s) => s.startsWith(`${format} `))!;
+    const section = `\n${IMPORT_FORMATS_HELP}`.split(/\n  (?=tidy |fingertips |events )/).find((s) => s.startsWith(`${format} `))!;
     const lines = section.split('\n');
     const example = lines.slice(lines.findIndex((l) => l.includes('Example')) + 1).filter((l) => l.startsWith(' '.repeat(16))).map((l) => l.trim());
     expect(example.length).toBeGreaterThanOrEqual(2);
@@ -85,8 +85,8 @@ describe('pathfinder import', () => {
   });
 
   it.each([
-    { args: ['import', 'x.csv'], message: 'import needs --format: fingertips, tidy, events' },
-    { args: ['import', 'x.csv', '--format', 'xlsx'], message: '--format must be one of fingertips, tidy, events (got "xlsx")' },
+    { args: ['import', 'x.csv'], message: 'import needs --format fingertips|tidy|events' },
+    { args: ['import', 'x.csv', '--format', 'xlsx'], message: '--format must be fingertips, tidy or events (got "xlsx")' },
     { args: ['import', '--format', 'tidy'], message: 'import needs at least one FILE' },
     { args: ['import', 'x.csv', '--format', 'tidy', '--release-name', '../up'], message: '--release-name: invalid release name "../up"' },
     { args: ['import', 'x.csv', '--format', 'tidy', '--max-errors', '0'], message: '--max-errors must be at least 1' },

@@ -57,7 +57,7 @@ describe('pathfinder release', () => {
   it.each([
     { args: ['release'], message: 'release needs an action: list or activate' },
     { args: ['release', 'delete', 'x'], message: 'unknown release action "delete"' },
-    { args: ['release', 'activate'], message: 'release activate needs one release ID' },
+    { args: ['release', 'activate'], message: 'release activate needs one ID' },
   ])('exits 2 on bad usage: $message', async ({ args, message }) => {
     const io = captureIo();
     expect(await runCli([...args, '--data', await tempDir()], io)).toBe(2);

@@ -1,35 +1,33 @@
-import { parseArgs } from 'node:util';
 import { ReleaseStore } from '@pathfinder/fixtures';
-import { parseEnv } from '../env.ts';
-import { UsageError, type CliIo } from './cli-options.ts';
+import { defineCommand, type CliGroup } from './cli-command.ts';
+import type { CliIo } from './cli-options.ts';
+import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { textTable } from './text-table.ts';
 
-export const RELEASE_USAGE = `Usage: pnpm pathfinder release list [--data DIR]
-       pnpm pathfinder release activate ID [--data DIR]
+const listCommand = defineCommand({
+  description: 'Lists every release of the data directory, newest first, with when it was created, whether it is synthetic and its observation rows; * marks the current one.',
+  options: { data: DATA_OPTION },
+  examples: ['', '--data demo-data'],
+  run: ({ values }, io) => listReleases(new ReleaseStore(dataDirectory(values.data)), io),
+});
 
-  list       every release of the data directory, newest first; * marks the current one
-  activate   make release ID current (a running server switches to it within seconds)
-`;
+const activateCommand = defineCommand({
+  description: 'Makes release ID of the data directory current. A running server on that directory switches to it within seconds; nothing is copied or deleted, so activating the previous release undoes it.',
+  positionals: { name: 'ID', description: 'the release to make current, as release list shows it', min: 1, max: 1 },
+  options: { data: DATA_OPTION },
+  examples: ['fingertips-2025-01', 'import-tidy-0123456789ab --data demo-data'],
+  run: ({ values, positionals }, io) => activateRelease(new ReleaseStore(dataDirectory(values.data)), positionals[0]!, io),
+});
 
 /** `pnpm pathfinder release list|activate ID`: lists the releases of a data directory or switches the current one. */
-export async function releaseCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help) {
-    io.out(RELEASE_USAGE);
-    return 0;
-  }
-  const [action, ...rest] = positionals;
-  const store = new ReleaseStore(values.data ?? parseEnv().PATHFINDER_DATA);
-  if (action === 'list') {
-    if (rest.length > 0) throw new UsageError(`release list takes no arguments (got ${rest.join(' ')})`);
-    return listReleases(store, io);
-  }
-  if (action === 'activate') {
-    if (rest.length !== 1) throw new UsageError('release activate needs one release ID (see pnpm pathfinder release list)');
-    return activateRelease(store, rest[0]!, io);
-  }
-  throw new UsageError(action ? `unknown release action ${JSON.stringify(action)}: expected list or activate` : `release needs an action: list or activate\n\n${RELEASE_USAGE}`);
-}
+export const releaseCommand: CliGroup = {
+  description: 'Lists the releases of a data directory, or makes one of them current.',
+  noun: 'action',
+  subcommands: {
+    list: { summary: 'every release of the data directory, newest first; * marks the current one', node: listCommand },
+    activate: { summary: 'make release ID current (a running server switches to it within seconds)', node: activateCommand },
+  },
+};
 
 async function listReleases(store: ReleaseStore, io: CliIo): Promise<number> {
   const [releases, current] = await Promise.all([store.list(), store.currentId()]);

@@ -7,10 +7,11 @@ import { captureIo } from '../../test/cli-io.ts';
 
 
 describe('pathfinder CLI', () => {
-  it('prints usage and exits 2 without a command', async () => {
+  it('names the commands on stderr and exits 2 without a command', async () => {
     const io = captureIo();
     expect(await runCli([], io)).toBe(2);
-    expect(io.stdout).toContain('Usage: pnpm pathfinder <command>');
+    expect(io.stderr).toBe("pathfinder needs a command: serve, generate, import, release, token or compute\nSee 'pnpm pathfinder --help'.\n");
+    expect(io.stdout).toBe('');
   });
 
   it('rejects an unknown command with exit code 2', async () => {

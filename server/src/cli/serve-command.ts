@@ -11,60 +11,72 @@ import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
-import { intOption, parseOptions, type CliIo } from './cli-options.ts';
+import { defineCommand } from './cli-command.ts';
+import { intOption } from './cli-options.ts';
+import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { onSignal, untilSignal } from './process-signals.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const ENV_DEFAULTS = parseEnv({});
 
 /**
  * `pnpm pathfinder serve`: the dashboard and API on one port. Follows the data directory's current
  * release (polled, and at once on SIGHUP); on SIGINT or SIGTERM stops accepting, finishes the
  * requests in flight, then closes DuckDB and the audit log.
  */
-export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  const env = parseEnv();
-  const values = parseOptions(args, { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
-  const dataDir = values.data ?? env.PATHFINDER_DATA;
-  const port = intOption(values.port, 'port', env.PORT);
-  const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-  const store = await DuckDbStore.open(dataDir, { prepare: prepareCampaignCubes });
-  const [tokenSecret, oidc] = await Promise.all([
-    localTokenSecret(env, dataDir),
-    env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,
-  ]);
-  const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
-  const hasWeb = existsSync(WEB_DIST);
-  const boundaries = env.BOUNDARIES_FILE ? await loadBoundaries(env.BOUNDARIES_FILE) : null;
-  const app = createApp({
-    store,
-    boundaries,
-    tokenSecret,
-    oidc,
-    corsOrigins: env.CORS_ORIGINS,
-    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
-    audit: audit.write,
-    ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
-    log,
-  });
-  const running = await startServer(app.fetch, port, values.host ?? env.HOST);
-  const release = store.current().manifest;
-  io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''})\n`);
-  if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
+export const serveCommand = defineCommand({
+  description:
+    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, AUDIT_LOG) are environment variables, described in SECURITY.md.",
+  options: {
+    data: DATA_OPTION,
+    port: { type: 'string', arg: 'N', defaultText: `PORT, else ${ENV_DEFAULTS.PORT}`, description: 'TCP port to listen on; 0 picks a free one' },
+    host: { type: 'string', arg: 'ADDRESS', defaultText: `HOST, else ${ENV_DEFAULTS.HOST}`, description: 'address to listen on' },
+  },
+  examples: ['', '--port 8080 --host 127.0.0.1', '--data demo-data'],
+  async run({ values }, io) {
+    const env = parseEnv();
+    const dataDir = dataDirectory(values.data);
+    const port = values.port === undefined ? env.PORT : intOption(values.port, 'port');
+    const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+    const store = await DuckDbStore.open(dataDir, { prepare: prepareCampaignCubes });
+    const [tokenSecret, oidc] = await Promise.all([
+      localTokenSecret(env, dataDir),
+      env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,
+    ]);
+    const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
+    const hasWeb = existsSync(WEB_DIST);
+    const boundaries = env.BOUNDARIES_FILE ? await loadBoundaries(env.BOUNDARIES_FILE) : null;
+    const app = createApp({
+      store,
+      boundaries,
+      tokenSecret,
+      oidc,
+      corsOrigins: env.CORS_ORIGINS,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      audit: audit.write,
+      ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
+      log,
+    });
+    const running = await startServer(app.fetch, port, values.host ?? env.HOST);
+    const release = store.current().manifest;
+    io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''})\n`);
+    if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
 
-  store.watch((next) => log({ msg: 'release switched', release: next.manifest.id }));
-  const stopReloading = onSignal('SIGHUP', () => {
-    store.refresh().then(
-      (switched) => log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id }),
-      (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', error: String(error) })}\n`),
-    );
-  });
+    store.watch((next) => log({ msg: 'release switched', release: next.manifest.id }));
+    const stopReloading = onSignal('SIGHUP', () => {
+      store.refresh().then(
+        (switched) => log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id }),
+        (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', error: String(error) })}\n`),
+      );
+    });
 
-  const signal = await untilSignal(['SIGINT', 'SIGTERM']);
-  log({ msg: `${signal}: finishing requests in flight` });
-  stopReloading();
-  await running.close();
-  await store.close();
-  await audit.close();
-  return 0;
-}
+    const signal = await untilSignal(['SIGINT', 'SIGTERM']);
+    log({ msg: `${signal}: finishing requests in flight` });
+    stopReloading();
+    await running.close();
+    await store.close();
+    await audit.close();
+    return 0;
+  },
+});

@@ -27,7 +27,7 @@ describe('pathfinder token', () => {
   });
 
   it.each([
-    [['--role', 'superuser'], '--role must be one of public, ics, region, admin (got "superuser")'],
+    [['--role', 'superuser'], '--role must be public, ics, region or admin (got "superuser")'],
     [['--role', 'ics'], '--role ics needs --icb, the ONS code of a London ICB: E54000027'],
     [['--role', 'ics', '--icb', 'E54000099'], '--icb must be the ONS code of a London ICB'],
     [['--role', 'region', '--icb', 'E54000029'], '--icb is only for --role ics'],

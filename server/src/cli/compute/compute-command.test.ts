@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computeCommand } from './compute-command.ts';
+import { runCli } from '../run-cli.ts';
 import { runCompute } from './compute-test-helpers.ts';
 
 const METHODS = [
@@ -93,17 +93,17 @@ describe('pathfinder compute: usage', () => {
   const inFile = () => path.join(dir, 'in.csv');
   const outFile = () => path.join(dir, 'out.csv');
 
-  it('rejects an unknown method with exit code 2 and the compute usage', async () => {
-    expect(await computeCommand(['frobnicate', '--in', inFile(), '--out', outFile()], io)).toBe(2);
-    expect(io.stderr).toContain('unknown method "frobnicate"');
-    expect(io.stderr).toContain('Usage: pnpm pathfinder compute <method> --in IN.csv --out OUT.csv [options]');
+  it('rejects an unknown method with exit code 2, pointing to compute --help', async () => {
+    expect(await runCli(['compute', 'frobnicate', '--in', inFile(), '--out', outFile()], io)).toBe(2);
+    expect(io.stderr).toContain('unknown compute method "frobnicate"');
+    expect(io.stderr).toContain("See 'pnpm pathfinder compute --help'.");
     expect(existsSync(outFile())).toBe(false);
   });
 
   it.each([
     { case: 'no method', args: [], message: 'compute needs a method' },
-    { case: 'missing --in', args: ['rate', '--out', 'OUT'], message: '--in FILE.csv is required' },
-    { case: 'missing --out', args: ['rate', '--in', 'IN'], message: '--out FILE.csv is required' },
+    { case: 'missing --in', args: ['rate', '--out', 'OUT'], message: 'compute rate needs --in IN.csv' },
+    { case: 'missing --out', args: ['rate', '--in', 'IN'], message: 'compute rate needs --out OUT.csv' },
     { case: 'an input file that does not exist', args: ['rate', '--in', 'NOPE', '--out', 'OUT'], message: 'no such file' },
     { case: 'the same file for --in and --out', args: ['rate', '--in', 'IN', '--out', 'IN'], message: '--out must be a different file from --in' },
     { case: 'a flag of another method', args: ['proportion', '--in', 'IN', '--out', 'OUT', '--polarity', 'higher-better'], message: "Unknown option '--polarity'" },
@@ -113,37 +113,37 @@ describe('pathfinder compute: usage', () => {
     { case: 'a screen-outliers other than true or false', args: ['spc', '--in', 'IN', '--out', 'OUT', '--screen-outliers', 'yes'], message: '--screen-outliers must be true or false (got "yes")' },
     { case: 'a non-numeric target', args: ['spc', '--in', 'IN', '--out', 'OUT', '--target', 'high'], message: '--target must be a number (got "high")' },
     { case: 'an unknown polarity', args: ['trend', '--in', 'IN', '--out', 'OUT', '--polarity', 'up'], message: '--polarity must be higher-better, lower-better or no-judgement (got "up")' },
-  ])('exits 2 with the usage for $case', async ({ args, message }) => {
+  ])('exits 2 pointing to --help for $case', async ({ args, message }) => {
     const resolved = args.map((a) => (a === 'IN' ? inFile() : a === 'OUT' ? outFile() : a === 'NOPE' ? path.join(dir, 'nope.csv') : a));
-    expect(await computeCommand(resolved, io)).toBe(2);
+    expect(await runCli(['compute', ...resolved], io)).toBe(2);
     expect(io.stderr).toContain(message);
-    expect(io.stderr).toContain('Usage: pnpm pathfinder compute');
+    expect(io.stderr).toMatch(/See 'pnpm pathfinder compute( [a-z]+)? --help'\.\n$/);
     expect(existsSync(outFile())).toBe(false);
   });
 
   it('prints the usage with every method for --help and exits 0', async () => {
-    expect(await computeCommand(['--help'], io)).toBe(0);
+    expect(await runCli(['compute', '--help'], io)).toBe(0);
     for (const { method } of METHODS) expect(io.stdout).toMatch(new RegExp(`^  ${method}\\b`, 'm'));
   });
 
   it('leaves an existing output file untouched when the input is invalid', async () => {
     await writeFile(inFile(), 'numerator,denominator\n1,2\n-3,4\n');
     await writeFile(outFile(), 'previous results\n');
-    expect(await computeCommand(['proportion', '--in', inFile(), '--out', outFile()], io)).toBe(2);
+    expect(await runCli(['compute', 'proportion', '--in', inFile(), '--out', outFile()], io)).toBe(2);
     expect(await readFile(outFile(), 'utf8')).toBe('previous results\n');
     expect((await readdir(dir)).sort()).toEqual(['in.csv', 'out.csv']);
   });
 
   it('rejects an input that is not UTF-8 text with exit code 2', async () => {
     await writeFile(inFile(), Buffer.from([...Buffer.from('numerator,denominator\n1,2\n'), 0xff, 0x0a]));
-    expect(await computeCommand(['rate', '--in', inFile(), '--out', outFile()], io)).toBe(2);
+    expect(await runCli(['compute', 'rate', '--in', inFile(), '--out', outFile()], io)).toBe(2);
     expect(io.stderr).toContain('not valid UTF-8');
     expect(existsSync(outFile())).toBe(false);
   });
 
   it('is registered as `pathfinder compute`', async () => {
-    const { runCli, USAGE } = await import('../run-cli.ts');
-    expect(USAGE).toContain('compute <method> --in IN.csv --out OUT.csv [options]');
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^  compute\b/m);
     expect(await runCli(['compute', 'rate', '--in', inFile(), '--out', outFile()], io)).toBe(0);
     expect(await readFile(outFile(), 'utf8')).toMatch(/^numerator,denominator,value,lower95,upper95,lower998,upper998\n1,2,50000,/);
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CsvEncodingError } from '@pathfinder/fixtures';
-import { UsageError, parseOptions, type CliIo } from '../cli-options.ts';
+import { defineCommand, type CliCommand, type CliGroup } from '../cli-command.ts';
+import { UsageError, type OptionSpecs } from '../cli-options.ts';
 import type { ComputeMethod } from './compute-method.ts';
 import { dsrMethod } from './dsr-method.ts';
 import { funnelMethod } from './funnel-method.ts';
@@ -20,45 +21,40 @@ const METHODS: Readonly<Record<string, ComputeMethod>> = {
   trend: trendMethod,
 };
 
-export const COMPUTE_USAGE = `Usage: pnpm pathfinder compute <method> --in IN.csv --out OUT.csv [options]
-
-Runs one statistic over a CSV file. "+" means the columns are appended to every input column, which is
-kept unchanged. Numbers are written in full precision; a missing result is an empty field.
-Invalid input (a bad number, numerator > denominator, a missing column) exits with code 2, naming the
-line and column, and writes nothing.
-
-Methods:
-${Object.values(METHODS).map((m) => `  ${m.usage}`).join('\n')}
-`;
+const FILE_OPTIONS = {
+  in: { type: 'string', arg: 'IN.csv', required: true, description: 'input CSV (UTF-8) with a header line' },
+  out: { type: 'string', arg: 'OUT.csv', required: true, description: 'output CSV, replaced only when the whole input is valid' },
+} as const satisfies OptionSpecs;
 
 /** `pathfinder compute <method>`: exit 0 when OUT.csv was written, 2 for bad usage or invalid input. */
-export async function computeCommand(args: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = args;
-  if (name === '--help' || name === '-h') {
-    io.out(COMPUTE_USAGE);
-    return 0;
-  }
-  const method = name === undefined ? undefined : METHODS[name];
-  try {
-    if (!method) throw new UsageError(name === undefined ? 'compute needs a method' : `unknown method ${JSON.stringify(name)}`);
-    const flags = parseOptions(rest, Object.fromEntries(['in', 'out', ...method.flags].map((flag) => [flag, { type: 'string' as const }])));
-    const inFile = stringFlag(flags.in, 'in');
-    const outFile = stringFlag(flags.out, 'out');
-    if (path.resolve(inFile) === path.resolve(outFile)) throw new UsageError('--out must be a different file from --in');
-    const compute = method.prepare(flags as Record<string, string | undefined>);
-    await run(compute, inFile, outFile, method.columns);
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`${error.message}\n\n${COMPUTE_USAGE}`);
-      return 2;
-    }
-    if (error instanceof InputError || error instanceof CsvEncodingError) {
-      io.err(`error: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+export const computeCommand: CliGroup = {
+  description:
+    'Runs one of the dashboard\'s statistics over a CSV file. "+" means the columns are appended to every input column, which is kept unchanged. Numbers are written in full precision; a missing result is an empty field. Invalid input (a bad number, numerator > denominator, a missing column) exits with code 2, naming the line and column, and writes nothing.',
+  noun: 'method',
+  subcommands: Object.fromEntries(Object.entries(METHODS).map(([name, method]) => [name, { summary: method.summary, node: methodCommand(method) }])),
+};
+
+function methodCommand(method: ComputeMethod): CliCommand {
+  return defineCommand({
+    description: method.description,
+    options: { ...FILE_OPTIONS, ...method.options },
+    sections: [{ title: 'Columns', text: `  in    ${method.columns.join(',')}\n  out   ${method.output}` }],
+    examples: method.examples,
+    async run({ values }, io) {
+      if (path.resolve(values.in) === path.resolve(values.out)) throw new UsageError('--out must be a different file from --in');
+      const compute = method.prepare(values);
+      try {
+        await run(compute, values.in, values.out, method.columns);
+        return 0;
+      } catch (error) {
+        if (error instanceof InputError || error instanceof CsvEncodingError) {
+          io.err(`error: ${error.message}\n`);
+          return 2;
+        }
+        throw error;
+      }
+    },
+  });
 }
 
 async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string, outFile: string, columns: readonly string[]): Promise<void> {
@@ -75,13 +71,4 @@ async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string
   } finally {
     await input.close();
   }
-}
-
-function stringFlag(value: unknown, flag: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag} FILE.csv is required`);
-  return value;
-}
-
-function isParseArgsError(error: unknown): error is TypeError {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvLine } from '@pathfinder/metrics';
 import { parseCsvText } from '@pathfinder/fixtures';
-import { computeCommand } from './compute-command.ts';
+import { runCli } from '../run-cli.ts';
 
 /** The shared folder of reference outputs and open data, beside the repository (override with PATHFINDER_SHARED). */
 export const sharedDir = process.env.PATHFINDER_SHARED ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../../shared');
@@ -40,7 +40,7 @@ export interface ComputeRun {
 }
 
 /**
- * Runs `pathfinder compute <method> --in IN --out OUT …flags` in-process (`computeCommand` with captured io). The input is a
+ * Runs `pathfinder compute <method> --in IN --out OUT …flags` in-process (`runCli` with captured io). The input is a
  * file path, or a header and rows written to a temporary CSV first; OUT is in a temporary folder removed after.
  */
 export async function runCompute(method: string, input: string | { header: readonly string[]; rows: readonly (readonly (string | number | null)[])[] }, flags: string[] = []): Promise<ComputeRun> {
@@ -53,7 +53,7 @@ export async function runCompute(method: string, input: string | { header: reado
     }
     const outFile = path.join(dir, 'out.csv');
     const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-    const code = await computeCommand([method, '--in', inFile, '--out', outFile, ...flags], io);
+    const code = await runCli(['compute', method, '--in', inFile, '--out', outFile, ...flags], io);
     const written = existsSync(outFile);
     const leftovers = (await readdir(dir)).filter((f) => f !== 'in.csv' && f !== 'out.csv');
     return {

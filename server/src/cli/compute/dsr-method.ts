@@ -1,7 +1,7 @@
 import type { CsvRecord } from '@pathfinder/fixtures';
 import { dobsonDsr, type DsrBand } from '@pathfinder/metrics';
 import { positiveFlag } from './compute-flags.ts';
-import type { ComputeMethod } from './compute-method.ts';
+import { computeMethod } from './compute-method.ts';
 import { InputError, type InputCsv } from './input-csv.ts';
 
 type DsrColumn = 'group' | 'ageband' | 'numerator' | 'denominator' | 'standard_population';
@@ -15,15 +15,16 @@ interface Group {
 }
 
 /** `compute dsr`: one directly standardised rate (Dobson limits) per group, groups in order of first appearance. */
-export const dsrMethod: ComputeMethod<DsrColumn> = {
-  usage: `dsr [--multiplier 100000]
-      group,ageband,numerator,denominator,standard_population
-      → group,total_count,value,lower95,upper95,lower998,upper998  (Dobson; one row per group;
-        empty numerator = 0; value and limits empty when total_count < 10)`,
+export const dsrMethod = computeMethod({
+  summary: 'directly standardised rate with Dobson limits, one row per group',
+  description:
+    "One directly standardised rate per group from its age bands, times the multiplier, with Dobson confidence limits at 95 % and 99.8 % (as PHEindicatormethods' calculate_dsr); groups in order of first appearance. An empty numerator counts as 0; value and limits are empty when total_count < 10. Each age band of a group appears once, with a population and a standard population.",
   columns: ['group', 'ageband', 'numerator', 'denominator', 'standard_population'],
-  flags: ['multiplier'],
-  prepare(flags) {
-    const multiplier = positiveFlag(flags.multiplier, 'multiplier', 100_000);
+  output: OUTPUT.join(','),
+  options: { multiplier: { type: 'string', arg: 'M', default: '100000', description: 'rate per M of the population, > 0' } },
+  examples: ['--in bands.csv --out dsr.csv'],
+  prepare(options) {
+    const multiplier = positiveFlag(options.multiplier, 'multiplier');
     return async (input, output) => {
       const groups = new Map<string, Group>();
       for await (const row of input.rows()) {
@@ -47,7 +48,7 @@ export const dsrMethod: ComputeMethod<DsrColumn> = {
       }
     };
   },
-};
+});
 
 function band(input: InputCsv<DsrColumn>, row: CsvRecord): DsrBand {
   const why = 'every age band needs one';

@@ -1,15 +1,16 @@
 import { funnelSignificance, type FunnelSignificance } from '@pathfinder/metrics';
 import type { CsvRecord } from '@pathfinder/fixtures';
-import type { ComputeMethod } from './compute-method.ts';
+import { computeMethod } from './compute-method.ts';
 
 /** `compute funnel`: significance of each proportion against the pooled proportion of all rows (one funnel). */
-export const funnelMethod: ComputeMethod<'group' | 'numerator' | 'denominator'> = {
-  usage: `funnel
-      group,numerator,denominator (one comparison set) → + funnel_significance
-      (high-99.8, high-95, none, low-95 or low-99.8 against the pooled proportion;
-       rows with an empty count are left out of the pool and get an empty label)`,
+export const funnelMethod = computeMethod({
+  summary: 'significance of each proportion against the pooled proportion of all rows',
+  description:
+    'Compares the proportion of each row with the pooled proportion of all rows (one comparison set, one funnel) at 95 % and 99.8 %: high-99.8, high-95, none, low-95 or low-99.8. Rows with an empty count are left out of the pool and get an empty label; a numerator above its denominator is an error.',
   columns: ['group', 'numerator', 'denominator'],
-  flags: [],
+  output: '+ funnel_significance',
+  options: {},
+  examples: ['--in boroughs.csv --out funnel.csv'],
   prepare() {
     return async (input, output) => {
       const header = input.headerWith(['funnel_significance']);
@@ -32,4 +33,4 @@ export const funnelMethod: ComputeMethod<'group' | 'numerator' | 'denominator'> 
       }
     };
   },
-};
+});

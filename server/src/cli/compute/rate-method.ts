@@ -1,15 +1,18 @@
 import { crudeRate } from '@pathfinder/metrics';
 import { positiveFlag } from './compute-flags.ts';
-import { INTERVAL_COLUMNS, type ComputeMethod } from './compute-method.ts';
+import { INTERVAL_COLUMNS, computeMethod } from './compute-method.ts';
 
 /** `compute rate`: crude rate and Poisson limits (exact below 10 events, Byar's from 10) on each row. */
-export const rateMethod: ComputeMethod<'numerator' | 'denominator'> = {
-  usage: `rate [--multiplier 100000]
-      numerator,denominator → + ${INTERVAL_COLUMNS.join(',')}  (exact Poisson < 10 events, Byar's ≥ 10)`,
+export const rateMethod = computeMethod({
+  summary: "crude rate with Poisson limits (exact below 10 events, Byar's from 10), on each row",
+  description:
+    "The crude rate numerator / denominator of each row, times the multiplier, with Poisson confidence limits at 95 % and 99.8 %: exact below 10 events, Byar's approximation from 10 (as PHEindicatormethods' phe_rate). A count may exceed its denominator; a row with an empty count or denominator gets empty results.",
   columns: ['numerator', 'denominator'],
-  flags: ['multiplier'],
-  prepare(flags) {
-    const multiplier = positiveFlag(flags.multiplier, 'multiplier', 100_000);
+  output: `+ ${INTERVAL_COLUMNS.join(',')}`,
+  options: { multiplier: { type: 'string', arg: 'M', default: '100000', description: 'rate per M of the denominator, > 0' } },
+  examples: ['--in deaths.csv --out rates.csv --multiplier 1000'],
+  prepare(options) {
+    const multiplier = positiveFlag(options.multiplier, 'multiplier');
     return async (input, output) => {
       await output.write(input.headerWith(INTERVAL_COLUMNS));
       for await (const row of input.rows()) {
@@ -21,4 +24,4 @@ export const rateMethod: ComputeMethod<'numerator' | 'denominator'> = {
       }
     };
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { CsvRecord } from '@pathfinder/fixtures';
-import { spcAssurance, spcXmr, type SpcImprovement } from '@pathfinder/metrics';
-import { booleanFlag, choiceFlag, numberFlag } from './compute-flags.ts';
-import type { ComputeMethod } from './compute-method.ts';
+import { spcAssurance, spcXmr } from '@pathfinder/metrics';
+import { numberFlag } from './compute-flags.ts';
+import { computeMethod } from './compute-method.ts';
 import { InputError } from './input-csv.ts';
 
 interface Series {
@@ -11,17 +11,22 @@ interface Series {
 }
 
 /** `compute spc`: XmR chart of each series (Making Data Count rules), per row; assurance per series with --target. */
-export const spcMethod: ComputeMethod<'series' | 'period' | 'value'> = {
-  usage: `spc [--improvement increase|decrease|neutral] [--screen-outliers true|false] [--target N]
-      series,period,value (rows in period order within a series)
-      → + mean,lpl,upl,point_type[,assurance]  (XmR, NHSRplotthedots rules; assurance only with
-        --target; write a negative target as --target=-5)`,
+export const spcMethod = computeMethod({
+  summary: 'XmR chart of each series (Making Data Count rules), on each row',
+  description:
+    'An XmR chart of each series: mean, lower and upper process limits and the point type of every row, by the NHSRplotthedots rules of Making Data Count. Rows are in period order within a series, each series has at least 2 values, and every row needs a value (leave a period out instead). With --target, the assurance of each series against it.',
   columns: ['series', 'period', 'value'],
-  flags: ['improvement', 'screen-outliers', 'target'],
-  prepare(flags) {
-    const improvement = choiceFlag<SpcImprovement>(flags.improvement, 'improvement', ['increase', 'decrease', 'neutral'], 'increase');
-    const screenOutliers = booleanFlag(flags['screen-outliers'], 'screen-outliers', true);
-    const target = numberFlag(flags.target, 'target');
+  output: '+ mean,lpl,upl,point_type, and assurance with --target',
+  options: {
+    improvement: { type: 'string', choices: ['increase', 'decrease', 'neutral'], default: 'increase', description: 'which direction is an improvement' },
+    'screen-outliers': { type: 'string', choices: ['true', 'false'], default: 'true', description: 'drop moving ranges ≥ 3.267 × their average before setting the limits' },
+    target: { type: 'string', arg: 'T', defaultText: 'none, and no assurance column', description: 'target for the assurance column; write a negative one as --target=-5' },
+  },
+  examples: ['--in monthly.csv --out spc.csv --improvement increase --screen-outliers true --target 95'],
+  prepare(options) {
+    const improvement = options.improvement;
+    const screenOutliers = options['screen-outliers'] === 'true';
+    const target = numberFlag(options.target, 'target');
     const added = ['mean', 'lpl', 'upl', 'point_type', ...(target === undefined ? [] : ['assurance'])];
     return async (input, output) => {
       const header = input.headerWith(added);
@@ -52,4 +57,4 @@ export const spcMethod: ComputeMethod<'series' | 'period' | 'value'> = {
       for (const row of order) await output.write([...row.fields, ...results.get(row)!]);
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { recentTrend, type Polarity, type TrendPoint } from '@pathfinder/metrics';
-import { choiceFlag } from './compute-flags.ts';
-import type { ComputeMethod } from './compute-method.ts';
+import { recentTrend, type TrendPoint } from '@pathfinder/metrics';
+import { computeMethod } from './compute-method.ts';
 
 interface Series {
   readonly points: TrendPoint[];
@@ -8,14 +7,18 @@ interface Series {
 }
 
 /** `compute trend`: the recent-trend label (χ² test for trend over the last 5 periods) of each series. */
-export const trendMethod: ComputeMethod<'series' | 'period' | 'numerator' | 'denominator'> = {
-  usage: `trend [--polarity higher-better|lower-better|no-judgement]
-      series,period,numerator,denominator (rows in period order within a series)
-      → series,trend  (one row per series; last 5 periods, 99.8 %)`,
+export const trendMethod = computeMethod({
+  summary: 'recent-trend label of each series (χ² test for trend over the last 5 periods), one row per series',
+  description:
+    'The recent trend of each series: a χ² test for trend of the proportions over its last 5 periods at 99.8 %, labelled by polarity (increasing or decreasing for no-judgement, getting better or worse otherwise), no-significant-change, or cannot-be-calculated with fewer than 5 periods or a missing count among the last 5. Rows are in period order within a series.',
   columns: ['series', 'period', 'numerator', 'denominator'],
-  flags: ['polarity'],
-  prepare(flags) {
-    const polarity = choiceFlag<Polarity>(flags.polarity, 'polarity', ['higher-better', 'lower-better', 'no-judgement'], 'no-judgement');
+  output: 'series,trend',
+  options: {
+    polarity: { type: 'string', choices: ['higher-better', 'lower-better', 'no-judgement'], default: 'no-judgement', description: 'whether a higher proportion is better, worse, or neither' },
+  },
+  examples: ['--in quarterly.csv --out trends.csv --polarity higher-better'],
+  prepare(options) {
+    const polarity = options.polarity;
     return async (input, output) => {
       const bySeries = new Map<string, Series>();
       for await (const row of input.rows()) {
@@ -37,4 +40,4 @@ export const trendMethod: ComputeMethod<'series' | 'period' | 'numerator' | 'den
       for (const [name, { points }] of bySeries) await output.write([name, recentTrend(points, polarity).label]);
     };
   },
-};
+});

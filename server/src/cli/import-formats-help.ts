@@ -1,39 +1,11 @@
-import { DEFAULT_MAX_ERRORS } from '@pathfinder/fixtures';
 import { INDICATORS, VACCINES } from '@pathfinder/metrics';
+import { wrapText } from './wrap-text.ts';
 
-/** Words joined into lines of at most `width` characters, every line after the first indented by `indent` spaces. */
-function wrap(text: string, indent: number, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && indent + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join(`\n${' '.repeat(indent)}`);
-}
+const fingertipsIds = wrapText(`Catalogue: ${INDICATORS.filter((i) => i.fingertipsId).map((i) => `${i.fingertipsId} ${i.id}`).join(', ')}.`, 14);
+const vaccines = wrapText(`or empty), ethnic_group, sex (M, F or empty), vaccine (${VACCINES.join(', ')}),`, 14);
 
-const fingertipsIds = wrap(`Catalogue: ${INDICATORS.filter((i) => i.fingertipsId).map((i) => `${i.fingertipsId} ${i.id}`).join(', ')}.`, 14);
-const vaccines = wrap(`or empty), ethnic_group, sex (M, F or empty), vaccine (${VACCINES.join(', ')}),`, 14);
-
-/** `pnpm pathfinder import --help`: every format with an example. */
-export const IMPORT_USAGE = `Usage: pnpm pathfinder import FILE… --format F [--data DIR] [--release-name NAME] [--max-errors N] [--progress]
-
-Validates the files and publishes them as one new release of the data directory, made current.
-Every error is listed with its file, row (CSV line, header = 1), column, code and value; if there
-is any, nothing is published, the current release stays as it is and the exit code is 2.
-
-Options:
-  --format F            fingertips, tidy or events (required)
-  --data DIR            data directory (default: PATHFINDER_DATA, else .data)
-  --release-name NAME   release id (letters, digits, dot, dash, underscore; must be new);
-                        default import-<format>-<first 12 hex of the files' combined SHA-256>
-  --max-errors N        list at most N errors (default ${DEFAULT_MAX_ERRORS}; all are counted)
-  --progress            draw a progress bar on stderr even when it is not a terminal
-
-Formats:
-  tidy        Our long format, CSV (UTF-8) or Parquet: one row per indicator × area × period ×
+/** The Formats section of `pnpm pathfinder import --help`: columns and an example of each format. */
+export const IMPORT_FORMATS_HELP = `  tidy        Our long format, CSV (UTF-8) or Parquet: one row per indicator × area × period ×
               breakdown. Columns (others are ignored):
                 indicator     catalogue id (imm-mmr1-24m) or COVER measure (24m_MMR1);
                               a column "measure" is read as indicator
@@ -78,9 +50,4 @@ Formats:
                 child_id,birth_date,practice_code,borough_code,deprivation_quintile,ethnic_group,sex,vaccine,dose,event_date
                 1001,2021-05-14,F84003,E09000012,1,Black,F,mmr,1,2022-05-20
                 1002,2021-06-02,F84003,E09000012,2,White,M,,,
-
-Examples:
-  pnpm pathfinder import ../shared/data/immunisation/cover_london_utla_quarterly_2018-19_to_2024-25.csv --format tidy
-  pnpm pathfinder import export.csv --format fingertips --release-name fingertips-2025-01
-  pnpm pathfinder import events-*.parquet --format events --progress
 `;

@@ -1,11 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticRelease } from '@pathfinder/fixtures';
 import { ICBS } from '@pathfinder/metrics';
-import { runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
+import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
 
 // What users get from `pathfinder serve`: headers set by middleware once went missing between Hono
@@ -43,7 +44,8 @@ let token: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pf-socket-'));
-  releaseId = (await generateSyntheticRelease(dataDir, { seed: 42, scale: 0.02 })).id;
+  // Scale 0.05: the region's weekly extract is then over the 1 MiB above which extracts stream from disk.
+  releaseId = (await generateSyntheticRelease(dataDir, { seed: 42, scale: 0.05 })).id;
   server = await startServe(['--data', dataDir], { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
   // Issued after the server started: its first start writes the token secret into the data directory.
   const issued = await runPathfinder(['token', '--role', 'ics', '--icb', NEL, '--ttl', '1h', '--data', dataDir]);
@@ -182,5 +184,30 @@ describe('error answers over a real socket', () => {
       expect(answer.status, method).toBe(403);
       expectSecurityHeaders(answer);
     }
+  });
+});
+
+describe('HEAD of a Parquet extract streamed from disk, over a real socket', () => {
+  /** Files of the server process open in the extracts folder ($TMPDIR/pathfinder-extracts). */
+  const openExtracts = async () => {
+    const dir = `/proc/${server.pid}/fd`;
+    const targets = await Promise.all((await readdir(dir)).map((fd) => readlink(path.join(dir, fd)).catch(() => '')));
+    return targets.filter((t) => t.includes('pathfinder-extracts')).length;
+  };
+
+  it.skipIf(!existsSync('/proc/self/fd'))('carries the GET headers and leaves no file open', async () => {
+    const issued = await runPathfinder(['token', '--role', 'region', '--ttl', '1h', '--data', dataDir]);
+    expect(issued.code, issued.stderr).toBe(0);
+    const auth = { Authorization: `Bearer ${issued.stdout.trim()}` };
+    const url = `${server.url}/api/v1/extracts/immunisation-weekly.parquet`;
+    const head = await rawRequest(url, { method: 'HEAD', headers: auth });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers['content-length']), 'extracts of 1 MiB or less are kept in memory, not streamed').toBeGreaterThan(1024 * 1024);
+    expectCachingHeaders(head, String(head.headers.etag), /^private, /);
+    for (let i = 0; i < 20; i++) expect((await rawRequest(url, { method: 'HEAD', headers: auth })).status).toBe(200);
+    expect(await eventually(async () => (await openExtracts()) === 0, 3_000), `${await openExtracts()} extract files still open`).toBe(true);
+    const get = await rawRequest(url, { headers: auth });
+    expect(get.body.length).toBe(Number(head.headers['content-length']));
+    expect(get.body.subarray(0, 4).toString()).toBe('PAR1');
   });
 });

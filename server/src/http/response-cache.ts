@@ -94,6 +94,9 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
         // extract's Content-Length would then describe the uncompressed bytes.
         c.res = undefined;
         c.res = replay(c, kept, []);
+      } else if (c.req.method === 'HEAD') {
+        // Hono drops a HEAD's body without reading it: an extract streamed from disk would keep its file open.
+        await c.res.body?.cancel();
       }
     } finally {
       inFlight.delete(key);

@@ -12,6 +12,9 @@ export default defineConfig({
       { test: { name: 'server', include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
       { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // `pathfinder serve` in a child process, checked over a real socket: headers and compression
+      // are what @hono/node-server writes, which `app.request()` never exercises.
+      { test: { name: 'socket', include: ['tests/socket/**/*.socket.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 } },
       {
         test: {
           name: 'e2e',

@@ -63,12 +63,13 @@ const MAX_KEPT_BYTES = 1024 * 1024;
 /**
  * Releases are immutable, so an answer is fixed by (release, caller's scope, URL): that is the ETag
  * and the key of an in-memory LRU of successful GET answers. `If-None-Match` gets 304 without work.
- * Public answers may be cached by shared caches for a minute; scoped ones only privately.
+ * Public answers may be cached by shared caches for a minute; scoped ones only privately. HEAD is
+ * answered by the GET route (Hono drops the body), so it shares the GET's key and headers.
  */
 export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandler<AppEnv> {
   const inFlight = new Map<string, Promise<void>>();
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const caller = c.var.caller;
     const key = `${c.var.release.manifest.id}|${caller.role}|${caller.icb ?? ''}|${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
     const etag = `"${c.var.release.manifest.id}.${fnv1a(key)}"`;
@@ -81,17 +82,22 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
     const hit = cache.get(key);
     if (hit) {
       c.set('auditLevel', hit.auditLevel);
-      const gzip = hit.gzipped !== null && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
-      return new Response(gzip ? hit.gzipped : hit.body, {
-        status: hit.status,
-        headers: [...hit.headers, ['X-Cache', 'hit'], ...(gzip ? ([['Content-Encoding', 'gzip']] as [string, string][]) : [])],
-      });
+      return replay(c, hit, [['X-Cache', 'hit']]);
     }
     let finished!: () => void;
     inFlight.set(key, new Promise<void>((resolve) => (finished = resolve)));
     try {
       await next();
-      await remember(c, key, headers, cache);
+      const kept = await remember(c, key, headers, cache);
+      if (kept) {
+        // Unset first: assigning over c.res copies the old answer's headers onto the new one, and an
+        // extract's Content-Length would then describe the uncompressed bytes.
+        c.res = undefined;
+        c.res = replay(c, kept, []);
+      } else if (c.req.method === 'HEAD') {
+        // Hono drops a HEAD's body without reading it: an extract streamed from disk would keep its file open.
+        await c.res.body?.cancel();
+      }
     } finally {
       inFlight.delete(key);
       finished();
@@ -99,15 +105,26 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
   };
 }
 
-/** Keeps a successful answer (and its gzip form) for the next identical request. */
-async function remember(c: Context<AppEnv>, key: string, headers: Record<string, string>, cache: LruCache<CachedResponse>): Promise<void> {
-  if (c.res.status !== 200) return;
+/** A kept answer, gzip-compressed when the client accepts it, so the first answer and every replay are the same bytes. */
+function replay(c: Context<AppEnv>, kept: CachedResponse, extra: [string, string][]): Response {
+  const gzip = kept.gzipped !== null && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const body = gzip ? kept.gzipped : kept.body;
+  // Given explicitly so a HEAD (whose body Hono drops) reports the length of the GET.
+  const length: [string, string][] = [['Content-Length', String(body.byteLength)]];
+  return new Response(body, { status: kept.status, headers: [...kept.headers, ...length, ...extra, ...(gzip ? ([['Content-Encoding', 'gzip']] as [string, string][]) : [])] });
+}
+
+/** Keeps a successful answer (and its gzip form) for the next identical request; null when it is not kept. */
+async function remember(c: Context<AppEnv>, key: string, headers: Record<string, string>, cache: LruCache<CachedResponse>): Promise<CachedResponse | null> {
+  if (c.res.status !== 200) return null;
   for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
-  if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return;
-  const body = await c.res.clone().arrayBuffer();
+  if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return null;
+  const body = await c.res.arrayBuffer();
   const stored: [string, string][] = [];
   c.res.headers.forEach((v, k) => k !== 'content-length' && stored.push([k, v]));
   // Answers are compressed once, when cached, and served compressed to every client that accepts it.
   const gzipped = body.byteLength >= MIN_GZIP_BYTES ? toArrayBuffer(gzipSync(new Uint8Array(body), { level: 6 })) : null;
-  cache.set(key, { body, gzipped, status: 200, headers: stored, auditLevel: c.var.auditLevel });
+  const kept: CachedResponse = { body, gzipped, status: 200, headers: stored, auditLevel: c.var.auditLevel };
+  cache.set(key, kept);
+  return kept;
 }

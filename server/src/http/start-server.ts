@@ -13,7 +13,12 @@ export interface RunningServer {
 /** Listens on host:port (port 0 picks a free one) and resolves once the socket is open. */
 export function startServer(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname = '0.0.0.0'): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }, (info) => {
+    // @hono/node-server 1.x replaces the global Response with a "lightweight" one whose header
+    // changes made after construction are dropped when it is read or re-wrapped (its
+    // getResponseCache builds from the original init; honojs/node-server#304, fixed in 2.0.3 only).
+    // Middleware sets ETag, Cache-Control, Vary and the security headers that way, so the server
+    // keeps the standard Response, the one `app.request()` in tests uses.
+    const server = serve({ fetch, port, hostname, overrideGlobalObjects: false }, (info) => {
       resolve({
         port: info.port,
         server,

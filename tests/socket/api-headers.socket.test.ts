@@ -174,6 +174,8 @@ describe('error answers over a real socket', () => {
       expectSecurityHeaders(answer);
       expect(answer.headers['content-type']).toBe('application/problem+json');
       expect(varyOf(answer).has('origin')).toBe(true);
+      expect(varyOf(answer).has('authorization'), 'a refusal depends on the token').toBe(true);
+      expect(answer.headers['cache-control']).toBe('no-store');
     }
   });
 

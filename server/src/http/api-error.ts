@@ -30,5 +30,6 @@ export function problemResponse(error: unknown, c: Context): Response {
     console.error(JSON.stringify({ level: 'error', path: c.req.path, error: error instanceof Error ? error.stack : String(error) }));
     problem = { type: 'about:blank', title: TITLES[500]!, status: 500, code: 'internal_error', detail: 'The server could not answer this request.', instance: c.req.path };
   }
-  return c.body(JSON.stringify(problem), problem.status as 400, { 'content-type': 'application/problem+json' });
+  // A refusal depends on the token, so a shared cache must not hand one caller's 401/403 to another; errors are never cached here.
+  return c.body(JSON.stringify(problem), problem.status as 400, { 'content-type': 'application/problem+json', 'cache-control': 'no-store', vary: 'Authorization' });
 }

@@ -8,6 +8,7 @@ import { InputCsv, InputError } from './input-csv.ts';
 import { OutputCsv } from './output-csv.ts';
 import { proportionMethod } from './proportion-method.ts';
 import { rateMethod } from './rate-method.ts';
+import { siiMethod } from './sii-method.ts';
 import { spcMethod } from './spc-method.ts';
 import { trendMethod } from './trend-method.ts';
 
@@ -18,6 +19,7 @@ const METHODS: Readonly<Record<string, ComputeMethod>> = {
   spc: spcMethod,
   funnel: funnelMethod,
   trend: trendMethod,
+  sii: siiMethod,
 };
 
 export const COMPUTE_USAGE = `Usage: pnpm pathfinder compute <method> --in IN.csv --out OUT.csv [options]
@@ -25,7 +27,8 @@ export const COMPUTE_USAGE = `Usage: pnpm pathfinder compute <method> --in IN.cs
 Runs one statistic over a CSV file. "+" means the columns are appended to every input column, which is
 kept unchanged. Numbers are written in full precision; a missing result is an empty field.
 Invalid input (a bad number, numerator > denominator, a missing column) exits with code 2, naming the
-line and column, and writes nothing.
+line and column, and writes nothing. Simulated limits (sii) come from a seeded generator: the same
+input and --seed give the same file.
 
 Methods:
 ${Object.values(METHODS).map((m) => `  ${m.usage}`).join('\n')}
@@ -46,7 +49,7 @@ export async function computeCommand(args: string[], io: CliIo): Promise<number>
     const outFile = stringFlag(flags.out, 'out');
     if (path.resolve(inFile) === path.resolve(outFile)) throw new UsageError('--out must be a different file from --in');
     const compute = method.prepare(flags as Record<string, string | undefined>);
-    await run(compute, inFile, outFile, method.columns);
+    await run(compute, inFile, outFile, method.columns, method.optionalColumns);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
@@ -61,8 +64,8 @@ export async function computeCommand(args: string[], io: CliIo): Promise<number>
   }
 }
 
-async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string, outFile: string, columns: readonly string[]): Promise<void> {
-  const input = await InputCsv.open(inFile, columns);
+async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string, outFile: string, columns: readonly string[], optional: readonly string[] = []): Promise<void> {
+  const input = await InputCsv.open(inFile, columns, optional);
   try {
     const output = await OutputCsv.create(outFile);
     try {

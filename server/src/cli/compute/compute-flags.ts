@@ -17,6 +17,16 @@ export function numberFlag(value: string | undefined, flag: string): number | un
   return n;
 }
 
+/** A whole number ≥ `min` from a flag (e.g. `--repetitions`), with the flag named in the error. */
+export function integerFlag(value: string | undefined, flag: string, fallback: number, min = Number.MIN_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const n = parseDecimal(value);
+  if (n === undefined || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${flag} must be a whole number${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ''} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}
+
 /** One of a fixed set of words from a flag. */
 export function choiceFlag<T extends string>(value: string | undefined, flag: string, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

@@ -10,6 +10,8 @@ export interface ComputeMethod<C extends string = string> {
   readonly usage: string;
   /** Required input columns. */
   readonly columns: readonly C[];
+  /** Input columns the method reads when present. */
+  readonly optionalColumns?: readonly C[];
   /** Names of the method's own flags besides --in and --out. */
   readonly flags: readonly string[];
   /** Checks the flags (UsageError when bad) and returns the computation. */

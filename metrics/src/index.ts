@@ -20,6 +20,7 @@ export * from './stats/benchmark/compare-with-benchmark.ts';
 export * from './stats/benchmark/quintiles.ts';
 export * from './stats/benchmark/target-rag.ts';
 export * from './stats/inequality/slope-index-of-inequality.ts';
+export * from './stats/inequality/indicator-sii.ts';
 export * from './disclosure/suppress-count.ts';
 export * from './disclosure/apply-disclosure.ts';
 export * from './disclosure/apply-disclosure-across.ts';

@@ -57,6 +57,17 @@ describe('journeys', () => {
     }
   });
 
+  it('an analyst reads the SII and RII of MMR1 across London’s deprivation quintiles, each with its 95% interval and the RII in words', async () => {
+    const { page } = await session.newPage();
+    await page.goto(url('/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation'));
+    const summary = page.locator('.inequality-summary');
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toMatch(/SII -?\d+\.\d percentage points \(95% CI -?\d+\.\d to -?\d+\.\d\): on the line fitted across the five quintiles, the least deprived end is/);
+    expect(text).toMatch(/RII \d+\.\d\d \(95% CI \d+\.\d\d to \d+\.\d\d\): the fitted value for the least deprived end is \d+\.\d\d times that for the most deprived end\./);
+    expect(session.errors).toEqual([]);
+  });
+
   it('a shared URL restores the same indicator, period, area and comparator', async () => {
     const shared = '/indicators/imm-mmr1-24m?period=2023%2F24+Q2&area=E09000012&comparator=england';
     const first = await session.newPage();

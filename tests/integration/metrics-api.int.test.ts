@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClient } from 'hono/testing';
-import { BOROUGHS, ICBS, INDICATORS } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, INDICATORS, type Inequality } from '@pathfinder/metrics';
 import { openTestRelease } from '../support/test-release.ts';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
@@ -191,10 +191,21 @@ describe('trend, overview, profile, funnel and inequality', () => {
     expect(f.baseline).toBeGreaterThan(60);
   });
 
-  it('gives MMR1 by deprivation quintile for London with an SII', async () => {
-    const q = await json<{ groups: { group: string; value: number }[]; sii: number }>('/api/v1/indicators/imm-mmr1-24m/inequality?area=E12000007&by=deprivation&period=2023/24');
+  it('gives MMR1 by deprivation quintile for London with an SII and RII and their 95% limits', async () => {
+    const q = await json<Inequality>('/api/v1/indicators/imm-mmr1-24m/inequality?area=E12000007&by=deprivation&period=2023/24');
     expect(q.groups.map((g) => g.group)).toEqual(['deprivation:1', 'deprivation:2', 'deprivation:3', 'deprivation:4', 'deprivation:5']);
     expect(q.sii).toBeGreaterThan(0);
+    // RII is the fitted least-deprived value over the fitted most-deprived one, so above 1 when the SII is positive
+    expect(q.rii).toBeGreaterThan(1);
+    expect(q.siiLower95).toBeLessThan(q.sii!);
+    expect(q.siiUpper95).toBeGreaterThan(q.sii!);
+    expect(q.riiLower95).toBeLessThan(q.rii!);
+    expect(q.riiUpper95).toBeGreaterThan(q.rii!);
+  });
+
+  it('gives no SII or limits for a breakdown other than deprivation', async () => {
+    const q = await json<Inequality>('/api/v1/indicators/imm-mmr1-24m/inequality?area=E12000007&by=sex&period=2023/24');
+    expect([q.sii, q.rii, q.siiLower95, q.siiUpper95, q.riiLower95, q.riiUpper95]).toEqual([null, null, null, null, null, null]);
   });
 });
 

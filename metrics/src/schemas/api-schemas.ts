@@ -235,8 +235,12 @@ export const inequalitySchema = z.object({
   by: z.enum(['deprivation', 'ethnicity', 'sex']),
   period: z.string().nullable(),
   groups: z.array(valueFieldsSchema.extend({ group: z.string(), label: z.string() })),
-  sii: nullableNumber.describe('slope index of inequality (least minus most deprived), deprivation only'),
-  rii: nullableNumber,
+  sii: nullableNumber.describe('slope index of inequality (PHEindicatormethods phe_sii): fitted value at the least deprived end minus that at the most deprived end, in the indicator unit; deprivation only'),
+  rii: nullableNumber.describe('relative index of inequality (phe_sii): fitted value at the least deprived end divided by that at the most deprived end; deprivation only'),
+  siiLower95: nullableNumber.describe('95% limits of the SII by phe_sii simulation (100,000 repetitions, fixed seed); null when a quintile has no finite standard error'),
+  siiUpper95: nullableNumber,
+  riiLower95: nullableNumber.describe('95% limits of the RII, from the same simulation'),
+  riiUpper95: nullableNumber,
 });
 
 export const releaseInfoSchema = z.object({ meta: releaseMetaSchema, release: z.object({ id: z.string(), createdAt: z.string(), synthetic: z.boolean(), dataAsAt: z.string(), source: z.record(z.string(), z.unknown()), coverage: z.record(z.string(), z.unknown()) }) });

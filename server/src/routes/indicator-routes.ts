@@ -52,7 +52,7 @@ const funnelRoute = createRoute({
 
 const inequalityRoute = createRoute({
   method: 'get', path: '/indicators/{id}/inequality', tags: ['Indicators'],
-  summary: 'Values by deprivation quintile, ethnic group or sex, with SII and RII',
+  summary: 'Values by deprivation quintile, ethnic group or sex, with SII and RII and their 95% limits',
   request: { params: indicatorIdParamSchema, query: inequalityQuerySchema },
   responses: { 200: jsonOrCsv(inequalitySchema, 'One row per group'), ...COMMON_ERRORS },
 });

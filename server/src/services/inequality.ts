@@ -1,4 +1,4 @@
-import { breakdownSql, slopeIndexOfInequality, type BreakdownRow, type Indicator, type Inequality } from '@pathfinder/metrics';
+import { breakdownSql, indicatorSii, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
 import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
@@ -11,7 +11,7 @@ const LABELS: Record<string, string> = {
   'sex:F': 'Female', 'sex:M': 'Male',
 };
 
-/** Values by deprivation quintile, ethnic group or sex for one area, with SII and RII across deprivation quintiles. */
+/** Values by deprivation quintile, ethnic group or sex for one area, with SII and RII (and their 95% limits) across deprivation quintiles. */
 export async function indicatorInequality(ctx: ServiceContext, indicator: Indicator, req: { area: string; by: 'deprivation' | 'ethnicity' | 'sex'; period: string }): Promise<Omit<Inequality, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
   const area = ctx.release.areas.get(req.area);
   if (!area) throw ApiError.notFound('area', req.area);
@@ -22,24 +22,36 @@ export async function indicatorInequality(ctx: ServiceContext, indicator: Indica
   const raw = period.periods.length === 0 ? [] : await ctx.release.runner.all<BreakdownRow>(breakdownSql({ indicatorId: indicator.id, areaCode: area.code, dimension: req.by, periods: period.periods }));
   // Disclosure groups the breakdown rows of one area together: they add up to the area's published total.
   const groups = valueRows(ctx, indicator, raw.map((r) => ({ areaCode: area.code, group: r.breakdown, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note })), () => `${area.code}:${req.by}`);
-  let sii: number | null = null, rii: number | null = null;
-  if (req.by === 'deprivation' && groups.length === 5 && groups.every((g) => g.numerator !== null && g.denominator !== null && g.denominator > 0 && !g.suppressed)) {
-    try {
-      const result = slopeIndexOfInequality(groups.map((g) => ({ quantile: Number(g.group.split(':')[1]), numerator: g.numerator!, denominator: g.denominator! })), { multiplier: indicator.multiplier });
-      sii = result.sii;
-      rii = result.rii;
-    } catch {
-      sii = rii = null;
-    }
-  }
   return {
     indicatorId: indicator.id,
     area: areaSummary(area),
     by: req.by,
     period: period.label,
     groups: groups.map(({ areaCode: _, ...g }) => ({ ...g, label: LABELS[g.group] ?? g.group.split(':')[1] ?? g.group })),
+    ...(req.by === 'deprivation' ? deprivationSii(indicator, groups) : NO_SII),
+    disclosure: disclosureApplied(ctx, [area.code]),
+  };
+}
+
+type SiiFields = Pick<Inequality, 'sii' | 'rii' | 'siiLower95' | 'siiUpper95' | 'riiLower95' | 'riiUpper95'>;
+
+const NO_SII: SiiFields = { sii: null, rii: null, siiLower95: null, siiUpper95: null, riiLower95: null, riiUpper95: null };
+
+/** SII and RII by phe_sii when all five quintiles have a published value; none when one is missing or suppressed. */
+function deprivationSii(indicator: Indicator, groups: readonly (ValueFields & { group: string })[]): SiiFields {
+  const quintiles = groups.flatMap((g): IndicatorSiiGroup[] =>
+    g.value !== null && g.denominator !== null && g.denominator > 0 && !g.suppressed
+      ? [{ quantile: Number(g.group.split(':')[1]), denominator: g.denominator, value: g.value, lower95: g.lower95, upper95: g.upper95 }]
+      : [],
+  );
+  if (groups.length !== 5 || quintiles.length !== 5) return NO_SII;
+  const { sii, rii, confidence } = indicatorSii(indicator, quintiles);
+  return {
     sii,
     rii,
-    disclosure: disclosureApplied(ctx, [area.code]),
+    siiLower95: confidence?.siiLower ?? null,
+    siiUpper95: confidence?.siiUpper ?? null,
+    riiLower95: confidence?.riiLower ?? null,
+    riiUpper95: confidence?.riiUpper ?? null,
   };
 }

@@ -46,7 +46,7 @@ export default function InequalitiesPage() {
       <h1>Inequalities{indicator ? `: ${indicator.shortName}` : ''}</h1>
       <p className="lede">
         {indicator ? indicator.shortName : 'An indicator'} in {areaName} by {breakdown.groups}, with 95% confidence intervals; the dashed line is {areaName} overall.
-        For deprivation, the slope index of inequality (SII) sums up the gap between the least and the most deprived.
+        For deprivation, the slope index of inequality (SII) sums up the gap between the least and the most deprived as a difference, and the relative index (RII) as a ratio.
       </p>
       <div className="controls">
         <IndicatorSelect value={state.indicator} indicators={eligible} onChange={(id) => update({ indicator: id, period: undefined })} hint={`Only indicators broken down by ${breakdown.label.toLowerCase()}`} />
@@ -122,11 +122,17 @@ function InequalitySummary({ data, indicator, areaName }: { data: InequalityData
   if (data.sii === null) {
     return <p className="inequality-summary">The slope index of inequality is not calculated here: it needs a value for all five deprivation quintiles, and some are missing or suppressed.</p>;
   }
+  const interval = (lower: number | null, upper: number | null) => (lower !== null && upper !== null ? { lower, upper } : null);
   return (
-    <p className="inequality-summary">
-      <strong>{describeSii(data.sii, indicator.unit, indicator.polarity)}</strong>
-      {data.rii !== null && <> {describeRii(data.rii, areaName)}</>}
-    </p>
+    <div className="inequality-summary">
+      <p>
+        <strong>{describeSii(data.sii, indicator.unit, indicator.polarity, interval(data.siiLower95, data.siiUpper95))}</strong>
+      </p>
+      {data.rii !== null && <p>{describeRii(data.rii, interval(data.riiLower95, data.riiUpper95))}</p>}
+      <p className="inequality-method">
+        Both come from a line fitted through the five quintiles, each placed at the middle of its share of {areaName}’s population, from most deprived (0) to least deprived (1), as in PHEindicatormethods. Their 95% confidence intervals come from refitting the line to many sets of quintile values simulated within each quintile’s own interval.
+      </p>
+    </div>
   );
 }
 

@@ -1,180 +1,191 @@
 import { describe, expect, it } from 'vitest';
-import { slopeIndexOfInequality, type DeprivationGroup } from './slope-index-of-inequality.ts';
-import { wilsonInterval } from '../wilson-interval.ts';
+import { normalQuantile } from '../normal-quantile.ts';
+import { slopeIndexOfInequality, SiiInputError, type SiiQuantile, type SiiValueType } from './slope-index-of-inequality.ts';
+import { quantilesOf } from '../../../test/phe-sii-testdata.ts';
 
-const quintilesOf = (numerators: number[], denominators: number[]): DeprivationGroup[] =>
-  numerators.map((numerator, i) => ({ quantile: i + 1, numerator, denominator: denominators[i]! }));
+const TOLERANCE = 1e-6;
+const near = (actual: number | null | undefined, expected: number) => expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(TOLERANCE);
 
-describe('slopeIndexOfInequality, hand-computed cases', () => {
-  it('gives SII 50 for equal quintiles at 10, 20, 30, 40, 50 (most deprived first)', () => {
-    // shares a = 0.2 each; mid-point ranks x = 0.1, 0.3, 0.5, 0.7, 0.9; values rise 10 per 0.2 of rank
-    // → slope 10 / 0.2 = 50; mean = 0.2 × (10+20+30+40+50) = 30; RII = 50/30; fitted ends 30 ∓ 25 = 5, 55
-    const r = slopeIndexOfInequality(quintilesOf([10, 20, 30, 40, 50], [100, 100, 100, 100, 100]), { multiplier: 100 });
-    expect(r.sii).toBeCloseTo(50, 10);
-    expect(r.mean).toBeCloseTo(30, 10);
-    expect(r.rii).toBeCloseTo(5 / 3, 10);
-    expect(r.fittedMostDeprived).toBeCloseTo(5, 10);
-    expect(r.fittedLeastDeprived).toBeCloseTo(55, 10);
+// Expected values: PHEindicatormethods tests/testthat/testdata_SII.xlsx, by record number (see test/phe-sii-testdata.ts).
+describe('slopeIndexOfInequality: point estimates against PHEindicatormethods testdata_SII.xlsx to 1e-6', () => {
+  it.each([
+    { record: 1, case: 'life expectancy deciles, area1', data: 'LIFE_EXPECTANCY', area: 'area1', sii: 6.9346164736688189, rii: 1.0888180804446217 },
+    { record: 11, case: 'life expectancy deciles, area2', data: 'LIFE_EXPECTANCY', area: 'area2', sii: 12.547846636351798, rii: 1.180885620848795 },
+    { record: 61, case: 'life expectancy quintiles, area1', data: 'LIFE_EXPECTANCY', area: 'area1', quintiles: true, sii: 7.9193341471008738, rii: 1.1037116952527257 },
+    { record: 66, case: 'life expectancy quintiles, area2', data: 'LIFE_EXPECTANCY', area: 'area2', quintiles: true, sii: 3.6215563376545648, rii: 1.0513892712719326 },
+    { record: 71, case: 'rate deciles, area1', data: 'RATE', area: 'area1', valueType: 'rate', sii: -3.2752012326471758, rii: 0.40600068953980034 },
+    { record: 81, case: 'rate deciles, area2', data: 'RATE', area: 'area2', valueType: 'rate', sii: -2.2876789027787421, rii: 0.53525176979876143 },
+    { record: 91, case: 'proportion deciles, area1', data: 'PROPORTION', area: 'area1', valueType: 'proportion', sii: -0.10720032333730493, rii: 0.53340153064655071 },
+    { record: 101, case: 'proportion deciles, area2', data: 'PROPORTION', area: 'area2', valueType: 'proportion', sii: -0.0581854710713103, rii: 0.54701284615554346 },
+    { record: 111, case: 'proportion ×100, area1', data: 'PROPORTION', area: 'area1', valueType: 'proportion', multiplier: 100, sii: -10.720032333730494, rii: 0.53340153064655071 },
+    { record: 121, case: 'proportion ×100, area2', data: 'PROPORTION', area: 'area2', valueType: 'proportion', multiplier: 100, sii: -5.81854710713103, rii: 0.54701284615554346 },
+    { record: 131, case: 'proportion ×−100 (SII negated, RII inverted), area1', data: 'PROPORTION', area: 'area1', valueType: 'proportion', multiplier: -100, sii: 10.720032333730494, rii: 1.8747602744744141 },
+    { record: 141, case: 'proportion ×−100 (SII negated, RII inverted), area2', data: 'PROPORTION', area: 'area2', valueType: 'proportion', multiplier: -100, sii: 5.81854710713103, rii: 1.8281106321873277 },
+  ] as const)('record $record: $case', (c) => {
+    const r = slopeIndexOfInequality(quantilesOf(c.data, c.area, 'none', 'quintiles' in c), {
+      multiplier: 'multiplier' in c ? c.multiplier : 1,
+      valueType: 'valueType' in c ? (c.valueType as SiiValueType) : 'normal',
+    });
+    near(r.sii, c.sii);
+    near(r.rii, c.rii);
     expect(r.confidence).toBeNull();
   });
 
-  it('gives a negative SII when values fall towards the least deprived', () => {
-    // mirror image of the case above: slope −50, mean 30
-    const r = slopeIndexOfInequality(quintilesOf([50, 40, 30, 20, 10], [100, 100, 100, 100, 100]), { multiplier: 100 });
-    expect(r.sii).toBeCloseTo(-50, 10);
-    expect(r.rii).toBeCloseTo(-5 / 3, 10);
-  });
-
-  it('recovers the slope of values lying exactly on a line, whatever the population shares', () => {
-    // denominators 100, 300, 100, 300, 200 → shares 0.1, 0.3, 0.1, 0.3, 0.2; cumulative 0.1, 0.4, 0.5, 0.8, 1.0
-    // mid-points 0.05, 0.25, 0.45, 0.65, 0.9; values 10 + 20x = 11, 15, 19, 23, 28 (%)
-    // numerators = value × denominator / 100 = 11, 45, 19, 69, 56
-    // SII = 20; mean = 1.1 + 4.5 + 1.9 + 6.9 + 5.6 = 20; RII = 1; fitted ends 10 and 30
-    const r = slopeIndexOfInequality(quintilesOf([11, 45, 19, 69, 56], [100, 300, 100, 300, 200]), { multiplier: 100 });
-    expect(r.sii).toBeCloseTo(20, 10);
-    expect(r.mean).toBeCloseTo(20, 10);
-    expect(r.rii).toBeCloseTo(1, 10);
-    expect(r.fittedMostDeprived).toBeCloseTo(10, 10);
-    expect(r.fittedLeastDeprived).toBeCloseTo(30, 10);
-  });
-
-  it('fits a curved pattern with equal quintiles by weighted least squares', () => {
-    // values 10, 10, 10, 10, 60; x̄ = 0.5, ȳ = 20
-    // Sxy = 0.2 × [(−0.4)(−10) + (−0.2)(−10) + 0 + (0.2)(−10) + (0.4)(40)] = 0.2 × 20 = 4
-    // Sxx = 0.2 × [0.16 + 0.04 + 0 + 0.04 + 0.16] = 0.08 → SII = 4 / 0.08 = 50; RII = 50 / 20 = 2.5
-    const r = slopeIndexOfInequality(quintilesOf([10, 10, 10, 10, 60], [100, 100, 100, 100, 100]), { multiplier: 100 });
-    expect(r.sii).toBeCloseTo(50, 10);
-    expect(r.rii).toBeCloseTo(2.5, 10);
-  });
-
-  it('fits a curved pattern with unequal quintiles by weighted least squares', () => {
-    // shares 0.1, 0.3, 0.1, 0.3, 0.2; mid-points 0.05, 0.25, 0.45, 0.65, 0.9; values 0, 0, 0, 0, 10 (20 of 200)
-    // ȳ = 0.2 × 10 = 2
-    // Sxx = 0.1(0.45²) + 0.3(0.25²) + 0.1(0.05²) + 0.3(0.15²) + 0.2(0.4²) = 0.02025 + 0.01875 + 0.00025 + 0.00675 + 0.032 = 0.078
-    // Sxy = 0.1(−0.45)(−2) + 0.3(−0.25)(−2) + 0.1(−0.05)(−2) + 0.3(0.15)(−2) + 0.2(0.4)(8) = 0.09 + 0.15 + 0.01 − 0.09 + 0.64 = 0.8
-    // SII = 0.8 / 0.078 = 400/39; RII = (400/39) / 2 = 200/39
-    const r = slopeIndexOfInequality(quintilesOf([0, 0, 0, 0, 20], [100, 300, 100, 300, 200]), { multiplier: 100 });
-    expect(r.sii).toBeCloseTo(400 / 39, 10);
-    expect(r.mean).toBeCloseTo(2, 10);
-    expect(r.rii).toBeCloseTo(200 / 39, 10);
-  });
-
-  it('weights quantiles by population when given, instead of the denominator', () => {
-    // same shares and values as the straight-line case, from populations given as shares; denominators all 100
-    const groups = [11, 15, 19, 23, 28].map((numerator, i) => ({ quantile: i + 1, numerator, denominator: 100, population: [0.1, 0.3, 0.1, 0.3, 0.2][i] }));
-    expect(slopeIndexOfInequality(groups, { multiplier: 100 }).sii).toBeCloseTo(20, 10);
-  });
-
-  it('gives SII 10 for ten equal deciles at 1, 2, …, 10', () => {
-    // mid-points 0.05, 0.15, …, 0.95: values rise 1 per 0.1 of rank → slope 10
-    const groups = Array.from({ length: 10 }, (_, i) => ({ quantile: i + 1, numerator: i + 1, denominator: 1 }));
-    expect(slopeIndexOfInequality(groups).sii).toBeCloseTo(10, 10);
+  it.each([
+    { record: 246, data: 'LIFE_EXPECTANCY', area: 'area1', intercept: 78.076630782316712 },
+    { record: 256, data: 'LIFE_EXPECTANCY', area: 'area2', intercept: 69.368955793565931 },
+    { record: 266, data: 'RATE', area: 'area1', intercept: 5.5138131896310112 },
+    { record: 276, data: 'RATE', area: 'area2', intercept: 4.9224047648081726 },
+    { record: 286, data: 'PROPORTION', area: 'area1', intercept: 0.22974855336720032 },
+    { record: 296, data: 'PROPORTION', area: 'area2', intercept: 0.12844839103602843 },
+  ] as const)('record $record: intercept (fitted value at the most deprived end), $data $area', ({ data, area, intercept }) => {
+    near(slopeIndexOfInequality(quantilesOf(data, area)).intercept, intercept);
   });
 
   it('does not depend on the order the quantiles are given in', () => {
-    const groups = quintilesOf([0, 0, 0, 0, 20], [100, 300, 100, 300, 200]);
-    const shuffled = [groups[3]!, groups[0]!, groups[4]!, groups[2]!, groups[1]!];
-    expect(slopeIndexOfInequality(shuffled, { multiplier: 100 }).sii).toBeCloseTo(400 / 39, 10);
+    const shuffled = quantilesOf('LIFE_EXPECTANCY', 'area1').reverse();
+    near(slopeIndexOfInequality(shuffled).sii, 6.9346164736688189);
+  });
+});
+
+describe('slopeIndexOfInequality: simulated 95% limits against the same workbook', () => {
+  // The workbook's limits are themselves simulated (100,000 or 10,000 repetitions), and our generator is
+  // not R's, so the two agree only to simulation error: the order statistic at 2.5% of 100,000 draws
+  // varies by about 0.2% of the interval's width (0.6% at 10,000). Allow 2% (5% at 10,000).
+  it.each([
+    { record: 1, data: 'LIFE_EXPECTANCY', area: 'area1', valueType: 'normal', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [3.1275946176508169, 10.7586873680794], rii: [1.0383690591642838, 1.1412993360251238] },
+    { record: 11, data: 'LIFE_EXPECTANCY', area: 'area2', valueType: 'normal', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [11.936156426792138, 13.163020132396579], rii: [1.1713706914325628, 1.1904396357244886] },
+    { record: 21, data: 'LIFE_EXPECTANCY', area: 'area1', valueType: 'normal', multiplier: 1, level: 0.99, repetitions: 100_000, sii: [1.9243274437391116, 11.99208403800279], rii: [1.0234148326541768, 1.1587677685047233] },
+    { record: 31, data: 'LIFE_EXPECTANCY', area: 'area2', valueType: 'normal', multiplier: 1, level: 0.99, repetitions: 100_000, sii: [11.743647833205888, 13.347203652453951], rii: [1.168320603472105, 1.1934312559878586] },
+    { record: 41, data: 'LIFE_EXPECTANCY', area: 'area1', valueType: 'normal', multiplier: 1, level: 0.95, repetitions: 10_000, sii: [3.1421243989944716, 10.805621466984828], rii: [1.0391386444860844, 1.1407094261348529] },
+    { record: 51, data: 'LIFE_EXPECTANCY', area: 'area2', valueType: 'normal', multiplier: 1, level: 0.95, repetitions: 10_000, sii: [11.937447333014509, 13.16492301413779], rii: [1.1713692255460837, 1.1905995616725575] },
+    { record: 71, data: 'RATE', area: 'area1', valueType: 'rate', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [-3.5868233016744155, -2.9653170017272723], rii: [0.36888170199068804, 0.44624776652446996] },
+    { record: 81, data: 'RATE', area: 'area2', valueType: 'rate', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [-2.3985255584029543, -2.1761883614121236], rii: [0.51734312584916309, 0.55373948894972824] },
+    { record: 91, data: 'PROPORTION', area: 'area1', valueType: 'proportion', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [-0.11220857220984691, -0.1021798062145461], rii: [0.51712731963580183, 0.55015384129130041] },
+    { record: 101, data: 'PROPORTION', area: 'area2', valueType: 'proportion', multiplier: 1, level: 0.95, repetitions: 100_000, sii: [-0.062166295708858489, -0.054174547731294348], rii: [0.52371450740074543, 0.5714617043537692] },
+    { record: 131, data: 'PROPORTION', area: 'area1', valueType: 'proportion', multiplier: -100, level: 0.95, repetitions: 100_000, sii: [10.217980621454609, 11.220857220984691], rii: [1.8176733941416052, 1.9337597570831719] },
+    { record: 141, data: 'PROPORTION', area: 'area2', valueType: 'proportion', multiplier: -100, level: 0.95, repetitions: 100_000, sii: [5.4174547731294345, 6.216629570885849], rii: [1.7498985362997128, 1.909437271392602] },
+  ] as const)('record $record: $data $area, $valueType ×$multiplier at $level, $repetitions repetitions, from se and from limits', (c) => {
+    const allowed = c.repetitions < 100_000 ? 0.05 : 0.02;
+    for (const by of ['se', 'limits'] as const) {
+      const r = slopeIndexOfInequality(quantilesOf(c.data, c.area, by), { multiplier: c.multiplier, valueType: c.valueType, confidence: { level: c.level, repetitions: c.repetitions } });
+      const limits = r.confidence!;
+      expect(limits).toMatchObject({ level: c.level, repetitions: c.repetitions });
+      const siiWidth = c.sii[1] - c.sii[0];
+      const riiWidth = c.rii[1] - c.rii[0];
+      expect(Math.abs(limits.siiLower - c.sii[0]) / siiWidth, `${by} sii lower`).toBeLessThan(allowed);
+      expect(Math.abs(limits.siiUpper - c.sii[1]) / siiWidth, `${by} sii upper`).toBeLessThan(allowed);
+      expect(Math.abs(limits.riiLower! - c.rii[0]) / riiWidth, `${by} rii lower`).toBeLessThan(allowed);
+      expect(Math.abs(limits.riiUpper! - c.rii[1]) / riiWidth, `${by} rii upper`).toBeLessThan(allowed);
+    }
+  });
+});
+
+describe('slopeIndexOfInequality: the simulation', () => {
+  const area1 = quantilesOf('LIFE_EXPECTANCY', 'area1', 'se');
+
+  it('matches the exact normal limits for normal values, whose SII is a weighted sum of normals', () => {
+    // Independent of the simulation: SII = Σ cᵢyᵢ with cᵢ = aᵢ(bᵢ − b̄)/Σaⱼ(bⱼ − b̄)², so it is normal with
+    // sd √Σcᵢ²seᵢ², and its 95% limits are SII ± 1.959964 sd.
+    const total = area1.reduce((s, q) => s + q.population, 0);
+    const a = area1.map((q) => q.population / total);
+    const b = a.map((ai, i) => a.slice(0, i).reduce((s, x) => s + x, 0) + ai / 2);
+    const bBar = a.reduce((s, ai, i) => s + ai * b[i]!, 0);
+    const sxx = a.reduce((s, ai, i) => s + ai * (b[i]! - bBar) ** 2, 0);
+    const sd = Math.sqrt(area1.reduce((s, q, i) => s + ((a[i]! * (b[i]! - bBar)) / sxx) ** 2 * q.se! ** 2, 0));
+    const z = normalQuantile(0.975);
+    const r = slopeIndexOfInequality(area1, { confidence: { seed: 11 } });
+    expect(Math.abs(r.confidence!.siiLower - (r.sii - z * sd))).toBeLessThan(0.02 * sd);
+    expect(Math.abs(r.confidence!.siiUpper - (r.sii + z * sd))).toBeLessThan(0.02 * sd);
   });
 
-  it('gives no RII when every value is 0', () => {
-    const r = slopeIndexOfInequality(quintilesOf([0, 0, 0, 0, 0], [10, 10, 10, 10, 10]));
+  it('gives the same limits for the same seed, and others for another seed', () => {
+    const run = (seed: number) => slopeIndexOfInequality(area1, { confidence: { repetitions: 2000, seed } }).confidence;
+    expect(run(3)).toEqual(run(3));
+    expect(run(3)!.siiLower).not.toBe(run(4)!.siiLower);
+  });
+
+  it('negates the SII limits and inverts the RII limits for a negative multiplier', () => {
+    // Same draws, so the same simulated SIIs negated; phe_sii's positions round(R × 0.025) and round(R × 0.975)
+    // are not mirror images (125th and 4,875th of 5,000), so the swapped limits are neighbouring order statistics.
+    const positive = slopeIndexOfInequality(area1, { multiplier: 1, confidence: { repetitions: 5000 } }).confidence!;
+    const negative = slopeIndexOfInequality(area1, { multiplier: -1, confidence: { repetitions: 5000 } }).confidence!;
+    const siiWidth = positive.siiUpper - positive.siiLower;
+    const riiWidth = 1 / positive.riiLower! - 1 / positive.riiUpper!;
+    expect(Math.abs(negative.siiLower + positive.siiUpper)).toBeLessThan(0.01 * siiWidth);
+    expect(Math.abs(negative.siiUpper + positive.siiLower)).toBeLessThan(0.01 * siiWidth);
+    expect(Math.abs(negative.riiLower! - 1 / positive.riiUpper!)).toBeLessThan(0.01 * riiWidth);
+    expect(Math.abs(negative.riiUpper! - 1 / positive.riiLower!)).toBeLessThan(0.01 * riiWidth);
+  });
+
+  it('uses se when both se and limits are given, as phe_sii does', () => {
+    const both = area1.map((q) => ({ ...q, lower95: q.value - 100, upper95: q.value + 100 }));
+    expect(slopeIndexOfInequality(both, { confidence: { repetitions: 2000 } }).confidence).toEqual(slopeIndexOfInequality(area1, { confidence: { repetitions: 2000 } }).confidence);
+  });
+
+  it('gives no limits without a standard error for every quantile, but still the SII and RII', () => {
+    const missing = area1.map((q, i) => (i === 3 ? { ...q, se: null } : q));
+    const r = slopeIndexOfInequality(missing, { confidence: {} });
+    near(r.sii, 6.9346164736688189);
+    expect(r.confidence).toBeNull();
+  });
+
+  it('gives no limits for a proportion of 0, whose logit is infinite', () => {
+    const zero = quantilesOf('PROPORTION', 'area1', 'limits').map((q, i) => (i === 0 ? { ...q, value: 0, lower95: 0 } : q));
+    const r = slopeIndexOfInequality(zero, { valueType: 'proportion', confidence: { repetitions: 1000 } });
+    expect(r.confidence).toBeNull();
+    expect(Number.isFinite(r.sii)).toBe(true);
+  });
+
+  it('gives no RII when the fitted value at the most deprived end is 0', () => {
+    const r = slopeIndexOfInequality(Array.from({ length: 5 }, (_, i) => ({ quantile: i + 1, population: 10, value: 0 })));
     expect(r.sii).toBe(0);
+    expect(r.intercept).toBe(0);
     expect(r.rii).toBeNull();
   });
 });
 
-describe('slopeIndexOfInequality, simulated confidence limits', () => {
-  // Quintiles of 5000 children with 80%, 84%, 86%, 88%, 90% vaccinated.
-  const groups = quintilesOf([4000, 4200, 4300, 4400, 4500], [5000, 5000, 5000, 5000, 5000]);
-  const confidence = { repetitions: 100_000, seed: 7 };
-
-  it('is deterministic for a seed', () => {
-    const a = slopeIndexOfInequality(groups, { multiplier: 100, confidence: { repetitions: 2000, seed: 3 } });
-    const b = slopeIndexOfInequality(groups, { multiplier: 100, confidence: { repetitions: 2000, seed: 3 } });
-    const c = slopeIndexOfInequality(groups, { multiplier: 100, confidence: { repetitions: 2000, seed: 4 } });
-    expect(a.confidence).toEqual(b.confidence);
-    expect(a.confidence).not.toEqual(c.confidence);
-  });
-
-  it('agrees with the delta-method normal approximation for large quintiles', () => {
-    // Reference computed independently of the simulation: with equal shares the SII is Σ cᵢ yᵢ with
-    // cᵢ = 0.2(xᵢ − 0.5)/0.08 = −1, −0.5, 0, 0.5, 1, so SII = 100 × (−0.80 − 0.42 + 0.44 + 0.90) = 12.
-    // Var(yᵢ) ≈ (100 pᵢ(1 − pᵢ) seᵢ)², seᵢ = (logit U − logit L)/(2 × 1.959964) from the Wilson limits;
-    // limits ≈ SII ± 1.959964 √Σ cᵢ² Var(yᵢ).
-    const c = [-1, -0.5, 0, 0.5, 1];
-    const variance = groups.reduce((s, g, i) => {
-      const p = g.numerator / g.denominator;
-      const ci = wilsonInterval(g.numerator, g.denominator);
-      const logit = (q: number) => Math.log(q / (1 - q));
-      const se = (logit(ci.upper) - logit(ci.lower)) / (2 * 1.959963984540054);
-      return s + c[i]! ** 2 * (100 * p * (1 - p) * se) ** 2;
-    }, 0);
-    const sd = Math.sqrt(variance);
-    const r = slopeIndexOfInequality(groups, { multiplier: 100, confidence });
-    expect(r.sii).toBeCloseTo(12, 10);
-    expect(r.confidence!.level).toBe(0.95);
-    expect(Math.abs(r.confidence!.siiLower - (12 - 1.959963984540054 * sd))).toBeLessThan(0.05 * sd);
-    expect(Math.abs(r.confidence!.siiUpper - (12 + 1.959963984540054 * sd))).toBeLessThan(0.05 * sd);
-    // RII = 12 / 85.6; its limits bracket it and scale with the SII's
-    expect(r.rii).toBeCloseTo(12 / 85.6, 10);
-    expect(r.confidence!.riiLower).toBeLessThan(r.rii!);
-    expect(r.confidence!.riiUpper).toBeGreaterThan(r.rii!);
-    expect(r.confidence!.riiLower).toBeCloseTo(r.confidence!.siiLower / 85.6, 2);
-  });
-
-  it('widens at 99.8%', () => {
-    const at95 = slopeIndexOfInequality(groups, { multiplier: 100, confidence: { ...confidence, repetitions: 20_000 } }).confidence!;
-    const at998 = slopeIndexOfInequality(groups, { multiplier: 100, confidence: { ...confidence, repetitions: 20_000, level: 0.998 } }).confidence!;
-    expect(at998.siiLower).toBeLessThan(at95.siiLower);
-    expect(at998.siiUpper).toBeGreaterThan(at95.siiUpper);
-  });
-
-  it('refuses to simulate a quantile with no events, naming it', () => {
-    expect(() => slopeIndexOfInequality(quintilesOf([0, 1, 2, 3, 4], [10, 10, 10, 10, 10]), { confidence: {} })).toThrow(
-      'confidence limits by simulation need 0 < numerator < denominator in every quantile (quantile 1: 0 of 10)',
-    );
-  });
-
-  it('rejects fewer than 1,000 repetitions', () => {
-    expect(() => slopeIndexOfInequality(groups, { confidence: { repetitions: 999 } })).toThrow('repetitions must be an integer ≥ 1000 (got 999)');
-  });
-
-  it('rejects a confidence level outside (0, 1)', () => {
-    expect(() => slopeIndexOfInequality(groups, { confidence: { level: 95 } })).toThrow('confidence level must be between 0 and 1 (got 95)');
-  });
-});
-
 describe('slopeIndexOfInequality input checks', () => {
-  it('rejects fewer than five quantiles', () => {
-    expect(() => slopeIndexOfInequality(quintilesOf([1, 2, 3], [10, 10, 10]))).toThrow('the SII needs between 5 and 100 quantiles (got 3)');
+  const five = (change: Partial<SiiQuantile> = {}, at = 2): SiiQuantile[] =>
+    [1, 2, 3, 4, 5].map((quantile) => ({ quantile, population: 100, value: 0.1 * quantile, ...(quantile === at ? change : {}) }));
+  const error = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('expected an error');
+  };
+
+  it.each([
+    { case: 'fewer than five quantiles', quantiles: five().slice(0, 4), message: 'the SII needs between 5 and 100 quantiles (got 4)', field: 'quantile', quantile: null },
+    { case: 'a quantile twice', quantiles: five({ quantile: 3 }, 2), message: 'quantiles must be numbered 1 to 5, each once (got 1, 3, 3, 4, 5)', field: 'quantile', quantile: null },
+    { case: 'a zero population', quantiles: five({ population: 0 }), message: 'population of quantile 2 must be a finite number > 0 (got 0)', field: 'population', quantile: 2 },
+    { case: 'a non-finite value', quantiles: five({ value: Number.NaN }), message: 'value of quantile 2 must be a finite number (got NaN)', field: 'value', quantile: 2 },
+    { case: 'a negative standard error', quantiles: five({ se: -1 }), message: 'se of quantile 2 must be a finite number ≥ 0 (got -1)', field: 'se', quantile: 2 },
+    { case: 'a lower limit without an upper', quantiles: five({ lower95: 0.1 }), message: 'upper95 of quantile 2 is missing; a standard error from limits needs both lower95 and upper95', field: 'upper95', quantile: 2 },
+    { case: 'limits the wrong way round', quantiles: five({ lower95: 0.3, upper95: 0.1 }), message: 'lower95 of quantile 2 must be ≤ upper95 (got 0.3 > 0.1)', field: 'lower95', quantile: 2 },
+  ])('rejects $case, naming the field and quantile', ({ quantiles, message, field, quantile }) => {
+    const e = error(() => slopeIndexOfInequality(quantiles));
+    expect(e).toBeInstanceOf(SiiInputError);
+    expect(e).toMatchObject({ message, field, quantile });
   });
 
-  it('rejects quantiles not numbered 1 to k', () => {
-    const groups = quintilesOf([1, 2, 3, 4, 5], [10, 10, 10, 10, 10]).map((g, i) => ({ ...g, quantile: i === 4 ? 2 : g.quantile }));
-    expect(() => slopeIndexOfInequality(groups)).toThrow('quantiles must be numbered 1 to 5, each once (got 1, 2, 3, 4, 2)');
+  it.each([
+    { case: 'a proportion above 1', valueType: 'proportion', quantiles: five({ value: 82 }), message: 'value of quantile 2 must be between 0 and 1 for a proportion (got 82)' },
+    { case: 'a proportion limit above 1', valueType: 'proportion', quantiles: five({ lower95: 0.1, upper95: 1.2 }), message: 'upper95 of quantile 2 must be between 0 and 1 for a proportion (got 1.2)' },
+    { case: 'a negative rate', valueType: 'rate', quantiles: five({ value: -2 }), message: 'value of quantile 2 must be ≥ 0 for a rate (got -2)' },
+  ] as const)('rejects $case', ({ valueType, quantiles, message }) => {
+    expect(() => slopeIndexOfInequality(quantiles, { valueType })).toThrow(message);
   });
 
-  it('rejects a zero denominator, naming the quantile', () => {
-    expect(() => slopeIndexOfInequality(quintilesOf([1, 2, 3, 4, 5], [10, 0, 10, 10, 10]))).toThrow(
-      'denominator of quantile 2 must be a finite number > 0 (got 0)',
-    );
-  });
-
-  it('rejects a negative numerator, naming the quantile', () => {
-    expect(() => slopeIndexOfInequality(quintilesOf([1, 2, -3, 4, 5], [10, 10, 10, 10, 10]))).toThrow(
-      'numerator of quantile 3 must be a finite number ≥ 0 (got -3)',
-    );
-  });
-
-  it('rejects a zero population', () => {
-    const groups = quintilesOf([1, 2, 3, 4, 5], [10, 10, 10, 10, 10]).map((g) => ({ ...g, population: g.quantile === 5 ? 0 : 1 }));
-    expect(() => slopeIndexOfInequality(groups)).toThrow('population of quantile 5 must be a finite number > 0 (got 0)');
-  });
-
-  it('rejects a non-positive multiplier', () => {
-    expect(() => slopeIndexOfInequality(quintilesOf([1, 2, 3, 4, 5], [10, 10, 10, 10, 10]), { multiplier: -100 })).toThrow(
-      'multiplier must be a finite number > 0 (got -100)',
-    );
+  it.each([
+    { case: 'a zero multiplier', options: { multiplier: 0 }, message: 'multiplier must be a finite number other than 0 (got 0)' },
+    { case: 'fewer than 1,000 repetitions', options: { confidence: { repetitions: 999 } }, message: 'repetitions must be an integer ≥ 1000 (got 999)' },
+    { case: 'a level given as a percentage', options: { confidence: { level: 95 } }, message: 'confidence level must be at least 0.9 and below 1, as in phe_sii (got 95)' },
+    { case: 'a level below 0.9', options: { confidence: { level: 0.8 } }, message: 'confidence level must be at least 0.9 and below 1, as in phe_sii (got 0.8)' },
+    { case: 'a fractional seed', options: { confidence: { seed: 1.5 } }, message: 'seed must be a safe integer (got 1.5)' },
+  ])('rejects $case', ({ options, message }) => {
+    expect(() => slopeIndexOfInequality(five(), options)).toThrow(message);
   });
 });

@@ -13,6 +13,7 @@ const METHODS = [
   { method: 'spc', input: ['series', 'period', 'value'], output: ['series', 'period', 'value', 'mean', 'lpl', 'upl', 'point_type'] },
   { method: 'funnel', input: ['group', 'numerator', 'denominator'], output: ['group', 'numerator', 'denominator', 'funnel_significance'] },
   { method: 'trend', input: ['series', 'period', 'numerator', 'denominator'], output: ['series', 'trend'] },
+  { method: 'sii', input: ['group', 'quantile', 'population', 'value'], output: ['group', 'sii', 'rii', 'sii_lower95', 'sii_upper95', 'rii_lower95', 'rii_upper95'] },
 ];
 
 const COUNTS = ['numerator', 'denominator'];

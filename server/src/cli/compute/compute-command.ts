@@ -9,6 +9,7 @@ import { InputCsv, InputError } from './input-csv.ts';
 import { OutputCsv } from './output-csv.ts';
 import { proportionMethod } from './proportion-method.ts';
 import { rateMethod } from './rate-method.ts';
+import { siiMethod } from './sii-method.ts';
 import { spcMethod } from './spc-method.ts';
 import { trendMethod } from './trend-method.ts';
 
@@ -19,6 +20,7 @@ const METHODS: Readonly<Record<string, ComputeMethod>> = {
   spc: spcMethod,
   funnel: funnelMethod,
   trend: trendMethod,
+  sii: siiMethod,
 };
 
 const FILE_OPTIONS = {
@@ -44,7 +46,7 @@ function methodCommand(method: ComputeMethod): CliCommand {
       if (path.resolve(values.in) === path.resolve(values.out)) throw new UsageError('--out must be a different file from --in');
       const compute = method.prepare(values);
       try {
-        await run(compute, values.in, values.out, method.columns);
+        await run(compute, values.in, values.out, method.columns, method.optionalColumns);
         return 0;
       } catch (error) {
         if (error instanceof InputError || error instanceof CsvEncodingError) {
@@ -57,8 +59,8 @@ function methodCommand(method: ComputeMethod): CliCommand {
   });
 }
 
-async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string, outFile: string, columns: readonly string[]): Promise<void> {
-  const input = await InputCsv.open(inFile, columns);
+async function run(compute: ReturnType<ComputeMethod['prepare']>, inFile: string, outFile: string, columns: readonly string[], optional: readonly string[] = []): Promise<void> {
+  const input = await InputCsv.open(inFile, columns, optional);
   try {
     const output = await OutputCsv.create(outFile);
     try {

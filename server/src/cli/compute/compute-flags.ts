@@ -15,3 +15,12 @@ export function numberFlag(value: string | undefined, flag: string): number | un
   if (n === undefined) throw new UsageError(`--${flag} must be a number (got ${JSON.stringify(value)})`);
   return n;
 }
+
+/** A whole number ≥ `min` from an option (e.g. `--repetitions`), with the option named in the error. */
+export function integerFlag(value: string, flag: string, min = Number.MIN_SAFE_INTEGER): number {
+  const n = parseDecimal(value);
+  if (n === undefined || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${flag} must be a whole number${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ''} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}

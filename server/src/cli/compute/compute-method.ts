@@ -13,6 +13,8 @@ export interface ComputeMethod<C extends string = string, O extends OptionSpecs 
   readonly description: string;
   /** Required input columns. */
   readonly columns: readonly C[];
+  /** Input columns the method reads when present. */
+  readonly optionalColumns?: readonly C[];
   /** What OUT.csv holds: "+ a,b" when the columns are appended to every input column. */
   readonly output: string;
   /** The method's own options besides --in and --out; help and parsing both come from them. */

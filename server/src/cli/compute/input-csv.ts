@@ -15,12 +15,12 @@ export class InputCsv<C extends string> {
   private constructor(
     readonly file: string,
     readonly header: readonly string[],
-    private readonly index: Readonly<Record<C, number>>,
+    private readonly index: Readonly<Partial<Record<C, number>>>,
     private readonly records: AsyncGenerator<CsvRecord>,
   ) {}
 
-  /** Reads the header of `file`; InputError when a required column is missing or named twice. */
-  static async open<C extends string>(file: string, columns: readonly C[]): Promise<InputCsv<C>> {
+  /** Reads the header of `file`; InputError when a required column is missing or a column named twice. */
+  static async open<C extends string>(file: string, columns: readonly C[], optional: readonly C[] = []): Promise<InputCsv<C>> {
     const records = csvRecords(file);
     let first: IteratorResult<CsvRecord>;
     try {
@@ -32,11 +32,12 @@ export class InputCsv<C extends string> {
     }
     if (first.done) throw new InputError(`${file}: the file is empty; it needs a header line with the columns ${columns.join(',')}`);
     const header = first.value.fields;
-    const index = {} as Record<C, number>;
+    const index: Partial<Record<C, number>> = {};
     try {
-      for (const column of columns) {
+      for (const column of [...columns, ...optional]) {
         const at = header.indexOf(column);
-        if (at < 0) throw new InputError(`${file} line 1: missing column "${column}" (needs ${columns.join(',')}; has ${header.join(',')})`);
+        if (at < 0 && columns.includes(column)) throw new InputError(`${file} line 1: missing column "${column}" (needs ${columns.join(',')}; has ${header.join(',')})`);
+        if (at < 0) continue;
         if (header.indexOf(column, at + 1) >= 0) throw new InputError(`${file} line 1: column "${column}" appears twice`);
         index[column] = at;
       }
@@ -69,8 +70,15 @@ export class InputCsv<C extends string> {
     return [...this.header, ...added];
   }
 
+  /** Whether the file has the column (always true for a required one). */
+  has(column: C): boolean {
+    return this.index[column] !== undefined;
+  }
+
   text(row: CsvRecord, column: C): string {
-    return row.fields[this.index[column]]!;
+    const at = this.index[column];
+    if (at === undefined) throw new Error(`${this.file} has no column "${column}"; check has() before reading an optional column`);
+    return row.fields[at]!;
   }
 
   /** The field as a number; null when empty. */

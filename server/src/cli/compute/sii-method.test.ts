@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { expectNumber, runCompute } from './compute-test-helpers.ts';
+
+// Input data and expected values from PHEindicatormethods, tests/testthat/testdata_SII.xlsx (the data its testSII.R
+// checks phe_sii against), by record number. Columns: area, quantile, population, Value, LowerCL, UpperCL, StandardError.
+type Row = readonly [string, number, number, number, number, number, number];
+
+// records 61–70: "default - testing quintiles" (value_type 0)
+const QUINTILES: Row[] = [
+  ['area1', 1, 7291, 75.9334590103081, 72.7220530546453, 79.1448649659708, 1.638472426358545],
+  ['area1', 2, 7997, 78.3442382727843, 75.2509802190802, 81.4374963264884, 1.578192884542907],
+  ['area1', 3, 6105, 83.8360631041654, 80.8697295124759, 86.8023966958549, 1.5134355059640296],
+  ['area1', 4, 7666, 83.6375399664931, 80.157578356036, 87.1175015769501, 1.7754906175801293],
+  ['area1', 5, 5790, 80.4655031529559, 77.1308785969275, 83.8001277089842, 1.7013390591981388],
+  ['area2', 1, 21675, 70.54853186, 70.09853186, 70.99853186, 0.22959183673469533],
+  ['area2', 2, 20065, 71.57155734, 71.12155734, 72.14, 0.2598068010204095],
+  ['area2', 3, 19750, 72.48698671, 72.03698671, 73.21, 0.2992380841836735],
+  ['area2', 4, 24713, 73.51985519, 73.06985519, 73.7, 0.16075122704081746],
+  ['area2', 5, 20112, 73.14605425, 72.69605425, 75.8, 0.7918228954081618],
+];
+
+// records 131–140: "proportion - testing multiplier (x -100)" (value_type 2, limits given)
+const PROPORTIONS: Row[] = [
+  ['area1', 1, 34353, 0.21212121212121202, 0.207830499225555, 0.216476300812899, 0.013197018471840493],
+  ['area1', 2, 32112, 0.214281265570503, 0.209827711465288, 0.218803170788612, 0.013599402535469379],
+  ['area1', 3, 27715, 0.204077214504781, 0.19937351725899902, 0.208862933590925, 0.014903436058054755],
+  ['area1', 4, 25372, 0.19186504808450303, 0.187066648694241, 0.19675673996565, 0.015942525582502205],
+  ['area1', 5, 23889, 0.174808489262841, 0.170044640703038, 0.17967690552753499, 0.01703390526979317],
+  ['area1', 6, 23260, 0.16663800515907098, 0.16190410576997, 0.17148199783416998, 0.017593885815626962],
+  ['area1', 7, 23180, 0.156039689387403, 0.151425075468518, 0.160768288675927, 0.018098141690297317],
+  ['area1', 8, 24193, 0.146571322283305, 0.142170753783533, 0.151084110529924, 0.018176743057472546],
+  ['area1', 9, 23609, 0.140370197805921, 0.13599767093637602, 0.144859737537153, 0.01873422095544007],
+  ['area1', 10, 24488, 0.120875530872264, 0.11685200990738201, 0.125017980504761, 0.019601724030759937],
+];
+
+const HEADER = ['group', 'quantile', 'population', 'value'];
+const OUTPUT = ['group', 'sii', 'rii', 'sii_lower95', 'sii_upper95', 'rii_lower95', 'rii_upper95'];
+const INTERVALS = ['sii_lower95', 'sii_upper95', 'rii_lower95', 'rii_upper95'] as const;
+
+const withSe = (rows: readonly Row[]) => ({ header: [...HEADER, 'se'], rows: rows.map(([g, q, p, v, , , se]) => [g, q, p, v, se]) });
+const withLimits = (rows: readonly Row[]) => ({ header: [...HEADER, 'lower95', 'upper95'], rows: rows.map(([g, q, p, v, l, u]) => [g, q, p, v, l, u]) });
+const valuesOnly = (rows: readonly Row[]) => ({ header: HEADER, rows: rows.map(([g, q, p, v]) => [g, q, p, v]) });
+
+describe('compute sii against PHEindicatormethods testdata_SII.xlsx', () => {
+  it('reproduces records 61 and 66 (quintiles) to 1e-6 from the four required columns, limits empty', async () => {
+    const run = await runCompute('sii', valuesOnly(QUINTILES));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.output!.header).toEqual(OUTPUT);
+    const [area1, area2] = run.output!.rows;
+    expect([area1?.group, area2?.group]).toEqual(['area1', 'area2']);
+    expectNumber(area1?.sii, 7.9193341471008738, 1e-6, 'area1 sii');
+    expectNumber(area1?.rii, 1.1037116952527257, 1e-6, 'area1 rii');
+    expectNumber(area2?.sii, 3.6215563376545648, 1e-6, 'area2 sii');
+    expectNumber(area2?.rii, 1.0513892712719326, 1e-6, 'area2 rii');
+    for (const column of INTERVALS) expect(area1?.[column], column).toBe('');
+  });
+
+  it('reproduces record 131 with --multiplier=-100 --value-type proportion: SII negated and scaled, RII inverted, limits within simulation error', async () => {
+    const run = await runCompute('sii', withLimits(PROPORTIONS), ['--multiplier=-100', '--value-type', 'proportion']);
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.output!.rows[0]!;
+    expectNumber(out.sii, 10.720032333730494, 1e-6, 'sii');
+    expectNumber(out.rii, 1.8747602744744141, 1e-6, 'rii');
+    // The workbook's limits are simulated too (100,000 repetitions, R's generator): allow 2% of each interval's width.
+    const sii = [10.217980621454609, 11.220857220984691];
+    const rii = [1.8176733941416052, 1.9337597570831719];
+    expectNumber(out.sii_lower95, sii[0]!, 0.02 * (sii[1]! - sii[0]!), 'sii_lower95');
+    expectNumber(out.sii_upper95, sii[1]!, 0.02 * (sii[1]! - sii[0]!), 'sii_upper95');
+    expectNumber(out.rii_lower95, rii[0]!, 0.02 * (rii[1]! - rii[0]!), 'rii_lower95');
+    expectNumber(out.rii_upper95, rii[1]!, 0.02 * (rii[1]! - rii[0]!), 'rii_upper95');
+  });
+});
+
+describe('compute sii: limits', () => {
+  it('gives limits from se around the SII, the same file for the same seed and other limits for another seed', async () => {
+    const first = await runCompute('sii', withSe(QUINTILES), ['--repetitions', '2000']);
+    const second = await runCompute('sii', withSe(QUINTILES), ['--repetitions', '2000']);
+    const reseeded = await runCompute('sii', withSe(QUINTILES), ['--repetitions', '2000', '--seed', '2']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(second.text).toBe(first.text);
+    expect(reseeded.output!.rows[0]!.sii).toBe(first.output!.rows[0]!.sii);
+    expect(reseeded.output!.rows[0]!.sii_lower95).not.toBe(first.output!.rows[0]!.sii_lower95);
+    for (const row of first.output!.rows) {
+      expect(Number(row.sii_lower95)).toBeLessThan(Number(row.sii));
+      expect(Number(row.sii_upper95)).toBeGreaterThan(Number(row.sii));
+      expect(Number(row.rii_lower95)).toBeLessThan(Number(row.rii));
+      expect(Number(row.rii_upper95)).toBeGreaterThan(Number(row.rii));
+    }
+  });
+
+  it('derives the standard errors from lower95 and upper95 when there is no se column', async () => {
+    const run = await runCompute('sii', withLimits(QUINTILES), ['--repetitions', '2000']);
+    expect(run.code, run.stderr).toBe(0);
+    for (const column of INTERVALS) expect(run.output!.rows[0]![column], column).not.toBe('');
+  });
+
+  it('leaves the limits of a group empty when one of its quantiles has no se, and everything empty for a group with an empty value', async () => {
+    const input = withSe(QUINTILES);
+    input.rows[1]![4] = '';
+    input.rows[7]![3] = '';
+    const run = await runCompute('sii', input, ['--repetitions', '1000']);
+    expect(run.code, run.stderr).toBe(0);
+    const [area1, area2] = run.output!.rows;
+    expectNumber(area1?.sii, 7.9193341471008738, 1e-6, 'area1 sii');
+    for (const column of INTERVALS) expect(area1?.[column], column).toBe('');
+    expect(run.text!.split('\n')[2]).toBe('area2,,,,,,');
+    expect(area2?.group).toBe('area2');
+  });
+});
+
+describe('compute sii: invalid input exits with code 2 and writes nothing', () => {
+  it.each([
+    { case: 'a non-numeric population', change: (rows: (string | number)[][]) => void (rows[2]![2] = 'many'), message: 'line 4, column "population": expected a number (got "many")' },
+    { case: 'a quantile twice in a group', change: (rows: (string | number)[][]) => void (rows[3]![1] = 2), message: 'line 5, column "quantile": 2 appears twice in group "area1" (first on line 3)' },
+    { case: 'a fractional quantile', change: (rows: (string | number)[][]) => void (rows[0]![1] = 1.5), message: 'line 2, column "quantile": must be a whole number (got 1.5)' },
+    { case: 'a negative standard error', change: (rows: (string | number)[][]) => void (rows[6]![4] = -0.2), message: 'line 8, column "se": must be ≥ 0 (got -0.2)' },
+    { case: 'quantiles not numbered 1 to k', change: (rows: (string | number)[][]) => void (rows[9]![1] = 6), message: 'line 7: group "area2": quantiles must be numbered 1 to 5, each once (got 1, 2, 3, 4, 6)' },
+  ])('$case', async ({ change, message }) => {
+    const input = withSe(QUINTILES);
+    change(input.rows as (string | number)[][]);
+    const run = await runCompute('sii', input);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.output).toBeNull();
+    expect(run.leftovers).toEqual([]);
+  });
+
+  it('names the line and column of a proportion above 1 under --value-type proportion', async () => {
+    const input = withLimits(PROPORTIONS);
+    (input.rows[4] as (string | number)[])[3] = 17.5;
+    const run = await runCompute('sii', input, ['--value-type', 'proportion']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('line 6, column "value": must be between 0 and 1 for a proportion (got 17.5)');
+    expect(run.output).toBeNull();
+  });
+
+  it('names the line and column of limits the wrong way round', async () => {
+    const input = withLimits(QUINTILES);
+    (input.rows[2] as (string | number)[])[4] = 99;
+    const run = await runCompute('sii', input);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('line 4, column "lower95": must be ≤ upper95 (got 99 > 86.8023966958549)');
+  });
+
+  it.each([
+    { case: 'fewer than five quantiles', input: valuesOnly(QUINTILES.slice(0, 4)), message: 'line 2: group "area1": the SII needs between 5 and 100 quantiles (got 4)' },
+    { case: 'a lower95 column without upper95', input: { header: [...HEADER, 'lower95'], rows: QUINTILES.map(([g, q, p, v, l]) => [g, q, p, v, l]) }, message: 'line 1: column "lower95" needs "upper95" too' },
+    { case: 'a missing value column', input: { header: ['group', 'quantile', 'population'], rows: [['a', 1, 10]] }, message: 'line 1: missing column "value"' },
+  ])('$case', async ({ input, message }) => {
+    const run = await runCompute('sii', input);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.output).toBeNull();
+  });
+
+  it.each([
+    { case: 'a zero multiplier', flags: ['--multiplier', '0'], message: '--multiplier must be a number other than 0 (got "0")' },
+    { case: 'an unknown value type', flags: ['--value-type', 'percent'], message: '--value-type must be normal, rate or proportion (got "percent")' },
+    { case: 'fewer than 1,000 repetitions', flags: ['--repetitions', '999'], message: '--repetitions must be a whole number ≥ 1000 (got "999")' },
+    { case: 'a fractional seed', flags: ['--seed', '1.5'], message: '--seed must be a whole number (got "1.5")' },
+  ])('exits 2 pointing to --help for $case', async ({ flags, message }) => {
+    const run = await runCompute('sii', valuesOnly(QUINTILES), flags);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain("See 'pnpm pathfinder compute sii --help'");
+    expect(run.output).toBeNull();
+  });
+});

@@ -26,7 +26,12 @@ export function matchRoute(pathname: string): { route: RouteDef; params: Record<
     const pattern = route.pattern.split('/').filter(Boolean);
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
-    if (pattern.every((p, i) => (p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(parts[i]!)), true) : p === parts[i]))) return { route, params };
+    const matches = pattern.every((p, i) => {
+      if (!p.startsWith(':')) return p === parts[i];
+      params[p.slice(1)] = decodeURIComponent(parts[i]!);
+      return true;
+    });
+    if (matches) return { route, params };
   }
   return null;
 }

@@ -9,7 +9,7 @@ export interface RouteDef {
 }
 
 // Each view is its own chunk, so the first page loads only what it shows.
-export const ROUTES: readonly RouteDef[] = [
+const ROUTES: readonly RouteDef[] = [
   { name: 'overview', pattern: '/', title: 'Overview', component: lazy(() => import('../views/overview-page.tsx')) },
   { name: 'indicator', pattern: '/indicators/:id', title: 'Indicator', component: lazy(() => import('../views/indicator-page.tsx')) },
   { name: 'profile', pattern: '/areas/:code', title: 'Area profile', component: lazy(() => import('../views/area-profile-page.tsx')) },

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
-export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 export const VIEWPORTS = { desktop: { width: 1366, height: 768 }, mobile: { width: 390, height: 844 } } as const;
 
 /** A browser with one page per test file; collects page errors so a test can assert there were none. */

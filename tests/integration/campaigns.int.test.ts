@@ -209,7 +209,9 @@ describe('GET /api/v1/campaigns/{id}/progress?breakdown=', () => {
     const london = total.rows[0]!;
     expect(groups.reduce((s, r) => s + r.eligible!, 0)).toBe(london.eligible);
     expect(groups.reduce((s, r) => s + r.vaccinated!, 0)).toBe(london.vaccinated);
-    london.series.forEach((point, i) => expect(groups.reduce((s, r) => s + r.series[i]!.doses!, 0), point.date).toBe(point.doses));
+    london.series.forEach((point, i) => {
+      expect(groups.reduce((s, r) => s + r.series[i]!.doses!, 0), point.date).toBe(point.doses);
+    });
     for (const r of groups) expect(r.uptake!).toBeCloseTo((100 * r.vaccinated!) / r.eligible!, 9);
     // The synthetic data has the usual gradient: the most deprived fifth takes up the booster least.
     expect(groups[0]!.uptake!).toBeLessThan(groups[4]!.uptake!);

@@ -269,7 +269,15 @@ describe('concurrent identical requests', () => {
     let queries = 0;
     const real = release.store.current();
     const counting = {
-      current: () => ({ ...real, runner: { all: (q: Parameters<typeof real.runner.all>[0]) => ((queries += 1), real.runner.all(q)) } as typeof real.runner }),
+      current: () => ({
+        ...real,
+        runner: {
+          all: (q: Parameters<typeof real.runner.all>[0]) => {
+            queries += 1;
+            return real.runner.all(q);
+          },
+        } as typeof real.runner,
+      }),
       refresh: async () => false,
       close: async () => undefined,
     };

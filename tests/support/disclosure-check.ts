@@ -1,7 +1,7 @@
 import { ENGLAND } from '@pathfinder/metrics';
 
 /** Fields that carry counts of people or events in any answer. */
-export const COUNT_FIELDS = ['numerator', 'denominator', 'vaccinated', 'children', 'doses', 'count'] as const;
+const COUNT_FIELDS = ['numerator', 'denominator', 'vaccinated', 'children', 'doses', 'count'] as const;
 const DERIVED_FIELDS = ['value', 'lower95', 'upper95', 'lower998', 'upper998', 'coverage'] as const;
 
 /** A count the public may see below national level: 0, or a multiple of 5 from 10 up (1–7 are hidden, the rest rounded). */

@@ -9,7 +9,7 @@ export interface FuzzRequest {
 }
 
 /** Strings that break naive parsers, SQL, file paths and templating. */
-export const NASTY_STRINGS = [
+const NASTY_STRINGS = [
   '..', '../../../../etc/passwd', '..%2f..%2f..%2fetc%2fpasswd', '%2e%2e%2f', '....//....//', '/etc/passwd', 'C:\\Windows\\win.ini',
   "' OR '1'='1", "1' OR 1=1 --", '1; DROP TABLE observations; --', "') UNION SELECT * FROM read_csv('/etc/passwd') --", "read_parquet('/')", '$1', '"; COPY areas TO \'/tmp/x\'; --',
   '%', '%%', '%zz', '%00', '%ff%fe', '%E0%A4%A', '\u0000', '\u202e', '\ufeff', '🦄', 'ﷺ', 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇',
@@ -25,7 +25,7 @@ const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c)
 const huge = fc.integer({ min: 1_000, max: 6_000 }).chain((n) => fc.constantFrom('a', '%', '😀', "'", '../').map((s) => s.repeat(Math.ceil(n / s.length))));
 
 /** Any value a query parameter or path segment might get. */
-export const anyValue = fc.oneof(
+const anyValue = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...VALID_VALUES) },
   { weight: 3, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },

@@ -11,7 +11,7 @@ export function practiceAndPcnIcbs(store: DataStore): ReadonlyMap<string, string
  * Practice and PCN codes anywhere in a response body (JSON or CSV, any field, names included via
  * their codes) that the caller may not see: any for the public, other ICBs' for an ics caller.
  */
-export function outOfScopeCodes(body: string, caller: TestCaller, icbOf: ReadonlyMap<string, string>): string[] {
+function outOfScopeCodes(body: string, caller: TestCaller, icbOf: ReadonlyMap<string, string>): string[] {
   if (caller.role === 'region' || caller.role === 'admin') return [];
   const found = new Set<string>();
   for (const token of body.match(/[A-Za-z0-9]+/g) ?? []) {

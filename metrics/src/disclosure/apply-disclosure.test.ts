@@ -149,7 +149,9 @@ describe('applyDisclosure against differencing attacks on random data', () => {
   })).flat();
   const out = applyDisclosure(rows);
   const families = new Map<string, { row: (typeof rows)[number]; published: (typeof out)[number] }[]>();
-  rows.forEach((row, i) => families.set(row.parentCode, [...(families.get(row.parentCode) ?? []), { row, published: out[i]! }]));
+  rows.forEach((row, i) => {
+    families.set(row.parentCode, [...(families.get(row.parentCode) ?? []), { row, published: out[i]! }]);
+  });
 
   it('builds families where primary suppression alone would leak', () => {
     // sanity check of the generator: many families have exactly one count of 1–7

@@ -60,7 +60,7 @@ export function daysInMonth(year: number, month: number): number {
  * Gregorian leap year.
  * @example isLeapYear(1900) // false
  */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -20,27 +20,32 @@ function expandYear(digits: string, after: number): number {
 }
 
 function fieldsOf(label: string): PeriodFields {
-  let m: RegExpExecArray | null;
-  if ((m = FY.exec(label))) {
-    const startYear = Number(m[1]);
-    if ((startYear + 1) % 100 !== Number(m[2])) throw new Error(`a financial year runs over two consecutive years, e.g. "${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}"`);
+  const fy = FY.exec(label);
+  if (fy) {
+    const startYear = Number(fy[1]);
+    if ((startYear + 1) % 100 !== Number(fy[2])) throw new Error(`a financial year runs over two consecutive years, e.g. "${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}"`);
     return { kind: 'financial-year', startYear };
   }
   if (FY_QUARTER.test(label)) {
     const { startYear, quarter } = parseFyQuarter(label);
     return { kind: 'fy-quarter', startYear, quarter };
   }
-  if ((m = YEAR.exec(label))) return { kind: 'calendar-year', year: Number(m[1]) };
-  if ((m = MONTH.exec(label))) return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
-  if ((m = ISO_WEEK.exec(label))) return { kind: 'iso-week', isoYear: Number(m[1]), week: Number(m[2]) };
-  if ((m = YEAR_RANGE.exec(label))) {
-    const firstYear = Number(m[1]);
-    return { kind: 'calendar-year-range', firstYear, lastYear: expandYear(m[2]!, firstYear) };
+  const year = YEAR.exec(label);
+  if (year) return { kind: 'calendar-year', year: Number(year[1]) };
+  const month = MONTH.exec(label);
+  if (month) return { kind: 'month', year: Number(month[1]), month: Number(month[2]) };
+  const isoWeek = ISO_WEEK.exec(label);
+  if (isoWeek) return { kind: 'iso-week', isoYear: Number(isoWeek[1]), week: Number(isoWeek[2]) };
+  const yearRange = YEAR_RANGE.exec(label);
+  if (yearRange) {
+    const firstYear = Number(yearRange[1]);
+    return { kind: 'calendar-year-range', firstYear, lastYear: expandYear(yearRange[2]!, firstYear) };
   }
-  if ((m = FY_RANGE.exec(label))) {
-    const firstStartYear = Number(m[1]);
-    const lastStartYear = expandYear(m[3]!, firstStartYear);
-    for (const [start, end] of [[firstStartYear, m[2]], [lastStartYear, m[4]]] as const) {
+  const fyRange = FY_RANGE.exec(label);
+  if (fyRange) {
+    const firstStartYear = Number(fyRange[1]);
+    const lastStartYear = expandYear(fyRange[3]!, firstStartYear);
+    for (const [start, end] of [[firstStartYear, fyRange[2]], [lastStartYear, fyRange[4]]] as const) {
       if ((start + 1) % 100 !== Number(end)) throw new Error(`each financial year in a range runs over two consecutive years (${start}/${end} does not)`);
     }
     return { kind: 'fy-range', firstStartYear, lastStartYear };

@@ -5,7 +5,7 @@ import { ApiError } from '../http/api-error.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 import type { ServiceContext } from './service-context.ts';
 
-export const CAMPAIGNS_FILE = 'campaigns.json';
+const CAMPAIGNS_FILE = 'campaigns.json';
 
 const parsedFiles = new Map<string, { version: string; campaigns: readonly Campaign[] }>();
 

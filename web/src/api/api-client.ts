@@ -12,11 +12,3 @@ export const api = hc<AppType>(window.location.origin, {
 
 /** Awaits a typed client call and returns its JSON, throwing on any non-2xx so react-query sees the error. */
 export const fetchJson = parseResponse;
-
-/** The API path of a CSV download of the same query (the table shown). */
-export function csvUrl(path: string, query: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
-  params.set('format', 'csv');
-  return `${path}?${params}`;
-}

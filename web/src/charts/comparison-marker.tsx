@@ -5,7 +5,7 @@ const UP = new Set<BenchmarkComparison>(['much-better', 'better', 'much-higher',
 const DOWN = new Set<BenchmarkComparison>(['much-worse', 'worse', 'much-lower', 'lower']);
 
 /** The shape that carries a comparison besides its colour: ▲ better or higher, ▼ worse or lower, ● similar, ■ not compared. */
-export const markerShape = (c: BenchmarkComparison): 'up' | 'down' | 'circle' | 'square' => (UP.has(c) ? 'up' : DOWN.has(c) ? 'down' : c === 'similar' ? 'circle' : 'square');
+const markerShape = (c: BenchmarkComparison): 'up' | 'down' | 'circle' | 'square' => (UP.has(c) ? 'up' : DOWN.has(c) ? 'down' : c === 'similar' ? 'circle' : 'square');
 
 /** One SVG mark in the comparison's colour and shape, outlined so it shows on any background. */
 export function ComparisonMarker({ cx, cy, comparison, size = 7 }: { cx: number; cy: number; comparison: BenchmarkComparison; size?: number }) {

@@ -72,6 +72,7 @@ function LimitLines({ limits }: { limits: readonly FunnelLimit[] }) {
     return px === undefined || py === undefined ? null : <text x={px - 4} y={py + dy} textAnchor="end" fontSize={11} fill={LIMIT_COLOUR}>{text}</text>;
   };
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive
     <g aria-hidden="true" data-funnel-limits="">
       <path d={line('upper998')} fill="none" stroke={LIMIT_COLOUR} strokeWidth={1.5} strokeDasharray={DASH_998} />
       <path d={line('lower998')} fill="none" stroke={LIMIT_COLOUR} strokeWidth={1.5} strokeDasharray={DASH_998} />

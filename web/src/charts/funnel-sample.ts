@@ -1,5 +1,5 @@
 /** Most marks a funnel plot draws; beyond this the SVG gets slow and the points unreadable. */
-export const MAX_FUNNEL_MARKS = 1000;
+const MAX_FUNNEL_MARKS = 1000;
 
 /**
  * At most `limit` points, the same every time for the same data: every point outside the 95%

@@ -13,7 +13,7 @@ export interface GroupLine {
  * Line styles for up to six groups: colours that keep 3:1 contrast on white, each with its own
  * dash pattern, so groups differ by more than colour.
  */
-export const GROUP_STYLES: readonly { stroke: string; dash: string | undefined }[] = [
+const GROUP_STYLES: readonly { stroke: string; dash: string | undefined }[] = [
   { stroke: '#a63603', dash: undefined },
   { stroke: '#005eb8', dash: '10 4' },
   { stroke: '#007f3b', dash: '3 3' },

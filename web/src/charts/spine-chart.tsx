@@ -83,14 +83,17 @@ export function SpineChart({ rows, title, description, areaName, peersLabel, sho
   return (
     <div ref={ref} className="spine-chart">
       {width > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" keeps the row links inside reachable, which role="img" would not
         <svg data-export role="group" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-desc`} width={chartWidth} height={height} viewBox={`0 0 ${chartWidth} ${height}`} fontFamily={FONT}>
           <title id={`${ids}-title`}>{title}</title>
           <desc id={`${ids}-desc`}>{description}</desc>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}
           <g aria-hidden="true">{layout.header()}</g>
           {placedRows.map(({ row, top }) => (
             <SpineRowMarks key={row.id} row={row} top={top} layout={layout} showLondon={showLondon} peersLabel={peersLabel} focused={focused === row.id} descId={`${ids}-${row.id}`}
               onFocus={() => setFocused(row.id)} onBlur={() => setFocused((f) => (f === row.id ? null : f))} />
           ))}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}
           <g aria-hidden="true" transform={`translate(0 ${keyTop})`}>
             {placedKey.items}
           </g>
@@ -185,12 +188,12 @@ function narrowLayout(width: number, showLondon: boolean): Layout {
       const info = infoLines(row);
       const longest = Math.max(...names.map((n) => n.length));
       return {
-        name: <text x={0} y={top + 20} fontSize={13} fill={focused ? INK : LINK} textDecoration="underline">{names.map((n, i) => <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>{n}</tspan>)}</text>,
+        name: <text x={0} y={top + 20} fontSize={13} fill={focused ? INK : LINK} textDecoration="underline"><TextLines lines={names} x={0} lineHeight={LINE} /></text>,
         nameBox: { x: -3, y: top + 6, width: Math.min(width, longest * 13 * CHAR_WIDTH + 6), height: names.length * LINE + 4 },
         marks: (
           <>
             <SpineMarks row={row} x0={spine[0]} x1={spine[1]} cy={spineTop + SPINE_BAND / 2} showLondon={showLondon} />
-            <text x={0} y={spineTop + SPINE_BAND + 12} fontSize={12} fill={INK}>{info.map((line, i) => <tspan key={i} x={0} dy={i === 0 ? 0 : INFO_LINE}>{line}</tspan>)}</text>
+            <text x={0} y={spineTop + SPINE_BAND + 12} fontSize={12} fill={INK}><TextLines lines={info} x={0} lineHeight={INFO_LINE} /></text>
             <line x1={0} x2={width} y1={top + rowHeight(row)} y2={top + rowHeight(row)} stroke={RULE} />
           </>
         ),
@@ -212,10 +215,14 @@ function SpineRowMarks({ row, top, layout, showLondon, peersLabel, focused, desc
   return (
     <g data-indicator={row.id}>
       <desc id={descId}>{summary}</desc>
-      {focused && <rect {...nameBox} fill={FOCUS} stroke={INK} strokeWidth={2} aria-hidden="true" />}
+      {focused && (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <rect> is not focusable; Biome treats SVG elements as interactive
+        <rect {...nameBox} fill={FOCUS} stroke={INK} strokeWidth={2} aria-hidden="true" />
+      )}
       <a href={row.to} onClick={follow} onFocus={onFocus} onBlur={onBlur} aria-describedby={descId}>
         {name}
       </a>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}
       <g aria-hidden="true">
         <title>{summary}</title>
         {marks}
@@ -299,7 +306,7 @@ function flowKey(items: readonly KeyItem[], width: number): { items: ReactNode; 
       <g key={item.label}>
         {item.icon(x, cy)}
         <text x={x + item.iconWidth + 6} y={cy + 4} fontSize={FONT_SIZE} fill={INK}>
-          {labelLines.map((l, i) => <tspan key={i} x={x + item.iconWidth + 6} dy={i === 0 ? 0 : TEXT_LINE}>{l}</tspan>)}
+          <TextLines lines={labelLines} x={x + item.iconWidth + 6} lineHeight={TEXT_LINE} />
         </text>
       </g>
     );
@@ -307,6 +314,13 @@ function flowKey(items: readonly KeyItem[], width: number): { items: ReactNode; 
     return node;
   });
   return { items: placed, height: top + lineHeight };
+}
+
+function TextLines({ lines, x, lineHeight }: { lines: readonly string[]; x: number; lineHeight: number }) {
+  return lines.map((line, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line is known by its position alone, its text can repeat
+    <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>{line}</tspan>
+  ));
 }
 
 function wrapWords(text: string, maxChars: number): string[] {

@@ -108,6 +108,7 @@ function EndLabel({ x, y, name, value, fill }: { x: number; y: number; name: str
 
 function KeyDateBadge({ n, x, y }: { n: number; x: number; y: number }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive
     <g aria-hidden="true">
       <circle cx={x} cy={y} r={8} fill="#ffffff" stroke="#4c6272" />
       <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#212b32">{n}</text>

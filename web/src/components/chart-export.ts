@@ -17,7 +17,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>
  * The chart inside `container` as a standalone SVG with title above and source / data-as-at below:
  * recharts charts are SVG already; a canvas (the deck.gl map) is embedded as an image.
  */
-export function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string; width: number; height: number } {
+function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string; width: number; height: number } {
   const svgEl = container.querySelector('svg.recharts-surface, svg[data-export]') as SVGSVGElement | null;
   const canvas = container.querySelector('canvas');
   const box = (svgEl ?? canvas ?? container).getBoundingClientRect();

@@ -32,6 +32,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, initialSort, capt
   }, [rows, columns, sort]);
   if (rows.length === 0) return <p className="empty-state">No rows to show.</p>;
   return (
+    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table is a focusable, named region so keyboard users can scroll it (WCAG 2.1.1); an explicit role, not <section>, keeps page-section styles off
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>

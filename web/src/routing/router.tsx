@@ -7,7 +7,9 @@ export interface Location {
 }
 
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 window.addEventListener('popstate', notify);
 
 let snapshot: { href: string; location: Location } | null = null;
@@ -60,6 +62,7 @@ export function Link({ to, children, ...rest }: { to: string; children: ReactNod
 
 /** Moves focus to the main heading after in-app navigation so screen-reader users hear the new page. */
 export function useFocusOnNavigate(pathname: string) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, the effect runs after each navigation
   useEffect(() => {
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading && document.activeElement !== document.body) {

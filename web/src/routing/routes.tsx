@@ -9,7 +9,7 @@ export interface RouteDef {
 }
 
 // Each view is its own chunk, so the first page loads only what it shows.
-export const ROUTES: readonly RouteDef[] = [
+const ROUTES: readonly RouteDef[] = [
   { name: 'overview', pattern: '/', title: 'Overview', component: lazy(() => import('../views/overview-page.tsx')) },
   { name: 'indicator', pattern: '/indicators/:id', title: 'Indicator', component: lazy(() => import('../views/indicator-page.tsx')) },
   { name: 'profile', pattern: '/areas/:code', title: 'Area profile', component: lazy(() => import('../views/area-profile-page.tsx')) },
@@ -26,7 +26,12 @@ export function matchRoute(pathname: string): { route: RouteDef; params: Record<
     const pattern = route.pattern.split('/').filter(Boolean);
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
-    if (pattern.every((p, i) => (p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(parts[i]!)), true) : p === parts[i]))) return { route, params };
+    const matches = pattern.every((p, i) => {
+      if (!p.startsWith(':')) return p === parts[i];
+      params[p.slice(1)] = decodeURIComponent(parts[i]!);
+      return true;
+    });
+    if (matches) return { route, params };
   }
   return null;
 }

@@ -47,6 +47,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
   const areas = data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent);
   const unitSuffix = (unit: string) => (unit === '%' ? '%' : ` ${unit}`);
   return (
+    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table is a focusable, named region so keyboard users can scroll it (WCAG 2.1.1); an explicit role, not <section>, keeps page-section styles off
     <div className="table-scroll matrix-scroll" tabIndex={0} role="region" aria-label="Overview matrix">
       <table className="matrix">
         <caption className="visually-hidden">Indicators by area compared with {comparatorName}</caption>

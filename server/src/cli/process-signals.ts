@@ -3,7 +3,7 @@ export function untilSignal(signals: readonly NodeJS.Signals[]): Promise<NodeJS.
   return new Promise((resolve) => {
     const handlers = signals.map((signal) => {
       const handler = () => {
-        signals.forEach((s, i) => process.off(s, handlers[i]!));
+        for (const [i, s] of signals.entries()) process.off(s, handlers[i]!);
         resolve(signal);
       };
       process.on(signal, handler);

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../../../test/cli-io.ts';
 import { runCli } from '../run-cli.ts';
 import { runCompute } from './compute-test-helpers.ts';
 
@@ -87,7 +88,7 @@ describe('pathfinder compute: usage', () => {
   let io: { stdout: string; stderr: string; out(s: string): void; err(s: string): void };
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pf-compute-usage-'));
-    io = { stdout: '', stderr: '', out: (s) => void (io.stdout += s), err: (s) => void (io.stderr += s) };
+    io = captureIo();
     await writeFile(path.join(dir, 'in.csv'), 'numerator,denominator\n1,2\n');
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvLine } from '@pathfinder/metrics';
 import { parseCsvText } from '@pathfinder/fixtures';
+import { captureIo } from '../../../test/cli-io.ts';
 import { runCli } from '../run-cli.ts';
 
 /** The shared folder of reference outputs and open data, beside the repository (override with PATHFINDER_SHARED). */
@@ -52,7 +53,7 @@ export async function runCompute(method: string, input: string | { header: reado
       await writeFile(inFile, [input.header, ...input.rows].map(csvLine).join(''));
     }
     const outFile = path.join(dir, 'out.csv');
-    const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
+    const io = captureIo();
     const code = await runCli(['compute', method, '--in', inFile, '--out', outFile, ...flags], io);
     const written = existsSync(outFile);
     const leftovers = (await readdir(dir)).filter((f) => f !== 'in.csv' && f !== 'out.csv');

@@ -26,7 +26,7 @@ describe('compute proportion on the London COVER file', async () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.output!.header).toEqual([...cover.header, ...INTERVALS]);
     expect(run.output!.rows).toHaveLength(12_544);
-    run.output!.rows.forEach((out, i) => expect(cover.header.map((h) => out[h])).toEqual(cover.header.map((h) => cover.rows[i]![h])));
+    for (const [i, out] of run.output!.rows.entries()) expect(cover.header.map((h) => out[h])).toEqual(cover.header.map((h) => cover.rows[i]![h]));
   });
 
   it('gives empty outputs for the 238 rows without counts (196 excluded by UKHSA, 42 blank)', () => {

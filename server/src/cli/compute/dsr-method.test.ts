@@ -32,19 +32,19 @@ describe(`compute dsr on ${INPUT}`, () => {
     expect(run.output!.header).toEqual(HEADER);
     const rows = expected.filter((r) => r.case === 'multiarea_per100000');
     expect(run.output!.rows).toHaveLength(rows.length);
-    rows.forEach((r, i) => expectRow(run.output!.rows[i], r, SAME_NAMES, 'Excel'));
+    for (const [i, r] of rows.entries()) expectRow(run.output!.rows[i], r, SAME_NAMES, 'Excel');
   });
 
   it(`reproduces PHEindicatormethods 2.1.0 calculate_dsr output ${PEER} to 1e-6`, async () => {
     const run = await runCompute('dsr', multiareaInput);
     const columns = { value: 'value', lower95: 'lower95_0cl', upper95: 'upper95_0cl', lower998: 'lower99_8cl', upper998: 'upper99_8cl' };
     expect(run.output!.rows).toHaveLength(peer.length);
-    peer.forEach((r, i) => expectRow(run.output!.rows[i], r, columns, 'peer'));
+    for (const [i, r] of peer.entries()) expectRow(run.output!.rows[i], r, columns, 'peer');
   });
 
   it('reproduces the multiarea_per10000 rows with --multiplier 10000', async () => {
     const run = await runCompute('dsr', multiareaInput, ['--multiplier', '10000']);
-    expected.filter((r) => r.case === 'multiarea_per10000').forEach((r, i) => expectRow(run.output!.rows[i], r, SAME_NAMES, 'per 10 000'));
+    for (const [i, r] of expected.filter((r) => r.case === 'multiarea_per10000').entries()) expectRow(run.output!.rows[i], r, SAME_NAMES, 'per 10 000');
   });
 
   it('reproduces the esp1976_per100000 value and 95 % limits (its 99.8 % columns are wrong in the workbook, README §2)', async () => {
@@ -60,6 +60,6 @@ describe(`compute dsr on ${INPUT}`, () => {
     const firstGroups = [...new Set(shuffled.map((r) => r[0]))];
     expect(run.output!.rows.map((r) => r.group)).toEqual(firstGroups);
     const peerByArea = new Map(peer.map((r) => [r.area, r]));
-    run.output!.rows.forEach((out) => expectNumber(out.value, num(peerByArea.get(out.group!)!.value), TOLERANCE, `${out.group} value`));
+    for (const out of run.output!.rows) expectNumber(out.value, num(peerByArea.get(out.group!)!.value), TOLERANCE, `${out.group} value`);
   });
 });

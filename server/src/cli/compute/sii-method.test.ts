@@ -110,14 +110,14 @@ describe('compute sii: limits', () => {
 
 describe('compute sii: invalid input exits with code 2 and writes nothing', () => {
   it.each([
-    { case: 'a non-numeric population', change: (rows: (string | number)[][]) => void (rows[2]![2] = 'many'), message: 'line 4, column "population": expected a number (got "many")' },
-    { case: 'a quantile twice in a group', change: (rows: (string | number)[][]) => void (rows[3]![1] = 2), message: 'line 5, column "quantile": 2 appears twice in group "area1" (first on line 3)' },
-    { case: 'a fractional quantile', change: (rows: (string | number)[][]) => void (rows[0]![1] = 1.5), message: 'line 2, column "quantile": must be a whole number (got 1.5)' },
-    { case: 'a negative standard error', change: (rows: (string | number)[][]) => void (rows[6]![4] = -0.2), message: 'line 8, column "se": must be ≥ 0 (got -0.2)' },
-    { case: 'quantiles not numbered 1 to k', change: (rows: (string | number)[][]) => void (rows[9]![1] = 6), message: 'line 7: group "area2": quantiles must be numbered 1 to 5, each once (got 1, 2, 3, 4, 6)' },
-  ])('$case', async ({ change, message }) => {
+    { case: 'a non-numeric population', set: { row: 2, column: 2, value: 'many' }, message: 'line 4, column "population": expected a number (got "many")' },
+    { case: 'a quantile twice in a group', set: { row: 3, column: 1, value: 2 }, message: 'line 5, column "quantile": 2 appears twice in group "area1" (first on line 3)' },
+    { case: 'a fractional quantile', set: { row: 0, column: 1, value: 1.5 }, message: 'line 2, column "quantile": must be a whole number (got 1.5)' },
+    { case: 'a negative standard error', set: { row: 6, column: 4, value: -0.2 }, message: 'line 8, column "se": must be ≥ 0 (got -0.2)' },
+    { case: 'quantiles not numbered 1 to k', set: { row: 9, column: 1, value: 6 }, message: 'line 7: group "area2": quantiles must be numbered 1 to 5, each once (got 1, 2, 3, 4, 6)' },
+  ])('$case', async ({ set, message }) => {
     const input = withSe(QUINTILES);
-    change(input.rows as (string | number)[][]);
+    (input.rows[set.row] as (string | number)[])[set.column] = set.value;
     const run = await runCompute('sii', input);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);

@@ -51,7 +51,7 @@ export const spcMethod = computeMethod({
         }
         const chart = spcXmr(series.values, { improvement, screenOutliers });
         const assurance = target === undefined ? [] : [spcAssurance(chart, target)];
-        chart.points.forEach((p, i) => results.set(series.rows[i]!, [p.mean, p.lpl, p.upl, p.pointType, ...assurance]));
+        for (const [i, p] of chart.points.entries()) results.set(series.rows[i]!, [p.mean, p.lpl, p.upl, p.pointType, ...assurance]);
       }
       await output.write(header);
       for (const row of order) await output.write([...row.fields, ...results.get(row)!]);

@@ -3,10 +3,10 @@ import type { SiiQuantile } from '../src/stats/inequality/slope-index-of-inequal
 // Reference cases from PHEindicatormethods (ukhsa-collaboration/PHEindicatormethods, tests/testthat/testdata_SII.xlsx,
 // the expected values its testSII.R checks phe_sii against), typed in by record number ("RecordNo").
 // Columns: area, quantile, population, Value, LowerCL, UpperCL, StandardError.
-export type Row = readonly [area: string, quantile: number, population: number, value: number, lower: number, upper: number, se: number];
+type Row = readonly [area: string, quantile: number, population: number, value: number, lower: number, upper: number, se: number];
 
 // records 1–20: "default (e.g. life expectancy)", value_type 0
-export const LIFE_EXPECTANCY: Row[] = [
+const LIFE_EXPECTANCY: Row[] = [
   ['area1', 1, 7291, 75.9334590103081, 72.7220530546453, 79.1448649659708, 1.638472426358545],
   ['area1', 2, 7997, 78.3442382727843, 75.2509802190802, 81.4374963264884, 1.578192884542907],
   ['area1', 3, 6105, 83.8360631041654, 80.8697295124759, 86.8023966958549, 1.5134355059640296],
@@ -30,7 +30,7 @@ export const LIFE_EXPECTANCY: Row[] = [
 ];
 
 // records 71–90: "rate (e.g. infant mortality)", value_type 1 (standard errors on the log scale)
-export const RATE: Row[] = [
+const RATE: Row[] = [
   ['area1', 1, 279012, 5.892219689475721, 5.614959662410748, 6.183085357576154, 0.02458749781093432],
   ['area1', 2, 255993, 4.7345044591063035, 4.475920770781004, 5.0079519402470885, 0.028651772387909245],
   ['area1', 3, 236961, 3.827634083245766, 3.586926055445024, 4.0844291026854505, 0.03313428067829554],
@@ -54,7 +54,7 @@ export const RATE: Row[] = [
 ];
 
 // records 91–110 (and the same data as 111–150): "proportion (e.g. child obesity)", value_type 2 (logit scale)
-export const PROPORTION: Row[] = [
+const PROPORTION: Row[] = [
   ['area1', 1, 34353, 0.21212121212121202, 0.207830499225555, 0.216476300812899, 0.013197018471840493],
   ['area1', 2, 32112, 0.214281265570503, 0.209827711465288, 0.218803170788612, 0.013599402535469379],
   ['area1', 3, 27715, 0.204077214504781, 0.19937351725899902, 0.208862933590925, 0.014903436058054755],

@@ -2,10 +2,10 @@ import { optionSynopsis, orList, parseCommandArgs, UsageError, type CliIo, type 
 import { wrapText } from './wrap-text.ts';
 
 /** How help and messages spell the program, as the README runs it. */
-export const PROGRAM = 'pnpm pathfinder';
+const PROGRAM = 'pnpm pathfinder';
 
 /** Help printed as written after the options, such as import's formats. */
-export interface HelpSection {
+interface HelpSection {
   readonly title: string;
   readonly text: string;
 }
@@ -102,7 +102,7 @@ const commandName = (path: readonly string[]): string => (path.length > 0 ? path
 const HELP_OPTION = ['-h, --help', 'print this help'] as const;
 
 /** The --help of a node: usage, description, subcommands or options with their defaults, sections, examples. */
-export function helpText(node: CliNode, path: readonly string[]): string {
+function helpText(node: CliNode, path: readonly string[]): string {
   const parts = [`Usage: ${[PROGRAM, ...path, ...synopsis(node), '[options]'].join(' ')}`, wrapText(node.description, 0)];
   if (isGroup(node)) {
     const title = `${node.noun[0]!.toUpperCase()}${node.noun.slice(1)}s`;

@@ -13,7 +13,7 @@ interface OptionBase {
   readonly description: string;
 }
 
-export interface BooleanOption extends OptionBase {
+interface BooleanOption extends OptionBase {
   readonly type: 'boolean';
 }
 

@@ -14,7 +14,7 @@ export interface RequestLimits {
 }
 
 /** Generous for a read-only API whose longest real URL is a few hundred characters. */
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxBodyBytes: 16 * 1024, maxPathLength: 1024, maxQueryLength: 2048, maxQueryParameters: 32 };
+const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxBodyBytes: 16 * 1024, maxPathLength: 1024, maxQueryLength: 2048, maxQueryParameters: 32 };
 
 /** Refuses oversized requests before any work: 413 for a body, 414 for a path or query string, 400 for too many parameters. */
 export function requestLimits(limits: RequestLimits = DEFAULT_REQUEST_LIMITS): MiddlewareHandler {

@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
  * script), WebAssembly for DuckDB-WASM and its blob: workers, inline styles for React's `style`
  * props and the docs page, no framing, no plugins.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   workerSrc: ["'self'", 'blob:'],

@@ -69,5 +69,5 @@ export * from './sql/immunisation-extract-sql.ts';
 export * from './schemas/campaign-schemas.ts';
 export * from './sql/explore-sql.ts';
 export * from './sql/read-only-sql.ts';
-export * from './geography/borough-boundaries.ts';
+export * from './geography/area-boundaries.ts';
 export * from './csv/csv-line.ts';

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { BoroughBoundaries } from '@pathfinder/metrics';
+import type { BoundarySet } from '@pathfinder/metrics';
+import { LONDON_BOUNDARIES } from '@pathfinder/metrics/london-boundaries';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { PUBLIC_CALLER } from './auth/caller.ts';
@@ -26,8 +27,8 @@ import type { DataStore } from './store/duckdb-store.ts';
 
 export interface AppDeps {
   readonly store: DataStore;
-  /** Official borough boundaries for the map (BOUNDARIES_FILE); null: the dashboard uses its tile grid. */
-  readonly boundaries?: BoroughBoundaries | null;
+  /** Boundaries the maps draw (`loadBoundaries`); default the bundled ONS files. */
+  readonly boundaries?: BoundarySet;
   /** HS256 secret for bearer tokens; without one every token is refused and callers are public. */
   readonly tokenSecret?: string | null;
   /** RS256 verification against an OIDC provider's JWKS (PATHFINDER_JWKS). */
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/v1/*', responseCache(cache));
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? null)).route('/', sessionRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

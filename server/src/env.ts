@@ -41,7 +41,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, { message: 'must be a whole number ≥ 0 (0 turns rate limiting off)' }).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   AUDIT_LOG: z.string().min(1).optional(),
+  /** GeoJSON replacing the bundled ONS borough boundaries. */
   BOUNDARIES_FILE: z.string().min(1).optional(),
+  /** GeoJSON replacing the bundled ONS ICB boundaries. */
+  ICB_BOUNDARIES_FILE: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -4,20 +4,28 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
-const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 export const VIEWPORTS = { desktop: { width: 1366, height: 768 }, mobile: { width: 390, height: 844 } } as const;
 
-/** A browser with one page per test file; collects page errors so a test can assert there were none. */
+/**
+ * A browser for a test file; collects uncaught page errors (`errors`) so a test can assert there
+ * were none, and per page (`problems`) console errors and requests that failed or answered 4xx/5xx.
+ */
 export async function openBrowser() {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser: Browser = await launchChromium();
   const errors: string[] = [];
-  const newPage = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}): Promise<{ page: Page; context: BrowserContext }> => {
+  const newPage = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> => {
     const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport ?? 'desktop'], acceptDownloads: true });
     if (options.token) await context.addInitScript((t) => sessionStorage.setItem('pathfinder.token', t), options.token);
     const page = await context.newPage();
+    const problems: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    return { page, context };
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
+    // A request the page itself abandons (navigation, a superseded query) is not a failure.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.method()} ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
+    return { page, context, problems };
   };
   return { browser, errors, newPage, close: () => browser.close() };
 }

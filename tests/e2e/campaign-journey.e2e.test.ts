@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openBrowser, screenshotBoth, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, SCREENSHOTS, screenshotBoth, url, VIEWPORTS } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -18,14 +18,14 @@ const shownStep = async (page: Page) => Number((await page.getByTestId('map-week
 
 async function waitForCampaignView(page: Page) {
   await page.getByTestId('behind-trajectory').waitFor({ timeout: 30_000 });
-  await page.locator('.tile-map canvas').first().waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.locator('.boundary-map__svg path[data-code]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
   await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
 }
 
 describe('campaign monitor', () => {
   it('a regional incident lead finds the boroughs furthest behind trajectory, plays the map over the weeks and downloads the practice list', async () => {
     const token = inject('regionToken');
-    const { page } = await session.newPage({ token });
+    const { page, problems } = await session.newPage({ token });
     await page.goto(url('/'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
     await page.waitForURL(/\/campaigns\/polio-ipv-2022$/);
@@ -64,11 +64,47 @@ describe('campaign monitor', () => {
     const codes = lines.map((l) => l.split(',')[1]);
     expect(codes.length).toBeGreaterThanOrEqual(100);
     expect(codes.every((c) => /^SYN\d+$/.test(c!))).toBe(true);
+    expect(problems).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('maps the campaign on the ONS borough and ICB boundaries, selects by keyboard, and keeps the tile grid choice in the URL', async () => {
+    const { page, problems } = await session.newPage({ token: inject('regionToken') });
+    await page.goto(url('/campaigns/polio-ipv-2022'));
+    await waitForCampaignView(page);
+    const map = page.locator('section', { has: page.getByRole('heading', { name: /^Map: uptake by borough/ }) });
+    expect(await map.locator('.boundary-map__svg path[data-code]').count()).toBe(33);
+    expect(await map.locator('#tile-E09000012').getAttribute('aria-label')).toMatch(/^Hackney: \d+\.\d%/);
+    await map.locator('#tile-E09000012').focus();
+    await page.keyboard.press('ArrowRight');
+    const east = await page.evaluate(() => document.activeElement?.id);
+    expect(['tile-E09000025', 'tile-E09000031', 'tile-E09000026']).toContain(east);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe(east!.replace('tile-', ''));
+    expect(await map.locator(`#${east}`).getAttribute('aria-pressed')).toBe('true');
+    await map.screenshot({ path: `${SCREENSHOTS}campaign-map-boundaries-1366x768.png` });
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await expect.poll(async () => Math.round((await map.locator('.boundary-map__svg').boundingBox())!.width)).toBeLessThan(390);
+    await map.screenshot({ path: `${SCREENSHOTS}campaign-map-boundaries-390x844.png` });
+    await page.setViewportSize(VIEWPORTS.desktop);
+
+    await page.getByLabel('Areas', { exact: true }).selectOption('icb');
+    const icbMap = page.locator('section', { has: page.getByRole('heading', { name: /^Map: uptake by ICB/ }) });
+    await expect.poll(() => icbMap.locator('.boundary-map__svg path[data-code]').count(), { timeout: 30_000 }).toBe(5);
+
+    await icbMap.getByRole('radio', { name: 'Tile grid' }).check();
+    await icbMap.locator('.tile-map canvas').waitFor();
+    expect(new URL(page.url()).searchParams.get('map')).toBe('tiles');
+    await page.getByLabel('Campaign', { exact: true }).selectOption({ label: 'MMR catch-up 2023/24 (children born 2018 to 2022)' });
+    await page.waitForURL(/\/campaigns\/mmr-catch-up-2023\?/);
+    expect(new URL(page.url()).searchParams.get('map'), 'another campaign keeps the map choice').toBe('tiles');
+    await page.locator('.tile-map canvas').first().waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 
   it('shows the MMR catch-up, a campaign declared as data only, and explains the practice list to a user without a token', async () => {
-    const { page } = await session.newPage();
+    const { page, problems } = await session.newPage();
     await page.goto(url('/campaigns/polio-ipv-2022?areaType=icb'));
     await page.getByLabel('Campaign', { exact: true }).selectOption({ label: 'MMR catch-up 2023/24 (children born 2018 to 2022)' });
     await page.waitForURL(/\/campaigns\/mmr-catch-up-2023\?areaType=icb/);
@@ -79,6 +115,8 @@ describe('campaign monitor', () => {
     await outreach.getByText('are shown only with an ICS access token', { exact: false }).waitFor({ timeout: 30_000 });
     expect(await outreach.locator('tbody tr').count()).toBe(33);
     await page.getByRole('heading', { name: 'Uptake by deprivation quintile: London' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('.boundary-map__svg path[data-code]').count(), { timeout: 30_000 }).toBe(5);
+    expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

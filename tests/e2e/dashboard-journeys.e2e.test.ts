@@ -1,6 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, url } from './browser-session.ts';
+import type { Page } from 'playwright-core';
+import { contrastRatio } from '../../web/src/theme/colour-scale.ts';
+import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+
+/** A point in the viewport where the pointer meets an area's shape itself (not its label). */
+async function pointOnShape(page: Page, code: string): Promise<[number, number]> {
+  return page.locator(`.boundary-map__svg path[data-code="${code}"]`).evaluate((path) => {
+    path.scrollIntoView({ block: 'center' });
+    const box = path.getBoundingClientRect();
+    for (let fy = 0.1; fy < 1; fy += 0.1) {
+      for (let fx = 0.1; fx < 1; fx += 0.1) {
+        const [x, y] = [box.left + fx * box.width, box.top + fy * box.height];
+        if (document.elementFromPoint(x, y) === path) return [x, y] as [number, number];
+      }
+    }
+    throw new Error(`no point of ${path.getAttribute('data-code')} takes the pointer`);
+  });
+}
+
+/** "rgb(1, 2, 3)" as a triple. */
+const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -85,9 +105,9 @@ describe('journeys', () => {
     void inject;
   });
 
-  it('works by keyboard: tab to a borough on the map and select it with Enter', async () => {
-    const { page } = await session.newPage();
-    await page.goto(url('/indicators/imm-mmr1-24m'));
+  it('works by keyboard on the tile grid: arrow to a borough and select it with Enter', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/indicators/imm-mmr1-24m?map=tiles'));
     const tile = page.locator('#tile-E09000025');
     await tile.waitFor();
     await tile.focus();
@@ -103,23 +123,123 @@ describe('journeys', () => {
     expect(await towerHamlets.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#tile-E09000012').getAttribute('aria-label')).toMatch(/^Hackney: /);
     expect(await page.locator('#tile-E09000012').innerText()).toBe('Hack');
+    expect(problems).toEqual([]);
   });
 });
 
-describe('official boundaries', () => {
-  it('draws the ONS borough boundaries instead of the tile grid when the server has a boundaries file', async () => {
-    const { loadBoundaries } = await import('../../server/src/store/load-boundaries.ts');
-    const { sharedDir } = await import('../../metrics/test/reference.ts');
-    const boundaries = await loadBoundaries(`${sharedDir}/data/geography/london_boroughs_lad24_bsc.geojson`);
-    const { page } = await session.newPage();
-    await page.route('**/api/v1/boundaries', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(boundaries) }));
+describe('maps: official boundaries by default, the tile grid as a choice', () => {
+  const mapPanel = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: /^Map:/ }) });
+  const shapes = (page: Page) => page.locator('.boundary-map__svg path[data-code]');
+
+  it('draws the 33 ONS borough shapes on the Indicator page with readable labels, the attribution, and no console error or failed request', async () => {
+    const { page, problems } = await session.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(url('/indicators/imm-mmr1-24m?area=E09000012'));
+    await expect.poll(() => shapes(page).count(), { timeout: 30_000 }).toBe(33);
+    await page.getByRole('heading', { name: 'Trend: Hackney' }).waitFor();
+    expect(scripts.filter((s) => /tile-map/.test(s)), 'the boundary map loads without deck.gl (the tile grid’s chunk)').toEqual([]);
+    expect(await page.getByRole('radio', { name: 'Boundaries' }).isChecked()).toBe(true);
+    expect(await page.locator('.tile-map canvas').count()).toBe(0);
+    await mapPanel(page).getByText('Source: Office for National Statistics licensed under the Open Government Licence v.3.0.').waitFor();
+    expect(await page.locator('#tile-E09000012').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#tile-E09000001').getAttribute('aria-label')).toMatch(/^City of London: /);
+
+    // Labels: the text on an area begins its accessible name, and contrasts at least 4.5:1 with the area's fill.
+    const labels = await page.locator('.boundary-map__area').evaluateAll((areas) => areas.map((a) => ({
+      code: a.id.replace('tile-', ''), text: a.querySelector('text')?.textContent ?? '', name: a.getAttribute('aria-label') ?? '',
+      colour: a.querySelector('text')?.getAttribute('fill') ?? '', fill: a.querySelector('path')?.getAttribute('fill') ?? '',
+    })));
+    const shown = labels.filter((l) => l.text !== '');
+    expect(shown.length, 'boroughs labelled on a 1366-wide screen').toBeGreaterThanOrEqual(12);
+    expect(shown.find((l) => l.code === 'E09000006')?.text).toBe('Bromley');
+    for (const l of shown) {
+      expect(l.name.startsWith(l.text), `${l.name} begins with ${l.text}`).toBe(true);
+      expect(contrastRatio(rgb(l.colour), rgb(l.fill)), `${l.text} on ${l.fill}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-boundaries-1366x768.png` });
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await expect.poll(async () => Math.round((await page.locator('.boundary-map__svg').boundingBox())!.width)).toBeLessThan(390);
+    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-boundaries-390x844.png` });
+    expect(problems).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('works by keyboard on the boundaries: Tab from the map choice into the boroughs, arrows move between neighbours, Enter selects', async () => {
+    const { page, problems } = await session.newPage();
     await page.goto(url('/indicators/imm-mmr1-24m'));
-    await page.getByText('Boundaries: Office for National Statistics').waitFor();
-    const hackney = page.locator('#tile-E09000012');
-    await hackney.focus();
+    await expect.poll(() => shapes(page).count(), { timeout: 30_000 }).toBe(33);
+    await page.getByRole('radio', { name: 'Boundaries' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tile-E09000001');
+    await page.locator('#tile-E09000025').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tile-E09000030');
+    expect(await page.getByRole('status').filter({ hasText: /Tower Hamlets: / }).count()).toBe(1);
+    expect(await page.locator('.boundary-map__svg path[stroke="#ffeb3b"]').count(), 'the focused borough is outlined').toBe(1);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tile-E09000012');
     await page.keyboard.press('Enter');
     await page.waitForURL(/area=E09000012/);
     await page.getByRole('heading', { name: 'Trend: Hackney' }).waitFor();
-    await page.locator('.tile-map canvas').screenshot({ path: new URL('../../test-results/screenshots/indicator-boundaries.png', import.meta.url).pathname });
+    expect(await page.locator('#tile-E09000012').getAttribute('aria-pressed')).toBe('true');
+    const [x, y] = await pointOnShape(page, 'E09000006');
+    await page.mouse.click(x, y);
+    await page.waitForURL(/area=E09000006/);
+    await page.getByRole('heading', { name: 'Trend: Bromley' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('switches to the tile grid and back with the map choice, which the URL keeps for shared links and reloads', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/indicators/imm-mmr1-24m?area=E09000030'));
+    await expect.poll(() => shapes(page).count(), { timeout: 30_000 }).toBe(33);
+    await page.getByRole('radio', { name: 'Tile grid' }).check();
+    await page.locator('.tile-map canvas').waitFor();
+    expect(new URL(page.url()).searchParams.get('map')).toBe('tiles');
+    expect(await page.locator('#tile-E09000030').innerText()).toBe('TH');
+    expect(await shapes(page).count()).toBe(0);
+
+    await page.reload();
+    await page.locator('.tile-map canvas').waitFor();
+    expect(await page.getByRole('radio', { name: 'Tile grid' }).isChecked()).toBe(true);
+    await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'MMR2 at 5 years' });
+    await page.waitForURL(/\/indicators\/imm-mmr2-5y\?/);
+    expect(new URL(page.url()).searchParams.get('map'), 'another indicator keeps the map choice').toBe('tiles');
+    await page.locator('.tile-map canvas').waitFor();
+
+    await page.getByRole('radio', { name: 'Boundaries' }).check();
+    await expect.poll(() => shapes(page).count(), { timeout: 30_000 }).toBe(33);
+    expect(new URL(page.url()).searchParams.has('map')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the 5 ICB shapes when the view shows ICBs, and selects an ICB from the map', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/indicators/imm-mmr1-24m?areaType=icb'));
+    await expect.poll(() => shapes(page).count(), { timeout: 30_000 }).toBe(5);
+    expect(await page.locator('#tile-E54000029').getAttribute('aria-label')).toMatch(/^North East London ICB: \d+\.\d%/);
+    await page.locator('#tile-E54000029').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/area=E54000029/);
+    await page.getByRole('heading', { name: /^Trend: .*North East London/ }).waitFor();
+    expect(await page.locator('#tile-E54000029').getAttribute('aria-pressed')).toBe('true');
+    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-icbs-1366x768.png` });
+
+    await page.getByRole('radio', { name: 'Tile grid' }).check();
+    await page.locator('.tile-map canvas').waitFor();
+    expect(await page.locator('.tile-map__key[aria-pressed="true"]').count(), 'the ICB’s 8 boroughs are pressed on the tile grid').toBe(8);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws whatever boundaries the server serves (BOUNDARIES_FILE), with their attribution', async () => {
+    const { BOROUGHS } = await import('@pathfinder/metrics');
+    const square = (i: number) => ({ type: 'Polygon', coordinates: [[[-0.5 + (i % 7) * 0.1, 51.3 + Math.floor(i / 7) * 0.07], [-0.42 + (i % 7) * 0.1, 51.3 + Math.floor(i / 7) * 0.07], [-0.42 + (i % 7) * 0.1, 51.36 + Math.floor(i / 7) * 0.07], [-0.5 + (i % 7) * 0.1, 51.3 + Math.floor(i / 7) * 0.07]]] });
+    const replacement = { type: 'FeatureCollection', areaType: 'borough', attribution: 'Operator’s own shapes', features: BOROUGHS.map((b, i) => ({ type: 'Feature', properties: { code: b.code, name: b.name }, geometry: square(i) })) };
+    const { page } = await session.newPage();
+    await page.route('**/api/v1/boundaries?areaType=borough', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(replacement) }));
+    await page.goto(url('/indicators/imm-mmr1-24m'));
+    await mapPanel(page).getByText('Operator’s own shapes').waitFor();
+    expect(await shapes(page).count()).toBe(33);
   });
 });

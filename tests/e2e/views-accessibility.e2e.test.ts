@@ -9,22 +9,23 @@ afterAll(() => session?.close());
 
 const VIEWS = [
   { name: 'overview', path: '/?parent=E54000029', ready: 'table.matrix' },
-  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.tile-map canvas' },
+  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.boundary-map__svg' },
   { name: 'area-profile', path: '/areas/E09000025', ready: 'svg[data-export]' },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', token: 'regionToken' as const },
   { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
-  { name: 'explore', path: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2', ready: '[data-testid="explore-views"][aria-busy="false"] .tile-map canvas', token: 'regionToken' as const, timeout: 90_000 },
+  { name: 'explore', path: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2', ready: '[data-testid="explore-views"][aria-busy="false"] .boundary-map__svg', token: 'regionToken' as const, timeout: 90_000 },
   { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]', token: 'regionToken' as const },
 ];
 
 describe('every view', () => {
-  it.each(VIEWS)('$name has no axe (WCAG 2.2 AA) violations, and screenshots at 1366×768 and 390×844', async (view) => {
-    const { page } = await session.newPage(view.token ? { token: inject(view.token) } : {});
+  it.each(VIEWS)('$name has no axe (WCAG 2.2 AA) violations, no console error or failed request, and screenshots at 1366×768 and 390×844', async (view) => {
+    const { page, problems } = await session.newPage(view.token ? { token: inject(view.token) } : {});
     await page.goto(url(view.path));
     await page.locator(view.ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
     await page.waitForTimeout(500);
     await expectNoAxeViolations(page, view.name);
     await screenshotBoth(page, view.name);
+    expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

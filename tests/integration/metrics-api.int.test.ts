@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClient } from 'hono/testing';
 import { BOROUGHS, ICBS, INDICATORS, type Inequality } from '@pathfinder/metrics';
+import { loadBoundaries } from '../../server/src/store/load-boundaries.ts';
 import { openTestRelease } from '../support/test-release.ts';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
@@ -232,20 +236,44 @@ describe('documentation', () => {
 });
 
 describe('boundaries', () => {
-  it('answers 404 no_boundaries when none are configured, so the map uses its tile grid', async () => {
-    const res = await get('/api/v1/boundaries');
-    expect(res.status).toBe(404);
-    expect(((await res.json()) as { code: string }).code).toBe('no_boundaries');
+  type Boundaries = { areaType: string; attribution: string; features: { properties: { code: string; name: string } }[] };
+
+  it('serves the bundled ONS borough and ICB boundaries by default, one feature per area in code order, with their attribution', async () => {
+    const boroughs = await json<Boundaries>('/api/v1/boundaries');
+    expect(boroughs.features.map((f) => f.properties.code)).toEqual(BOROUGHS.map((b) => b.code));
+    expect(boroughs.features.find((f) => f.properties.code === 'E09000001')?.properties.name).toBe('City of London');
+    expect(boroughs.attribution).toContain('Office for National Statistics licensed under the Open Government Licence v.3.0');
+    const icbs = await json<Boundaries>('/api/v1/boundaries?areaType=icb');
+    expect(icbs).toMatchObject({ areaType: 'icb' });
+    expect(icbs.features.map((f) => f.properties.code)).toEqual(ICBS.map((i) => i.code));
   });
 
-  it('serves the configured ONS boundaries as 33 boroughs with code and name', async () => {
-    const { loadBoundaries } = await import('../../server/src/store/load-boundaries.ts');
-    const { sharedDir } = await import('../../metrics/test/reference.ts');
-    const boundaries = await loadBoundaries(`${sharedDir}/data/geography/london_boroughs_lad24_bsc.geojson`);
-    const res = await release.app({ boundaries }).request('/api/v1/boundaries');
-    const body = (await res.json()) as { features: { properties: { code: string } }[] };
-    expect(body.features).toHaveLength(33);
-    await expect(loadBoundaries('/nonexistent/boundaries.geojson')).rejects.toThrow('BOUNDARIES_FILE /nonexistent/boundaries.geojson: cannot read it');
+  it('rejects an area level it has no boundaries for with 400 naming the parameter', async () => {
+    const res = await get('/api/v1/boundaries?areaType=practice');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('areaType');
+  });
+
+  it('serves BOUNDARIES_FILE and ICB_BOUNDARIES_FILE instead of the bundled files, and refuses to start on a bad one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pf-boundaries-'));
+    try {
+      const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 51.4], [x + 0.05, 51.4], [x + 0.05, 51.45], [x, 51.4]]] });
+      const file = (key: string, areas: readonly { code: string }[]) => JSON.stringify({ type: 'FeatureCollection', attribution: 'Test shapes', features: areas.map((a, i) => ({ type: 'Feature', properties: { [key]: a.code }, geometry: square(i / 10) })) });
+      await writeFile(path.join(dir, 'lad.geojson'), file('LAD19CD', BOROUGHS));
+      await writeFile(path.join(dir, 'icb.geojson'), file('ICB22CD', ICBS));
+      const boundaries = await loadBoundaries({ BOUNDARIES_FILE: path.join(dir, 'lad.geojson'), ICB_BOUNDARIES_FILE: path.join(dir, 'icb.geojson') });
+      const custom = release.app({ boundaries });
+      for (const areaType of ['borough', 'icb']) {
+        const body = (await (await custom.request(`/api/v1/boundaries?areaType=${areaType}`)).json()) as Boundaries;
+        expect(body.attribution, areaType).toBe('Test shapes');
+      }
+      const onlyIcbs = await loadBoundaries({ ICB_BOUNDARIES_FILE: path.join(dir, 'icb.geojson') });
+      expect(onlyIcbs.borough.attribution).toContain('2024');
+      await expect(loadBoundaries({ BOUNDARIES_FILE: path.join(dir, 'icb.geojson') })).rejects.toThrow(`BOUNDARIES_FILE ${path.join(dir, 'icb.geojson')}: boundary feature 0 has no area code (properties code or LADyyCD)`);
+      await expect(loadBoundaries({ BOUNDARIES_FILE: path.join(dir, 'missing.geojson') })).rejects.toThrow(`BOUNDARIES_FILE ${path.join(dir, 'missing.geojson')}: cannot read it`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

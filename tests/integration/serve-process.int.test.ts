@@ -42,6 +42,14 @@ describe('pathfinder serve and pathfinder token, as separate processes', () => {
     expect((await fetch(`${server.url}/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${NEL}`)).status).toBe(401);
   }, 60_000);
 
+  it('serves the bundled ONS boundaries of boroughs and ICBs with no configuration', async () => {
+    for (const [areaType, count] of [['borough', 33], ['icb', 5]] as const) {
+      const res = await fetch(`${server.url}/api/v1/boundaries?areaType=${areaType}`);
+      expect(res.status, areaType).toBe(200);
+      expect(((await res.json()) as { features: unknown[] }).features, areaType).toHaveLength(count);
+    }
+  });
+
   it('appends practice-level answers to <data dir>/audit.log (0600) as JSON lines', async () => {
     const file = path.join(dataDir, 'audit.log');
     expect(await eventually(async () => (await readFile(file, 'utf8').catch(() => '')).includes('"level":"practice"'), 5_000)).toBe(true);

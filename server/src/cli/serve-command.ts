@@ -45,7 +45,7 @@ export const serveCommand = defineCommand({
     ]);
     const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
     const hasWeb = existsSync(WEB_DIST);
-    const boundaries = env.BOUNDARIES_FILE ? await loadBoundaries(env.BOUNDARIES_FILE) : null;
+    const boundaries = await loadBoundaries(env);
     const app = createApp({
       store,
       boundaries,

@@ -121,7 +121,9 @@ async function remember(c: Context<AppEnv>, key: string, headers: Record<string,
   if (Number(c.res.headers.get('Content-Length') ?? 0) > MAX_KEPT_BYTES) return null;
   const body = await c.res.arrayBuffer();
   const stored: [string, string][] = [];
-  for (const [k, v] of c.res.headers) if (k !== 'content-length') stored.push([k, v]);
+  c.res.headers.forEach((v, k) => {
+    if (k !== 'content-length') stored.push([k, v]);
+  });
   // Answers are compressed once, when cached, and served compressed to every client that accepts it.
   const gzipped = body.byteLength >= MIN_GZIP_BYTES ? toArrayBuffer(gzipSync(new Uint8Array(body), { level: 6 })) : null;
   const kept: CachedResponse = { body, gzipped, status: 200, headers: stored, auditLevel: c.var.auditLevel };

@@ -1,18 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
-import { boroughBoundariesSchema, type BoroughBoundaries } from '@pathfinder/metrics';
-import { ApiError } from '../http/api-error.ts';
-import { problem, routesApp } from './openapi-helpers.ts';
+import { areaBoundariesSchema, boundariesQuerySchema, type BoundarySet } from '@pathfinder/metrics';
+import { COMMON_ERRORS, routesApp } from './openapi-helpers.ts';
 
 const boundariesRoute = createRoute({
   method: 'get', path: '/boundaries', tags: ['Areas'],
-  summary: 'Official borough boundaries (GeoJSON), when the server is configured with BOUNDARIES_FILE',
-  responses: { 200: { description: 'The 33 London boroughs with code and name', content: { 'application/json': { schema: boroughBoundariesSchema } } }, 404: problem('No boundaries file is configured: the dashboard uses its tile grid') },
+  summary: 'Official boundaries of London’s boroughs or ICBs (GeoJSON): the bundled ONS files (OGL v3), or BOUNDARIES_FILE / ICB_BOUNDARIES_FILE',
+  request: { query: boundariesQuerySchema },
+  responses: { 200: { description: 'One feature per area with code and name, in code order, and the attribution to show', content: { 'application/json': { schema: areaBoundariesSchema } } }, 400: COMMON_ERRORS[400] },
 });
 
-/** Serves the configured boundaries, or 404 `no_boundaries` so the dashboard falls back to the tile grid. */
-export const boundaryRoutes = (boundaries: BoroughBoundaries | null) =>
-  routesApp().openapi(boundariesRoute, (c) => {
-    if (!boundaries) throw new ApiError(404, 'no_boundaries', 'no boundaries file is configured (set BOUNDARIES_FILE to an ONS Local Authority Districts GeoJSON)');
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.json(boundaries, 200);
-  });
+export const boundaryRoutes = (boundaries: BoundarySet) =>
+  routesApp().openapi(boundariesRoute, (c) => c.json(boundaries[c.req.valid('query').areaType], 200));

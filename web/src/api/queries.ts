@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AreaType, Domain } from '@pathfinder/metrics';
+import type { AreaType, BoundaryAreaType, Domain } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
 import { retryUnlessRefused } from './api-problem.ts';
 import { api, fetchJson } from './api-client.ts';
@@ -39,9 +39,9 @@ export const areaQueries = {
   all: () => ['areas'] as const,
   list: (type: AreaType, parent?: string) =>
     queryOptions({ queryKey: [...areaQueries.all(), 'list', type, parent ?? null, scope()] as const, queryFn: () => fetchJson(api.api.v1.areas.$get({ query: { type, ...(parent ? { parent } : {}) } })) }),
-  /** Official boundaries when the server has them; a 404 means "use the tile grid" (not retried). */
-  boundaries: () =>
-    queryOptions({ queryKey: [...areaQueries.all(), 'boundaries'] as const, queryFn: () => fetchJson(api.api.v1.boundaries.$get()), staleTime: Infinity, retry: false }),
+  /** Official boundaries of a level (the same for every release and caller). */
+  boundaries: (areaType: BoundaryAreaType) =>
+    queryOptions({ queryKey: [...areaQueries.all(), 'boundaries', areaType] as const, queryFn: () => fetchJson(api.api.v1.boundaries.$get({ query: { areaType } })), staleTime: Infinity }),
   profile: (code: string) =>
     queryOptions({ queryKey: [...areaQueries.all(), 'profile', code, scope()] as const, queryFn: () => fetchJson(api.api.v1.areas[':code'].profile.$get({ param: { code }, query: {} })) }),
 };

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { BOROUGHS, ICBS } from '@pathfinder/metrics';
+import { useMemo } from 'react';
+import { ICBS } from '@pathfinder/metrics';
 import type { CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { formatNumber, type Column } from '../components/data-table.tsx';
-import { Skeleton } from '../components/panel-error.tsx';
-import type { MapDatum } from '../maps/tile-map.tsx';
+import { AreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { equalBreaks } from '../theme/colour-scale.ts';
 import { intervalLabel, intervalPhrase } from './campaign-format.ts';
 import { mapMeasureValue, type MapMeasure } from './map-measure.ts';
@@ -12,7 +11,6 @@ import { usePlayback } from './use-playback.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { WeekPlayer } from './week-player.tsx';
 
-const TileMap = lazy(() => import('../maps/tile-map.tsx'));
 const icbShortName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 /** Milliseconds a step is shown while playing: a week a second, days faster; never faster than a second for users who asked for less motion. */
 const STEP_MS = { week: 1000, day: 250, reducedMotion: 1000 } as const;
@@ -29,7 +27,7 @@ interface MapRow {
 }
 
 /**
- * The tile map animated through the campaign's intervals: uptake, or the eligible children not yet
+ * The map animated through the campaign's intervals: uptake, or the eligible children not yet
  * vaccinated (where to send outreach). Colour classes are fixed across all intervals, so the map
  * darkens (or lightens) as the campaign goes on.
  */
@@ -49,12 +47,9 @@ export function CampaignMapPanel({ data, measure, dates, step: committedStep, on
   const labels = useMemo(() => dates.map((d) => intervalLabel(d, data.interval)), [dates, data.interval]);
   const breaks = useMemo(() => equalBreaks(data.rows.flatMap((r) => r.series.map((p) => mapMeasureValue(r, p, measure)))), [data, measure]);
   const rows: MapRow[] = data.rows.map((row) => ({ row, name: data.areaType === 'icb' ? icbShortName.get(row.areaCode) ?? row.areaName : row.areaName, value: mapMeasureValue(row, row.series[step], measure) }));
-  const byCode = new Map(rows.map((r) => [r.row.areaCode, r]));
-  const mapData = new Map<string, MapDatum>(BOROUGHS.flatMap((b) => {
-    const r = byCode.get(data.areaType === 'icb' ? b.parent : b.code);
-    if (!r) return [];
+  const mapData = new Map<string, MapDatum>(rows.map((r) => {
     const point = r.row.series[step];
-    return [[b.code, { value: r.value, lower95: null, upper95: null, comparison: 'not-compared', suppressed: point?.suppressed ?? true, label: data.areaType === 'icb' ? `${b.name} (${r.name})` : b.name }]];
+    return [r.row.areaCode, { value: r.value, lower95: null, upper95: null, comparison: 'not-compared', suppressed: point?.suppressed ?? true, label: data.areaType === 'icb' ? `${r.name} ICB` : r.name }];
   }));
   const where = data.areaType === 'icb' ? 'ICB' : 'borough';
   const columns: Column<MapRow>[] = [
@@ -66,12 +61,9 @@ export function CampaignMapPanel({ data, measure, dates, step: committedStep, on
   ];
   return (
     <ChartPanel title={`Map: ${spec.title} by ${where}, ${dates[step] ? intervalPhrase(dates[step], data.interval) : ''}`} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.row.areaCode}
-      description={<p>{measure === 'uptake' ? 'Darker tiles have higher uptake.' : 'Darker tiles have more eligible children still to vaccinate: where outreach reaches the most children.'} The key is in {spec.key}; its classes stay the same across the {data.interval === 'week' ? 'weeks' : 'days'}. Grey: hidden (small numbers) or not in the campaign.</p>}>
+      description={<p>{measure === 'uptake' ? 'Darker areas have higher uptake.' : 'Darker areas have more eligible children still to vaccinate: where outreach reaches the most children.'} The key is in {spec.key}; its classes stay the same across the {data.interval === 'week' ? 'weeks' : 'days'}. Grey: hidden (small numbers) or not in the campaign.</p>}>
       <WeekPlayer labels={labels} step={step} playing={playing} onPlay={play} onPause={pause} onSeek={seek} sliderLabel={data.interval === 'week' ? 'Week shown' : 'Day shown'} />
-      <Suspense fallback={<Skeleton label="Loading map…" />}>
-        <TileMap areas={BOROUGHS} data={mapData} unit={spec.unit} colourBy="value" breaks={breaks} formatValue={spec.format}
-          selected={data.areaType === 'icb' ? undefined : selected} onSelect={(code) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code)} />
-      </Suspense>
+      <AreaMap areaType={data.areaType === 'icb' ? 'icb' : 'borough'} data={mapData} unit={spec.unit} colourBy="value" breaks={breaks} formatValue={spec.format} selected={selected} onSelect={onSelect} />
     </ChartPanel>
   );
 }

@@ -1,12 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { BOROUGHS, ICBS, exploreBoroughs, type ExploreFilter, type ExploreUptakeRow } from '@pathfinder/metrics';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { Skeleton } from '../components/panel-error.tsx';
-import type { MapDatum } from '../maps/tile-map.tsx';
+import { AreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { uptakeColumns } from './uptake-columns.ts';
 import { uptakeDatum } from './uptake-datum.ts';
 
-const TileMap = lazy(() => import('../maps/tile-map.tsx'));
 const BOROUGH_NAME = new Map(BOROUGHS.map((b) => [b.code, b.name]));
 
 /**
@@ -37,9 +35,7 @@ export function ExploreMapPanel({ uptake, filter, doseLabel, onToggleBorough, on
         ))}
         <button type="button" className="button button--secondary" onClick={onClearAreas} disabled={selected.length === 0}>All of London</button>
       </fieldset>
-      <Suspense fallback={<Skeleton label="Loading map…" />}>
-        <TileMap areas={BOROUGHS} data={mapData} unit="%" colourBy="value" selected={selected} onSelect={onToggleBorough} />
-      </Suspense>
+      <AreaMap areaType="borough" data={mapData} unit="%" colourBy="value" selected={selected} onSelect={onToggleBorough} />
     </ChartPanel>
   );
 }

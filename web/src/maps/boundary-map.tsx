@@ -1,87 +1,141 @@
 import { useMemo, useState } from 'react';
-import DeckGL from '@deck.gl/react';
-import { MapView, WebMercatorViewport } from '@deck.gl/core';
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { BoroughBoundaries } from '@pathfinder/metrics';
-import { equalBreaks } from '../theme/colour-scale.ts';
+import type { AreaBoundaries } from '@pathfinder/metrics';
+import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
+import { fitGeometry, fittingLabel, mapGeometry } from './boundary-geometry.ts';
 import { describeArea, mapFill, type MapDatum } from './map-datum.ts';
+import { ARROW_DIRECTIONS, nearestInDirection } from './nearest-in-direction.ts';
+import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
+import { ValueLegend } from './value-legend.tsx';
 
-type Feature = BoroughBoundaries['features'][number];
-const VIEW = new MapView({ id: 'boundaries', repeat: false });
+const FONT_PX = 12;
+const FONT = `700 ${FONT_PX}px Arial, sans-serif`;
+const PADDING_PX = 8;
+const EDGE = '#768692';
+const DARK = '#212b32';
+const FOCUS = '#ffeb3b';
 
-function bounds(features: readonly Feature[]): [[number, number], [number, number]] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
-      minY = Math.min(minY, c[1] as number); maxY = Math.max(maxY, c[1] as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of features) visit(f.geometry.coordinates);
-  return [[minX, minY], [maxX, maxY]];
-}
-
-/** Mean of a feature's outer-ring vertices: where its keyboard target sits. */
-function anchor(feature: Feature): [number, number] {
-  const ring = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0]! : feature.geometry.coordinates[0]![0]!;
-  const sum = ring.reduce((s, p) => [s[0] + p[0]!, s[1] + p[1]!], [0, 0]);
-  return [sum[0] / ring.length, sum[1] / ring.length];
+interface DrawnArea {
+  readonly code: string;
+  readonly name: string;
+  readonly path: string;
+  readonly datum: MapDatum | undefined;
+  readonly fill: string;
+  readonly text: string;
+  readonly label: { text: string; width: number } | null;
+  /** Anchor in pixels. */
+  readonly at: readonly [number, number];
 }
 
 /**
- * Official borough boundaries (ONS, when the server has BOUNDARIES_FILE) drawn with deck.gl, with no
- * base map. As on the tile map, a focusable button sits on each borough for keyboard users.
+ * Official boundaries (ONS, bundled; or the server's BOUNDARIES_FILE) drawn as SVG, coloured by
+ * value or comparison. 33 generalised polygons are about 1,300 vertices: SVG draws them in a few
+ * milliseconds with no WebGL context, shader or deck.gl chunk to load, strokes outlines and focus
+ * for free, and exports as vector with its labels.
+ *
+ * Each area is itself the button (role, name, pressed state, in the Tab order), so the pointer
+ * target is the whole shape and the focus indicator is the shape's outline; HTML buttons laid over
+ * the map could only be squares, which overlap one another in inner London. Tab or the arrow keys
+ * move, Enter or Space selects, as on the tile map. A label is drawn at the area's pole of
+ * inaccessibility when it fits inside the area, in a colour with ≥ 4.5:1 contrast on the fill.
  */
-export default function BoundaryMap({ boundaries, data, unit, colourBy, selected, onSelect }: {
-  boundaries: BoroughBoundaries;
+export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: {
+  boundaries: AreaBoundaries;
+  /** Texts that may be drawn on an area, longest first; the first that fits inside it is shown. */
+  labels: (code: string, name: string) => readonly string[];
   data: ReadonlyMap<string, MapDatum>;
   unit: string;
   colourBy: 'value' | 'comparison';
-  selected?: string | undefined;
-  onSelect?: (code: string) => void;
+  /** One area, or several (Explore's cross-filter), outlined and pressed. */
+  selected?: string | readonly string[] | undefined;
+  onSelect?: ((code: string) => void) | undefined;
+  /** Class breaks for value colouring, e.g. fixed across the weeks of an animation; default equal breaks of `data`. */
+  breaks?: readonly number[] | undefined;
+  formatValue?: ((value: number) => string) | undefined;
 }) {
+  const isSelected = (code: string) => (typeof selected === 'string' ? code === selected : selected?.includes(code) ?? false);
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
-  const breaks = useMemo(() => equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data]);
-  const viewport = useMemo(() => (size.width > 0 ? new WebMercatorViewport({ width: size.width, height: size.height }).fitBounds(bounds(boundaries.features), { padding: 12 }) : null), [size, boundaries]);
-  const layer = new GeoJsonLayer<Feature['properties']>({
-    id: 'borough-boundaries',
-    data: boundaries as never,
-    filled: true,
-    stroked: true,
-    getFillColor: (f) => [...mapFill(data.get(f.properties.code), colourBy, breaks), 255],
-    getLineColor: (f) => (f.properties.code === selected || f.properties.code === hovered ? [33, 43, 50, 255] : [255, 255, 255, 255]),
-    getLineWidth: (f) => (f.properties.code === selected || f.properties.code === hovered ? 3 : 1),
-    lineWidthUnits: 'pixels',
-    pickable: true,
-    onHover: (info) => setHovered((info.object as Feature | null)?.properties.code ?? null),
-    onClick: (info) => info.object && onSelect?.((info.object as Feature).properties.code),
-    updateTriggers: { getFillColor: [data, colourBy, breaks], getLineColor: [selected, hovered], getLineWidth: [selected, hovered] },
-  });
-  const hoveredFeature = boundaries.features.find((f) => f.properties.code === hovered);
+  const [focused, setFocused] = useState<string | null>(null);
+  const geometry = useMemo(() => mapGeometry(boundaries), [boundaries]);
+  const breaks = useMemo(() => fixedBreaks ?? equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data, fixedBreaks]);
+  const fit = useMemo(() => (size.width > 0 ? fitGeometry(geometry, size.width, size.height, PADDING_PX) : null), [geometry, size.width, size.height]);
+  const areas = useMemo<DrawnArea[]>(() => {
+    if (!fit) return [];
+    return geometry.shapes.map((shape) => {
+      const datum = data.get(shape.code);
+      const rgb = mapFill(datum, colourBy, breaks);
+      const label = fittingLabel(shape, labels(shape.code, shape.name), fit.scale, (t) => textWidth(t, FONT), FONT_PX);
+      return {
+        code: shape.code, name: shape.name, path: shape.path, datum, label,
+        fill: `rgb(${rgb.join(',')})`,
+        text: `rgb(${textColourOn(rgb).join(',')})`,
+        at: [fit.x + shape.anchor[0] * fit.scale, fit.y + shape.anchor[1] * fit.scale] as const,
+      };
+    });
+  }, [geometry, fit, data, colourBy, breaks, labels]);
+  const transform = fit ? `translate(${fit.x} ${fit.y}) scale(${fit.scale})` : undefined;
+  const describe = (a: DrawnArea) => describeArea({ name: a.name, shown: a.label?.text ?? null, datum: a.datum, unit, colourBy, formatValue });
+  const moveFocus = (from: DrawnArea, key: string) => {
+    const direction = ARROW_DIRECTIONS[key];
+    if (!direction) return false;
+    const target = nearestInDirection(from.at, areas.filter((a) => a.code !== from.code), direction);
+    if (target) document.getElementById(`tile-${target.code}`)?.focus();
+    return true;
+  };
+  const outline = (code: string, kind: 'selected' | 'hover' | 'focus') => {
+    const area = areas.find((a) => a.code === code);
+    if (!area) return null;
+    const common = { d: area.path, fill: 'none', vectorEffect: 'non-scaling-stroke', strokeLinejoin: 'round' } as const;
+    // A light halo under the dark line keeps the outline visible on the darkest fills too.
+    const halo = kind === 'focus' ? FOCUS : kind === 'selected' ? '#ffffff' : null;
+    return (
+      <g key={`${kind}-${code}`}>
+        {halo && <path {...common} stroke={halo} strokeWidth={kind === 'focus' ? 7 : 5} />}
+        <path {...common} stroke={DARK} strokeWidth={kind === 'focus' ? 3 : 2.5} />
+      </g>
+    );
+  };
+  const tooltipArea = areas.find((a) => a.code === (focused ?? hovered));
+  const select = (code: string) => onSelect?.(code);
+
   return (
-    <figure className="tile-map">
+    <figure className="tile-map boundary-map">
       <div className="tile-map__canvas" ref={containerRef}>
-        {viewport && (
-          <>
-            <DeckGL views={VIEW} viewState={{ longitude: viewport.longitude, latitude: viewport.latitude, zoom: viewport.zoom }} controller={false} layers={[layer]} />
-            <div className="tile-map__keys" role="group" aria-label="Map of London boroughs; use Tab to move between boroughs and Enter to select one">
-              {boundaries.features.map((f) => {
-                const [x, y] = viewport.project(anchor(f));
-                return (
-                  <button key={f.properties.code} id={`tile-${f.properties.code}`} type="button" className="tile-map__key"
-                    style={{ left: x! - 12, top: y! - 12, width: 24, height: 24 }}
-                    aria-label={describeArea(f.properties.name, data.get(f.properties.code), unit)} aria-pressed={f.properties.code === selected}
-                    onFocus={() => setHovered(f.properties.code)} onBlur={() => setHovered(null)} onClick={() => onSelect?.(f.properties.code)} />
-                );
-              })}
-            </div>
-          </>
+        {fit && (
+          <svg className="boundary-map__svg" data-export width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}
+            role="group" aria-label={`Map of London ${boundaries.areaType === 'icb' ? 'ICBs' : 'boroughs'}; use Tab or the arrow keys to move between areas and Enter to select one`}>
+            {areas.map((a) => (
+              <g key={a.code} id={`tile-${a.code}`} className="tile-map__key boundary-map__area" role="button" tabIndex={0}
+                aria-label={describe(a)} aria-pressed={isSelected(a.code)}
+                onFocus={(e) => setFocused(e.currentTarget.matches(':focus-visible') ? a.code : null)} onBlur={() => setFocused(null)}
+                onMouseEnter={() => setHovered(a.code)} onMouseLeave={() => setHovered(null)}
+                onClick={() => select(a.code)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    select(a.code);
+                  } else if (moveFocus(a, e.key)) e.preventDefault();
+                }}>
+                <path data-code={a.code} d={a.path} transform={transform} fill={a.fill} stroke={EDGE} strokeWidth={1} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+                {a.label && (
+                  <text x={a.at[0]} y={a.at[1]} fill={a.text} fontFamily="Arial, sans-serif" fontWeight={700} fontSize={FONT_PX} textAnchor="middle" dominantBaseline="central">{a.label.text}</text>
+                )}
+              </g>
+            ))}
+            <g pointerEvents="none" transform={transform}>
+              {areas.filter((a) => isSelected(a.code)).map((a) => outline(a.code, 'selected'))}
+              {hovered && hovered !== focused && outline(hovered, 'hover')}
+              {focused && outline(focused, 'focus')}
+            </g>
+          </svg>
         )}
-        {hoveredFeature && <div className="tile-map__tooltip" role="status">{describeArea(hoveredFeature.properties.name, data.get(hoveredFeature.properties.code), unit)}</div>}
+        {tooltipArea && <div className="tile-map__tooltip" role="status">{describe(tooltipArea)}</div>}
       </div>
-      <figcaption>Boundaries: Office for National Statistics, Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</figcaption>
+      <figcaption>
+        {colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}
+        <span className="boundary-map__attribution">{boundaries.attribution}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -2,13 +2,14 @@ import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { colourFor } from '../theme/colour-scale.ts';
 
-/** What a map shows for one borough (at ICB level, the ICB's figures on each of its boroughs). */
+/** What a map shows for one area. */
 export interface MapDatum {
   readonly value: number | null;
   readonly lower95: number | null;
   readonly upper95: number | null;
   readonly comparison: BenchmarkComparison;
   readonly suppressed: boolean;
+  /** The area's name as the view words it; the start of what a screen reader hears. */
   readonly label: string;
 }
 
@@ -20,11 +21,27 @@ export function mapFill(datum: MapDatum | undefined, colourBy: 'value' | 'compar
   return colourBy === 'comparison' ? hexToRgb(COMPARISON_STYLE[datum.comparison].fill) : colourFor(datum.value, breaks);
 }
 
-/** The sentence a tooltip and a screen reader get for an area. */
-export function describeArea(name: string, datum: MapDatum | undefined, unit: string): string {
-  if (!datum) return `${name}: no data`;
-  if (datum.suppressed) return `${name}: suppressed (small numbers)`;
-  if (datum.value === null) return `${name}: no value`;
+/**
+ * The sentence a tooltip and a screen reader get for an area. It begins with the text the map
+ * shows on the area (WCAG 2.5.3, label in name): an abbreviation comes first when the name does
+ * not begin with it.
+ */
+export function describeArea({ name, shown, datum, unit, colourBy, formatValue }: {
+  name: string;
+  /** Text drawn on the area, if any. */
+  shown: string | null;
+  datum: MapDatum | undefined;
+  unit: string;
+  colourBy: 'value' | 'comparison';
+  formatValue: (value: number) => string;
+}): string {
+  const label = datum?.label ?? name;
+  const prefix = shown === null || label.startsWith(shown) ? '' : `${shown}, `;
+  if (!datum) return `${prefix}${label}: no data`;
+  if (datum.suppressed) return `${prefix}${label}: suppressed (small numbers)`;
+  if (datum.value === null) return `${prefix}${label}: no value`;
   const u = unit === '%' ? '%' : ` ${unit}`;
-  return `${datum.label}: ${datum.value.toFixed(1)}${u} (95% CI ${datum.lower95?.toFixed(1)}–${datum.upper95?.toFixed(1)}), ${COMPARISON_STYLE[datum.comparison].label.toLowerCase()}`;
+  const ci = datum.lower95 !== null && datum.upper95 !== null ? ` (95% CI ${formatValue(datum.lower95)}–${formatValue(datum.upper95)})` : '';
+  const judgement = colourBy === 'value' && datum.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[datum.comparison].label.toLowerCase()}`;
+  return `${prefix}${label}: ${formatValue(datum.value)}${u}${ci}${judgement}`;
 }

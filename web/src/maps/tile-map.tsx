@@ -3,11 +3,11 @@ import DeckGL from '@deck.gl/react';
 import { OrthographicView } from '@deck.gl/core';
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Borough } from '@pathfinder/metrics';
-import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
-import { equalBreaks, SEQUENTIAL_BLUES, textColourOn } from '../theme/colour-scale.ts';
-import { mapFill, type MapDatum } from './map-datum.ts';
+import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
+import { describeArea, mapFill, type MapDatum } from './map-datum.ts';
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
+import { ValueLegend } from './value-legend.tsx';
 
 export type { MapDatum };
 
@@ -74,19 +74,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     }),
   ];
 
-  const describe = (t: Tile) => {
-    const d = t.datum;
-    // The visible abbreviation is part of the accessible name (WCAG 2.5.3 label in name).
-    const prefix = t.area.name.startsWith(t.label) ? '' : `${t.label}, `;
-    const name = prefix + t.area.name;
-    if (!d) return `${name}: no data`;
-    if (d.suppressed) return `${name}: suppressed (small numbers)`;
-    if (d.value === null) return `${name}: no value`;
-    const u = unit === '%' ? '%' : ` ${unit}`;
-    const ci = d.lower95 !== null && d.upper95 !== null ? ` (95% CI ${formatValue(d.lower95)}–${formatValue(d.upper95)})` : '';
-    const judgement = colourBy === 'value' && d.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[d.comparison].label.toLowerCase()}`;
-    return `${prefix}${d.label}: ${formatValue(d.value)}${u}${ci}${judgement}`;
-  };
+  const describe = (t: Tile) => describeArea({ name: t.area.name, shown: t.label, datum: t.datum, unit, colourBy, formatValue });
   const focusTile = (from: Tile, dx: number, dy: number) => {
     const target = tiles
       .filter((t) => (dx !== 0 ? Math.sign(t.area.tile.col - from.area.tile.col) === dx : Math.sign(t.area.tile.row - from.area.tile.row) === dy))
@@ -137,19 +125,5 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
       </div>
       <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}</figcaption>
     </figure>
-  );
-}
-
-function ValueLegend({ breaks, unit, formatValue }: { breaks: readonly number[]; unit: string; formatValue: (value: number) => string }) {
-  if (breaks.length === 0) return null;
-  return (
-    <ul className="legend" aria-label={`Colour key (${unit})`}>
-      {SEQUENTIAL_BLUES.map((rgb, i) => (
-        <li key={i}>
-          <span className="legend__swatch" style={{ background: `rgb(${rgb.join(',')})` }} aria-hidden="true" />
-          {i === 0 ? `below ${formatValue(breaks[0]!)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${formatValue(breaks[i - 1]!)} and above` : `${formatValue(breaks[i - 1]!)} to ${formatValue(breaks[i]!)}`}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -62,3 +62,9 @@ export const campaignState = parseSearch(
     icb: icbCode.optional().catch(undefined),
   }),
 );
+
+export const MAP_KINDS = ['boundaries', 'tiles'] as const;
+export type MapKind = (typeof MAP_KINDS)[number];
+
+/** `map=tiles` in any view with a map; official boundaries when absent (or not understood). */
+export const mapKindState = parseSearch(z.object({ map: z.enum(MAP_KINDS).default('boundaries') }));

@@ -18,6 +18,8 @@ import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
 import { intervalIndex } from '../campaigns/series-intervals.ts';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
+import { usePreloadAreaMap } from '../maps/area-map.tsx';
+import { useMapKind } from '../maps/map-kind.ts';
 import { href, navigate, useRouteParams, useSearchState } from '../routing/router.tsx';
 import { campaignState } from '../routing/view-state.ts';
 import '../theme/views.css';
@@ -49,9 +51,10 @@ export default function CampaignPage() {
 
 function CampaignPicker({ campaigns, current, state }: { campaigns: readonly CampaignDefinition[]; current: string; state: CampaignViewState }) {
   const options = campaigns.map((c) => ({ value: c.id, label: c.name }));
+  const [mapKind] = useMapKind();
   return (
     <SelectField label="Campaign" value={campaigns.some((c) => c.id === current) ? current : ''} options={campaigns.some((c) => c.id === current) ? options : [{ value: '', label: 'Choose a campaign' }, ...options]}
-      onChange={(next) => next && navigate(href(`/campaigns/${encodeURIComponent(next)}`, { areaType: state.areaType, interval: state.interval, measure: state.measure, area: state.area, list: state.list, icb: state.icb }))} />
+      onChange={(next) => next && navigate(href(`/campaigns/${encodeURIComponent(next)}`, { areaType: state.areaType, interval: state.interval, measure: state.measure, area: state.area, list: state.list, icb: state.icb, map: mapKind === 'tiles' ? mapKind : undefined }))} />
   );
 }
 
@@ -62,6 +65,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const focusName = areaLabel(focusCode);
   const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval: state.interval }));
   const session = useQuery(sessionQueries.caller());
+  usePreloadAreaMap(state.areaType);
   const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval: state.interval }));
   const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
   const step = intervalIndex(dates, state.asOf);

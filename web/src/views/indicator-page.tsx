@@ -1,7 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
-import { areaQueries, indicatorQueries } from '../api/queries.ts';
+import { ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
+import { indicatorQueries } from '../api/queries.ts';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
 import { TrendChart } from '../charts/trend-chart.tsx';
@@ -14,13 +14,11 @@ import { SelectField } from '../components/select-field.tsx';
 import { SpcSummary } from '../components/spc-summary.tsx';
 import { IndicatorDefinition } from '../components/indicator-definition.tsx';
 import { IndicatorPicker } from '../components/indicator-picker.tsx';
-import type { MapDatum } from '../maps/tile-map.tsx';
+import { AreaMap, usePreloadAreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { useRouteParams, useSearchState } from '../routing/router.tsx';
 import { indicatorState } from '../routing/view-state.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 
-const TileMap = lazy(() => import('../maps/tile-map.tsx'));
-const BoundaryMap = lazy(() => import('../maps/boundary-map.tsx'));
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
 /**
@@ -33,7 +31,7 @@ function periodOptions(current: string, available: readonly string[]) {
 }
 
 /** Heights the panels take once drawn, so placeholders hold the space and nothing jumps (layout shift). */
-const PANEL_HEIGHT = { map: 640, mapCanvas: 480, bars: (areas: number) => Math.max(240, areas * 20 + 84) + 150, trend: 560 };
+const PANEL_HEIGHT = { map: 640, bars: (areas: number) => Math.max(240, areas * 20 + 84) + 150, trend: 560 };
 
 const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'area', header: 'Area', value: (r) => r.areaName },
@@ -59,6 +57,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const areaType = indicator.areaTypes.includes(state.areaType) ? state.areaType : 'borough';
   const values = useQuery(indicatorQueries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
   const periods = useQuery(indicatorQueries.periods(indicator.id));
+  usePreloadAreaMap(areaType);
   const selectedArea = state.area ?? LONDON.code;
   const comparatorName = state.comparator === 'england' ? 'England' : state.comparator === 'parent' ? 'parent area' : 'London';
   const data = values.data;
@@ -98,24 +97,14 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
 }
 
 function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator: Indicator; data: ValuesData; colourBy: 'value' | 'comparison'; selected: string | undefined; onSelect: (code: string) => void }) {
-  const byCode = new Map(data.rows.map((r) => [r.areaCode, r]));
-  const mapData = new Map<string, MapDatum>(BOROUGHS.map((b) => {
-    const r = byCode.get(data.areaType === 'icb' ? b.parent : b.code);
-    return [b.code, { value: r?.value ?? null, lower95: r?.lower95 ?? null, upper95: r?.upper95 ?? null, comparison: r?.comparison ?? 'not-compared', suppressed: r?.suppressed ?? false, label: data.areaType === 'icb' ? `${b.name} (${r?.areaName ?? b.parent})` : b.name }];
-  }));
-  const boundaries = useQuery(areaQueries.boundaries());
-  const mapProps = { data: mapData, unit: indicator.unit, colourBy, selected: data.areaType === 'icb' ? undefined : selected, onSelect: (code: string) => onSelect(data.areaType === 'icb' ? BOROUGHS.find((b) => b.code === code)!.parent : code) };
+  const areaType = data.areaType === 'icb' ? 'icb' : 'borough';
+  const mapData = useMemo(() => new Map<string, MapDatum>(data.rows.map((r) => [r.areaCode, {
+    value: r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed,
+    label: areaType === 'icb' ? `${icbName.get(r.areaCode) ?? r.areaName} ICB` : r.areaName,
+  }])), [data.rows, areaType]);
   return (
     <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
-      <Suspense fallback={<Skeleton label="Loading map…" height={PANEL_HEIGHT.mapCanvas} />}>
-        {boundaries.isPending ? (
-          <Skeleton label="Loading map…" height={PANEL_HEIGHT.mapCanvas} />
-        ) : boundaries.data ? (
-          <BoundaryMap boundaries={boundaries.data} {...mapProps} />
-        ) : (
-          <TileMap areas={BOROUGHS} {...mapProps} />
-        )}
-      </Suspense>
+      <AreaMap areaType={areaType} data={mapData} unit={indicator.unit} colourBy={colourBy} selected={selected} onSelect={onSelect} />
     </ChartPanel>
   );
 }

@@ -103,9 +103,11 @@ export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, 
     <figure className="tile-map boundary-map">
       <div className="tile-map__canvas" ref={containerRef}>
         {fit && (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the map for its area buttons
           <svg className="boundary-map__svg" data-export width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}
             role="group" aria-label={`Map of London ${boundaries.areaType === 'icb' ? 'ICBs' : 'boroughs'}; use Tab or the arrow keys to move between areas and Enter to select one`}>
             {areas.map((a) => (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it has the button role, a name, a pressed state and Enter/Space
               <g key={a.code} id={`tile-${a.code}`} className="tile-map__key boundary-map__area" role="button" tabIndex={0}
                 aria-label={describe(a)} aria-pressed={isSelected(a.code)}
                 onFocus={(e) => setFocused(e.currentTarget.matches(':focus-visible') ? a.code : null)} onBlur={() => setFocused(null)}

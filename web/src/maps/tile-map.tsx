@@ -87,6 +87,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     <figure className="tile-map">
       <div className="tile-map__canvas" ref={containerRef}>
         <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} />
+        {/* biome-ignore lint/a11y/useSemanticElements: a map's buttons are not a form's fieldset; the group only names them */}
         {size.width > 0 && <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
           {tiles.map((t) => (
             <button

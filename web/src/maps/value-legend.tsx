@@ -6,7 +6,7 @@ export function ValueLegend({ breaks, unit, formatValue }: { breaks: readonly nu
   return (
     <ul className="legend" aria-label={`Colour key (${unit})`}>
       {SEQUENTIAL_BLUES.map((rgb, i) => (
-        <li key={i}>
+        <li key={rgb.join(',')}>
           <span className="legend__swatch" style={{ background: `rgb(${rgb.join(',')})` }} aria-hidden="true" />
           {i === 0 ? `below ${formatValue(breaks[0]!)}` : i === SEQUENTIAL_BLUES.length - 1 ? `${formatValue(breaks[i - 1]!)} and above` : `${formatValue(breaks[i - 1]!)} to ${formatValue(breaks[i]!)}`}
         </li>

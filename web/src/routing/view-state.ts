@@ -63,7 +63,7 @@ export const campaignState = parseSearch(
   }),
 );
 
-export const MAP_KINDS = ['boundaries', 'tiles'] as const;
+const MAP_KINDS = ['boundaries', 'tiles'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 
 /** `map=tiles` in any view with a map; official boundaries when absent (or not understood). */

@@ -61,6 +61,11 @@ export function crossFilterInteraction(i: number): { name: string; run: (page: P
   };
 }
 
+/** Rows of the borough cube the views query, as the summary shows them. */
+export async function cubeRows(page: Page): Promise<number> {
+  return Number((await page.getByTestId('explore-level').locator('div', { hasText: 'Cube rows the views query' }).locator('dd').innerText()).replaceAll(',', ''));
+}
+
 /** The page's `pf:query:*` User Timing measures, in milliseconds, by view. */
 export async function queryMeasures(page: Page): Promise<{ view: string; ms: number }[]> {
   return page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pf:query:')).map((m) => ({ view: m.name.slice('pf:query:'.length), ms: m.duration })));

@@ -117,7 +117,7 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(crossSum).toEqual({ doses: expected!.doses, breakdowns: 'deprivation-ethnicity' });
   });
 
-  it('gives the public the borough cube cell for cell as in the public weekly extract (same disclosure control, sex rows left out), and no quintile × ethnic group rows', async () => {
+  it('gives the public the borough cubes cell for cell as in the public weekly and population extracts (same disclosure control, sex rows left out), and no quintile × ethnic group rows', async () => {
     const cube = await download('immunisation-borough-monthly.parquet');
     expect(cube.res.headers.get('x-disclosure')).toBe('suppressed-and-rounded');
     expect(cube.res.headers.get('cache-control')).toContain('public');
@@ -136,6 +136,12 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     const population = await download('immunisation-borough-population.parquet');
     const [bad] = await population.query<{ n: number; breakdowns: string }>('SELECT count(*) FILTER (WHERE children BETWEEN 1 AND 7 OR children % 5 <> 0)::INTEGER AS n, string_agg(DISTINCT breakdown, \',\' ORDER BY breakdown) AS breakdowns FROM {extract}');
     expect(bad).toEqual({ n: 0, breakdowns: 'deprivation,ethnicity,total' });
+    const publicPopulation = await download('immunisation-population.parquet');
+    const groups = 'borough_code, icb_code, birth_year, breakdown, deprivation_quintile, ethnic_group, children';
+    const [same] = await population.query<{ onlyCube: number; onlyExtract: number }>(`SELECT
+      (SELECT count(*) FROM (SELECT ${groups} FROM {extract} EXCEPT ALL SELECT ${groups} FROM read_parquet($1) WHERE breakdown <> 'sex'))::INTEGER AS onlyCube,
+      (SELECT count(*) FROM (SELECT ${groups} FROM read_parquet($1) WHERE breakdown <> 'sex' EXCEPT ALL SELECT ${groups} FROM {extract}))::INTEGER AS onlyExtract`, [publicPopulation.file]);
+    expect(same).toEqual({ onlyCube: 0, onlyExtract: 0 });
 
     const cross = await app.request('/api/v1/extracts/immunisation-borough-monthly-cross.parquet');
     expect(cross.status).toBe(401);

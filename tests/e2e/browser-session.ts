@@ -32,6 +32,19 @@ export async function openBrowser() {
 
 export const url = (path: string) => `${inject('baseUrl')}${path}`;
 
+/**
+ * Everything on a page that a user would see go wrong, as it happens: console errors, uncaught
+ * errors, requests that failed and answers with status 400 or more. Returns the list it fills.
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'no reason'})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} from ${r.request().method()} ${r.url()}`));
+  return problems;
+}
+
 /** Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules and fails listing every violation. */
 export async function expectNoAxeViolations(page: Page, name: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -44,7 +44,7 @@ const DOSES = ['mmr-1', 'hexavalent-3', 'pcv-2', 'mmr-2', 'menb-3', 'rotavirus-2
  * lists, tick ICBs and quintiles, click boroughs on the map, change the dose. Each leaves the page
  * with a selection it has not had before (so each runs queries rather than reading react-query's cache).
  */
-export function crossFilterInteraction(i: number): { name: string; run: (page: Page) => Promise<void> } {
+function crossFilterInteraction(i: number): { name: string; run: (page: Page) => Promise<void> } {
   const step = i % 6;
   const round = Math.floor(i / 6);
   if (step === 0) return { name: 'brush', run: (page) => brushTimeChart(page, 0.1 + (round % 5) * 0.15, 0.3 + (round % 5) * 0.15) };
@@ -59,6 +59,11 @@ export function crossFilterInteraction(i: number): { name: string; run: (page: P
       await page.getByLabel('From', { exact: true }).selectOption(options[Math.floor(options.length * (0.2 + 0.1 * (round % 6)))]!);
     },
   };
+}
+
+/** Rows of the borough cube the views query, as the summary shows them. */
+export async function cubeRows(page: Page): Promise<number> {
+  return Number((await page.getByTestId('explore-level').locator('div', { hasText: 'Cube rows the views query' }).locator('dd').innerText()).replaceAll(',', ''));
 }
 
 /** The page's `pf:query:*` User Timing measures, in milliseconds, by view. */

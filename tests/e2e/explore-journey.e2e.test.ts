@@ -1,6 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, url } from './browser-session.ts';
-import { brushTimeChart, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
+import { openBrowser, url, watchProblems } from './browser-session.ts';
+import { brushTimeChart, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -8,12 +9,81 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** The text of one figure of the summary's "level of detail" list. */
+const level = (page: Page, name: string) => page.getByTestId('explore-level').locator('div', { hasText: name }).locator('dd').innerText();
+
+/** Extract requests the page made, as paths with their query. */
+function extractRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/api/v1/extracts/')) paths.push(`${u.pathname.slice('/api/v1/extracts/'.length)}${u.search}`);
+  });
+  return paths;
+}
+
 describe('Explore', () => {
-  it('an analyst loads the extract, brushes a period and picks an ICB, and every linked view and the URL follow', async () => {
-    const { page } = await session.newPage({ token: inject('regionToken') });
+  it('the public explores the disclosure-controlled borough cube: every linked view answers and follows a brush and an ICB, with no error and no failed request', async () => {
+    const { page } = await session.newPage();
+    const problems = watchProblems(page);
+    const extracts = extractRequests(page);
     await page.goto(url('/explore'));
-    await page.getByRole('status').filter({ hasText: /DuckDB|Downloading|Loading|Summing/ }).first().waitFor({ timeout: 30_000 });
     await waitForExploreIdle(page, 90_000);
+    expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, public: counts of 1 to 7 hidden, others rounded to 5');
+    expect(await level(page, 'Practice detail')).toBe('None (needs an access token)');
+    expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
+    expect((await queryMeasures(page)).map((m) => m.view).sort()).toEqual(['doses', 'ethnicity', 'map', 'quintiles', 'summary', 'time']);
+    const before = await shownNumbers(page);
+    expect(before.summary).toMatch(/Uptake\s+\d+\.\d% \(95% CI/);
+
+    await brushTimeChart(page, 0.55, 0.75);
+    await waitForExploreIdle(page);
+    await page.getByRole('checkbox', { name: 'North East London', exact: true }).check();
+    await waitForExploreIdle(page);
+    const after = await shownNumbers(page);
+    expect(new URL(page.url()).searchParams.get('icb')).toBe('E54000029');
+    expect(after.map).not.toBe(before.map);
+    expect(after.quintiles).not.toBe(before.quintiles);
+    expect(after.ethnicity).not.toBe(before.ethnicity);
+    expect(after.summary).toContain('North East London ICB');
+
+    // The public cube has quintiles and ethnic groups one at a time: ethnic groups within a quintile are not published.
+    await page.getByRole('checkbox', { name: '1 (most deprived)' }).check();
+    await waitForExploreIdle(page);
+    await page.getByText('Not available with deprivation quintiles chosen').waitFor();
+    expect(await page.getByTestId('explore-practices').innerText()).toContain('The public data stops at boroughs');
+    expect(extracts).toHaveLength(2);
+    expect(problems).toEqual([]);
+  }, 150_000);
+
+  it('the public’s SQL box queries the cube and is told practice tables need a token', async () => {
+    const { page } = await session.newPage();
+    const problems = watchProblems(page);
+    await page.goto(url('/explore'));
+    await waitForExploreIdle(page, 90_000);
+    const box = page.getByLabel('SQL query');
+    await box.fill("SELECT count(DISTINCT borough_code) AS boroughs FROM explore_doses WHERE breakdown = 'total'");
+    await page.getByRole('button', { name: 'Run query' }).click();
+    const result = page.getByTestId('explore-sql-result');
+    await result.locator('tbody th').first().waitFor({ timeout: 10_000 });
+    expect(await result.locator('tbody th').first().innerText()).toBe('33');
+
+    await box.fill('SELECT count(*) FROM immunisation_weekly');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('practice-level detail, which needs an ICS or regional access token');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('an analyst with a region token brushes a period, picks an ICB and drills down to its practices; the URL keeps it all', async () => {
+    const { page } = await session.newPage({ token: inject('regionToken') });
+    const problems = watchProblems(page);
+    const extracts = extractRequests(page);
+    await page.goto(url('/explore'));
+    await page.getByRole('status').filter({ hasText: /DuckDB|Downloading|Loading/ }).first().waitFor({ timeout: 30_000 });
+    await waitForExploreIdle(page, 90_000);
+    expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, exact counts, all of London');
+    expect(await level(page, 'Practice detail')).toBe('Not loaded');
+    expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
     const before = await shownNumbers(page);
 
     await brushTimeChart(page, 0.55, 0.75);
@@ -28,33 +98,53 @@ describe('Explore', () => {
     const after = await shownNumbers(page);
     expect(new URL(page.url()).searchParams.get('icb')).toBe('E54000029');
     expect(await page.locator('#tile-E09000012').getAttribute('aria-pressed')).toBe('true');
-    expect(after.map).not.toBe(before.map);
-    expect(after.quintiles).not.toBe(before.quintiles);
-    expect(after.doses).not.toBe(before.doses);
-    expect(after.ethnicity).not.toBe(before.ethnicity);
-    expect(after.time).not.toBe(before.time);
+    for (const view of ['map', 'quintiles', 'doses', 'ethnicity', 'time'] as const) expect(after[view], view).not.toBe(before[view]);
     expect(after.summary).toContain('North East London ICB');
+
+    // Ethnic groups within a quintile: a token's cube fetches those rows when first needed.
+    await page.getByRole('checkbox', { name: '1 (most deprived)' }).check();
+    await waitForExploreIdle(page);
+    expect(extracts).toContain('immunisation-borough-monthly-cross.parquet');
+    expect((await shownNumbers(page)).ethnicity).not.toBe(after.ethnicity);
+
+    await page.getByRole('button', { name: /^Load practice detail for 8 selected boroughs$/ }).click();
+    const practices = page.getByTestId('explore-practices');
+    await practices.locator('tbody tr').first().waitFor({ timeout: 90_000 });
+    await waitForExploreIdle(page);
+    expect(new URL(page.url()).searchParams.get('detail')).toBe('practice');
+    const detailRequests = extracts.filter((e) => e.includes('?borough='));
+    expect(detailRequests).toHaveLength(16);
+    expect(detailRequests.every((e) => /^immunisation-(weekly|population)\.parquet\?borough=E09\d{6}$/.test(e))).toBe(true);
+    expect(await level(page, 'Practice detail')).toMatch(/^8 boroughs: [\d,]+ practice × week rows$/);
+    const rows = await practices.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(20);
+    expect(await practices.locator('tbody tr').first().locator('td').nth(1).innerText()).toMatch(/Barking|Hackney|Havering|Newham|Redbridge|Tower Hamlets|Waltham Forest|City of London/);
 
     await page.reload();
     await waitForExploreIdle(page, 90_000);
+    await practices.locator('tbody tr').first().waitFor({ timeout: 90_000 });
     expect(await page.getByRole('checkbox', { name: 'North East London', exact: true }).isChecked()).toBe(true);
-    expect((await shownNumbers(page)).summary).toBe(after.summary);
+    expect(await practices.locator('tbody tr').count()).toBe(rows);
+    expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 
-  it('runs an analyst’s SELECT over the extract and refuses anything that is not a query', async () => {
+  it('runs an analyst’s SELECT over the practice detail, loading it for the selection first, and refuses anything that is not a query', async () => {
     const { page } = await session.newPage({ token: inject('regionToken') });
-    await page.goto(url('/explore'));
+    const problems = watchProblems(page);
+    await page.goto(url('/explore?borough=E09000012'));
     await waitForExploreIdle(page, 90_000);
-    const loaded = await page.locator('.explore-summary__figures div', { hasText: 'Extract rows loaded' }).locator('dd').innerText();
 
     const box = page.getByLabel('SQL query');
     await box.fill('SELECT count(*) AS n FROM immunisation_weekly');
     await page.getByRole('button', { name: 'Run query' }).click();
     const result = page.getByTestId('explore-sql-result');
-    await result.locator('tbody th').first().waitFor();
-    expect(await result.locator('tbody th').first().innerText()).toBe(loaded);
+    await result.locator('tbody th').first().waitFor({ timeout: 60_000 });
+    await waitForExploreIdle(page);
+    const loaded = await result.locator('tbody th').first().innerText();
+    expect(await level(page, 'Practice detail')).toBe(`Hackney: ${loaded} practice × week rows`);
     expect(new URL(page.url()).searchParams.get('sql')).toBe('SELECT count(*) AS n FROM immunisation_weekly');
+    expect(new URL(page.url()).searchParams.get('detail')).toBe('practice');
 
     await box.fill('DROP TABLE immunisation_weekly');
     await page.getByRole('button', { name: 'Run query' }).click();
@@ -62,14 +152,34 @@ describe('Explore', () => {
 
     await box.fill('SELECT count(*) AS n FROM immunisation_weekly WHERE vaccine = \'mmr\'');
     await page.getByRole('button', { name: 'Run query' }).click();
-    await expect.poll(() => result.locator('tbody th').first().innerText(), { timeout: 10_000 }).not.toBe(loaded);
-    expect(session.errors).toEqual([]);
+    await result.locator('tbody th').first().waitFor({ timeout: 10_000 });
+    expect(await result.locator('tbody th').first().innerText()).toMatch(/^[\d,]+$/);
+    expect(await result.locator('tbody th').first().innerText()).not.toBe(loaded);
+    expect(problems).toEqual([]);
   }, 150_000);
 
-  it('asks for an access token instead of loading the public extract', async () => {
-    const { page } = await session.newPage();
+  it('an ICS token explores its own ICB only, and drills down without asking for another ICB’s rows', async () => {
+    const { page } = await session.newPage({ token: inject('nelToken') });
+    const problems = watchProblems(page);
+    const extracts = extractRequests(page);
     await page.goto(url('/explore'));
-    await page.getByRole('heading', { name: 'Explore needs an access token' }).waitFor();
-    expect(await page.getByTestId('explore-views').count()).toBe(0);
-  });
+    await waitForExploreIdle(page, 90_000);
+    expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, exact counts, North East London ICB');
+    const shown = await shownNumbers(page);
+    expect(shown.map).toContain('Barnet: no data');
+    expect(shown.map).toContain('Hackney');
+    expect(shown.map).not.toContain('Hackney: no data');
+
+    // Barnet is another ICB's: selecting it with Hackney drills down to Hackney alone.
+    await page.locator('#tile-E09000003').click();
+    await waitForExploreIdle(page);
+    await page.locator('#tile-E09000012').click();
+    await waitForExploreIdle(page);
+    await page.getByRole('button', { name: /^Load practice detail for 1 selected borough$/ }).click();
+    await page.getByTestId('explore-practices').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    await waitForExploreIdle(page);
+    expect(extracts.filter((e) => e.includes('?borough=')).sort()).toEqual(['immunisation-population.parquet?borough=E09000012', 'immunisation-weekly.parquet?borough=E09000012']);
+    expect(await level(page, 'Practice detail')).toMatch(/^Hackney: [\d,]+ practice × week rows$/);
+    expect(problems).toEqual([]);
+  }, 150_000);
 });

@@ -13,7 +13,8 @@ const VIEWS = [
   { name: 'area-profile', path: '/areas/E09000025', ready: 'svg[data-export]' },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', token: 'regionToken' as const },
   { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
-  { name: 'explore', path: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2', ready: '[data-testid="explore-views"][aria-busy="false"] .boundary-map__svg', token: 'regionToken' as const, timeout: 90_000 },
+  { name: 'explore', path: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2&detail=practice', ready: '[data-testid="explore-views"][aria-busy="false"] [data-testid="explore-practices"] tbody tr', token: 'regionToken' as const, timeout: 90_000 },
+  { name: 'explore-public', path: '/explore?icb=E54000029&q=1', ready: '[data-testid="explore-views"][aria-busy="false"] .boundary-map__svg', timeout: 90_000 },
   { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]', token: 'regionToken' as const },
 ];
 

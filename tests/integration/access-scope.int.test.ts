@@ -38,6 +38,8 @@ beforeAll(async () => {
       '/api/v1/overview parent': [undefined, ICBS[0]!.code],
       domain: [undefined],
       file: IMMUNISATION_EXTRACTS.map((name) => `${name}.parquet`),
+      // One borough of each ICB, so every ics caller asks for its own and for others'.
+      '/api/v1/extracts/{file} borough': [undefined, ...ICBS.map((i) => BOROUGHS.find((b) => b.parent === i.code)!.code)],
       // A profile runs a query per indicator; one own and several foreign codes for every ics caller suffice.
       code: [BOROUGHS[0]!.code, practices[0], practices[1], pcns[2], pcns[3], practices[4]],
       area: areaCodes,

@@ -1,13 +1,14 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  EXPLORE_EXTRACT_TABLES, exploreCubeSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, exploreUptakeSql, readOnlySql,
+  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreUptakeSql, readOnlySql,
   type ExploreFilter, type QueryRunner, type SqlQuery,
 } from '@pathfinder/metrics';
 
-// A hand-made fixture in the extracts' schema, so every expected number is counted by hand.
+// A hand-made fixture in the practice extracts' schema, so every expected number is counted by hand.
 // SYN0001 is in Hackney (North East London ICB), SYN0002 in Barnet (North Central London ICB);
-// SYN0003 is another Hackney practice, whose row the cube adds to SYN0001's.
+// SYN0003 is another Hackney practice, whose row the cube adds to SYN0001's. Its weeks stand for
+// the dates of the doses, whose month the borough cube counts them in.
 const WEEKLY = [
   ['SYN0001', 'E09000012', 'E54000029', '2023-01-02', 'mmr', 1, 1, 'White', 'F', 10],
   ['SYN0001', 'E09000012', 'E54000029', '2023-02-06', 'mmr', 1, 2, 'Black', 'M', 5],
@@ -42,14 +43,27 @@ const runner: QueryRunner = {
 beforeAll(async () => {
   instance = await DuckDBInstance.create(':memory:');
   connection = await instance.connect();
-  await connection.run(`CREATE TABLE ${EXPLORE_EXTRACT_TABLES.weekly} (practice_code VARCHAR, pcn_code VARCHAR, borough_code VARCHAR, icb_code VARCHAR, week DATE, vaccine VARCHAR, dose INTEGER, deprivation_quintile TINYINT, ethnic_group VARCHAR, sex VARCHAR, doses INTEGER)`);
-  await connection.run(`CREATE TABLE ${EXPLORE_EXTRACT_TABLES.population} (practice_code VARCHAR, pcn_code VARCHAR, borough_code VARCHAR, icb_code VARCHAR, birth_year INTEGER, deprivation_quintile TINYINT, ethnic_group VARCHAR, sex VARCHAR, children INTEGER)`);
+  await connection.run(`CREATE TABLE ${EXPLORE_DETAIL_TABLES.weekly} (practice_code VARCHAR, pcn_code VARCHAR, borough_code VARCHAR, icb_code VARCHAR, week DATE, vaccine VARCHAR, dose INTEGER, deprivation_quintile TINYINT, ethnic_group VARCHAR, sex VARCHAR, doses INTEGER)`);
+  await connection.run(`CREATE TABLE ${EXPLORE_DETAIL_TABLES.population} (practice_code VARCHAR, pcn_code VARCHAR, borough_code VARCHAR, icb_code VARCHAR, birth_year INTEGER, deprivation_quintile TINYINT, ethnic_group VARCHAR, sex VARCHAR, children INTEGER)`);
   for (const [practice, borough, icb, week, vaccine, dose, quintile, ethnic, sex, doses] of WEEKLY) {
-    await connection.run(`INSERT INTO ${EXPLORE_EXTRACT_TABLES.weekly} VALUES ($1, NULL, $2, $3, $4::DATE, $5, $6, $7, $8, $9, $10)`, [practice, borough, icb, week, vaccine, dose, quintile, ethnic, sex, doses]);
+    await connection.run(`INSERT INTO ${EXPLORE_DETAIL_TABLES.weekly} VALUES ($1, NULL, $2, $3, $4::DATE, $5, $6, $7, $8, $9, $10)`, [practice, borough, icb, week, vaccine, dose, quintile, ethnic, sex, doses]);
   }
   for (const [practice, borough, icb, year, quintile, ethnic, sex, children] of POPULATION) {
-    await connection.run(`INSERT INTO ${EXPLORE_EXTRACT_TABLES.population} VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8)`, [practice, borough, icb, year, quintile, ethnic, sex, children]);
+    await connection.run(`INSERT INTO ${EXPLORE_DETAIL_TABLES.population} VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8)`, [practice, borough, icb, year, quintile, ethnic, sex, children]);
   }
+  // The borough cube of this fixture as the cube extracts have it (less icb_code): one breakdown at
+  // a time, each a plain sum of the practice rows; then the tables Explore builds from it.
+  const cube = (table: string, period: string, keys: string, count: string) => [
+    ['total', 'NULL::TINYINT', 'NULL::VARCHAR'],
+    ['deprivation', 'deprivation_quintile', 'NULL::VARCHAR'],
+    ['ethnicity', 'NULL::TINYINT', 'ethnic_group'],
+    ['deprivation-ethnicity', 'deprivation_quintile', 'ethnic_group'],
+  ].map(([breakdown, quintile, ethnic]) => `SELECT borough_code, ${period}, ${keys}'${breakdown}' AS breakdown, ${quintile} AS deprivation_quintile, ${ethnic} AS ethnic_group, sum(${count})::INTEGER AS ${count}
+    FROM ${table} GROUP BY ALL`).join(' UNION ALL ');
+  await connection.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.doses} AS ${cube(EXPLORE_DETAIL_TABLES.weekly, `date_trunc('month', week)::DATE AS month`, 'vaccine, dose, ', 'doses')} ORDER BY breakdown, vaccine, dose, month`);
+  // A public cube's suppressed count is null: MenB dose 1 in Hackney in May 2023, 1 to 7 doses.
+  await connection.run(`INSERT INTO ${EXPLORE_CUBE_EXTRACT_TABLES.doses} VALUES ('E09000012', DATE '2023-05-01', 'menb', 1, 'total', NULL, NULL, NULL)`);
+  await connection.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.population} AS ${cube(EXPLORE_DETAIL_TABLES.population, 'birth_year', '', 'children')}`);
   for (const statement of exploreCubeSql()) await runner.all(statement);
 });
 afterAll(() => {
@@ -58,7 +72,7 @@ afterAll(() => {
 });
 
 describe('Explore SQL builders bound in DuckDB', () => {
-  it('counts doses per month of one dose, every period, a week in the month of its Monday', async () => {
+  it('counts doses per month of one dose, every period', async () => {
     expect(await runner.all(exploreDosesOverTimeSql({ ...ALL, dose: MMR1 }))).toEqual([
       { period: '2023-01-01', doses: 19 },
       { period: '2023-02-01', doses: 5 },
@@ -66,11 +80,21 @@ describe('Explore SQL builders bound in DuckDB', () => {
     ]);
   });
 
-  it('counts doses per month in an ICB, all vaccines', async () => {
+  it('counts doses per month in an ICB, all vaccines, a month of suppressed counts as 0', async () => {
     expect(await runner.all(exploreDosesOverTimeSql({ ...ALL, icbs: ['E54000029'] }))).toEqual([
       { period: '2023-01-01', doses: 12 },
       { period: '2023-02-01', doses: 5 },
       { period: '2023-03-01', doses: 4 },
+      { period: '2023-05-01', doses: 0 },
+    ]);
+  });
+
+  it('counts doses per vaccine and dose from the totals without a quintile', async () => {
+    expect(await runner.all(exploreDosesByVaccineSql({ ...ALL, ...YEAR_2023 }))).toEqual([
+      { vaccine: 'hexavalent', dose: 1, doses: 6 },
+      { vaccine: 'menb', dose: 1, doses: 0 },
+      { vaccine: 'mmr', dose: 1, doses: 24 },
+      { vaccine: 'mmr', dose: 2, doses: 4 },
     ]);
   });
 
@@ -103,12 +127,26 @@ describe('Explore SQL builders bound in DuckDB', () => {
     expect(byEthnicity).toEqual([{ key: 'Black', doses: 5, eligible: 10 }]);
   });
 
-  it('reports the weeks and rows loaded', async () => {
-    expect(await runner.all(exploreExtentSql())).toEqual([{ first: '2023-01-02', last: '2024-01-01', rows: 7, cubeRows: 6 }]);
+  it('reports the months, rows and boroughs of the cube, and the rows of practice detail', async () => {
+    // Rows: 7 totals (6 borough × month × dose, and the suppressed one), 6 per quintile, 6 per ethnic group, 6 of both.
+    expect(await runner.all(exploreExtentSql())).toEqual([{ first: '2023-01-01', last: '2024-01-01', cubeRows: 25, boroughs: 'E09000003,E09000012' }]);
+    expect(await runner.all(exploreDetailRowsSql())).toEqual([{ rows: 7 }]);
+  });
+
+  it('gives doses and children born a due age before the period per GP practice, from the practice detail', async () => {
+    expect(await runner.all(explorePracticeUptakeSql({ ...ALL, ...YEAR_2023, dose: MMR1 }, 365))).toEqual([
+      { practice_code: 'SYN0001', pcn_code: null, borough_code: 'E09000012', doses: 15, eligible: 30 },
+      { practice_code: 'SYN0002', pcn_code: null, borough_code: 'E09000003', doses: 7, eligible: 8 },
+      { practice_code: 'SYN0003', pcn_code: null, borough_code: 'E09000012', doses: 2, eligible: 0 },
+    ]);
+    expect(await runner.all(explorePracticeUptakeSql({ ...ALL, ...YEAR_2023, dose: MMR1, icbs: ['E54000029'], quintiles: [1] }, 365))).toEqual([
+      { practice_code: 'SYN0001', pcn_code: null, borough_code: 'E09000012', doses: 10, eligible: 20 },
+      { practice_code: 'SYN0003', pcn_code: null, borough_code: 'E09000012', doses: 2, eligible: 0 },
+    ]);
   });
 
   it('runs an analyst’s SELECT with a row limit, and a non-query never reaches the tables', async () => {
-    const weekly = EXPLORE_EXTRACT_TABLES.weekly;
+    const weekly = EXPLORE_DETAIL_TABLES.weekly;
     expect(await runner.all(readOnlySql(`SELECT count(*)::INTEGER AS n FROM ${weekly}`, 10))).toEqual([{ n: 7 }]);
     expect(await runner.all(readOnlySql(`SELECT week FROM ${weekly}`, 2))).toHaveLength(3);
     expect(await runner.all(readOnlySql(`SELECT sum(doses)::INTEGER AS n FROM ${weekly} WHERE vaccine = 'hexavalent'`, 10))).toEqual([{ n: 6 }]);

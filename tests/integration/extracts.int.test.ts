@@ -6,6 +6,7 @@ import type { DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { EXTRACT_CACHE_DIR } from '../../server/src/services/immunisation-extract.ts';
 import { openTestRelease } from '../support/test-release.ts';
+import { BOROUGHS } from '@pathfinder/metrics';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
 let app: ReturnType<typeof release.app>;
@@ -24,17 +25,22 @@ afterAll(async () => {
 });
 
 const NEL = 'E54000029';
+const HACKNEY = 'E09000012'; // in North East London ICB
+const BARNET = 'E09000003'; // in North Central London ICB
+const CUBE_COLUMNS = ['borough_code', 'icb_code', 'month', 'vaccine', 'dose', 'breakdown', 'deprivation_quintile', 'ethnic_group', 'doses'];
+
+let downloaded = 0;
 
 /** Downloads an extract to a file and reads it back with DuckDB: its columns and a query over it. */
 async function download(file: string, headers: Record<string, string> = {}) {
   const res = await app.request(`/api/v1/extracts/${file}`, { headers });
   expect(res.status, `${file}: ${res.status}`).toBe(200);
   const bytes = Buffer.from(await res.arrayBuffer());
-  const saved = path.join(downloads, `${Object.keys(headers).length > 0 ? 'token' : 'public'}-${Date.now()}-${file}`);
+  const saved = path.join(downloads, `${Object.keys(headers).length > 0 ? 'token' : 'public'}-${++downloaded}-${file.replace(/\W/g, '_')}.parquet`);
   await writeFile(saved, bytes);
   const columns = (await views.rows<{ name: string }>('SELECT name FROM parquet_schema($1) WHERE name <> $2', [saved, 'duckdb_schema'])).map((c) => c.name);
   const query = <T = Record<string, unknown>>(sql: string, params: (string | number)[] = []) => views.rows<T>(sql.replaceAll('{extract}', `read_parquet('${saved.replaceAll("'", "''")}')`), params);
-  return { res, bytes, columns, query };
+  return { res, bytes, columns, query, file: saved };
 }
 
 const KNOWN_PRACTICE = `JOIN areas a ON a.area_code = c.practice_code AND a.area_type = 'practice'`;
@@ -97,6 +103,102 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(bad!.n).toBe(0);
   });
 
+  it('gives a region token the borough cube: exact doses per borough × month, one breakdown at a time, adding up to the event data in each', async () => {
+    const { res, columns, query } = await download('immunisation-borough-monthly.parquet', await release.auth('region'));
+    expect(res.headers.get('x-disclosure')).toBe('none');
+    expect(columns).toEqual(CUBE_COLUMNS);
+    const sums = await query<{ breakdown: string; doses: number; boroughs: number; notFirst: number }>('SELECT breakdown, sum(doses)::DOUBLE AS doses, count(DISTINCT borough_code)::INTEGER AS boroughs, count(*) FILTER (WHERE day(month) <> 1)::INTEGER AS notFirst FROM {extract} GROUP BY 1 ORDER BY 1');
+    const [expected] = await views.rows<{ doses: number }>(`SELECT count(*)::DOUBLE AS doses FROM doses d JOIN children c USING (child_id) ${KNOWN_PRACTICE}`);
+    expect(sums.map((r) => r.breakdown)).toEqual(['deprivation', 'ethnicity', 'total']);
+    for (const r of sums) expect(r, r.breakdown).toMatchObject({ doses: expected!.doses, boroughs: 33, notFirst: 0 });
+    const cross = await download('immunisation-borough-monthly-cross.parquet', await release.auth('region'));
+    expect(cross.columns).toEqual(CUBE_COLUMNS);
+    const [crossSum] = await cross.query<{ doses: number; breakdowns: string }>('SELECT sum(doses)::DOUBLE AS doses, string_agg(DISTINCT breakdown, \',\') AS breakdowns FROM {extract}');
+    expect(crossSum).toEqual({ doses: expected!.doses, breakdowns: 'deprivation-ethnicity' });
+  });
+
+  it('gives the public the borough cubes cell for cell as in the public weekly and population extracts (same disclosure control, sex rows left out), and no quintile × ethnic group rows', async () => {
+    const cube = await download('immunisation-borough-monthly.parquet');
+    expect(cube.res.headers.get('x-disclosure')).toBe('suppressed-and-rounded');
+    expect(cube.res.headers.get('cache-control')).toContain('public');
+    expect(cube.columns).toEqual(CUBE_COLUMNS);
+    const [check] = await cube.query<{ small: number; unrounded: number; hidden: number; rows: number }>(`SELECT count(*) FILTER (WHERE doses BETWEEN 1 AND 7)::INTEGER AS small,
+      count(*) FILTER (WHERE doses % 5 <> 0)::INTEGER AS unrounded, count(*) FILTER (WHERE doses IS NULL)::INTEGER AS hidden, count(*)::INTEGER AS rows FROM {extract}`);
+    expect(check).toMatchObject({ small: 0, unrounded: 0 });
+    expect(check!.hidden).toBeGreaterThan(0);
+    const weekly = await download('immunisation-weekly.parquet');
+    const cells = 'borough_code, icb_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group';
+    const [diff] = await cube.query<{ onlyCube: number; onlyWeekly: number }>(`SELECT
+      (SELECT count(*) FROM (SELECT ${cells}, doses FROM {extract} EXCEPT ALL SELECT ${cells}, doses FROM read_parquet($1) WHERE breakdown <> 'sex'))::INTEGER AS onlyCube,
+      (SELECT count(*) FROM (SELECT ${cells}, doses FROM read_parquet($1) WHERE breakdown <> 'sex' EXCEPT ALL SELECT ${cells}, doses FROM {extract}))::INTEGER AS onlyWeekly`, [weekly.file]);
+    expect(diff).toEqual({ onlyCube: 0, onlyWeekly: 0 });
+
+    const population = await download('immunisation-borough-population.parquet');
+    const [bad] = await population.query<{ n: number; breakdowns: string }>('SELECT count(*) FILTER (WHERE children BETWEEN 1 AND 7 OR children % 5 <> 0)::INTEGER AS n, string_agg(DISTINCT breakdown, \',\' ORDER BY breakdown) AS breakdowns FROM {extract}');
+    expect(bad).toEqual({ n: 0, breakdowns: 'deprivation,ethnicity,total' });
+    const publicPopulation = await download('immunisation-population.parquet');
+    const groups = 'borough_code, icb_code, birth_year, breakdown, deprivation_quintile, ethnic_group, children';
+    const [same] = await population.query<{ onlyCube: number; onlyExtract: number }>(`SELECT
+      (SELECT count(*) FROM (SELECT ${groups} FROM {extract} EXCEPT ALL SELECT ${groups} FROM read_parquet($1) WHERE breakdown <> 'sex'))::INTEGER AS onlyCube,
+      (SELECT count(*) FROM (SELECT ${groups} FROM read_parquet($1) WHERE breakdown <> 'sex' EXCEPT ALL SELECT ${groups} FROM {extract}))::INTEGER AS onlyExtract`, [publicPopulation.file]);
+    expect(same).toEqual({ onlyCube: 0, onlyExtract: 0 });
+
+    const cross = await app.request('/api/v1/extracts/immunisation-borough-monthly-cross.parquet');
+    expect(cross.status).toBe(401);
+    expect(((await cross.json()) as { code: string }).code).toBe('forbidden_extract');
+  });
+
+  it('gives an ics token its own ICB’s boroughs only, in every cube, with the region’s exact counts', async () => {
+    const ownBoroughs = BOROUGHS.filter((b) => b.parent === NEL).map((b) => b.code).sort();
+    for (const file of ['immunisation-borough-monthly.parquet', 'immunisation-borough-monthly-cross.parquet', 'immunisation-borough-population.parquet']) {
+      const own = await download(file, await release.auth('ics', NEL));
+      expect(own.res.headers.get('x-disclosure'), file).toBe('none');
+      const boroughs = await own.query<{ borough_code: string; icb_code: string }>('SELECT DISTINCT borough_code, icb_code FROM {extract} ORDER BY 1');
+      expect(boroughs.map((b) => b.borough_code), file).toEqual(ownBoroughs);
+      expect(boroughs.every((b) => b.icb_code === NEL), file).toBe(true);
+      const region = await download(file, await release.auth('region'));
+      const [diff] = await own.query<{ missing: number; extra: number }>(`SELECT
+        (SELECT count(*) FROM (SELECT * FROM read_parquet($1) WHERE icb_code = $2 EXCEPT ALL SELECT * FROM {extract}))::INTEGER AS missing,
+        (SELECT count(*) FROM (SELECT * FROM {extract} EXCEPT ALL SELECT * FROM read_parquet($1) WHERE icb_code = $2))::INTEGER AS extra`, [region.file, NEL]);
+      expect(diff, `${file}: the ics cube is the region's rows of its ICB`).toEqual({ missing: 0, extra: 0 });
+    }
+  });
+
+  it('gives one borough’s practice rows with borough=, the same rows as the whole extract has for it, to region and to that borough’s ICB', async () => {
+    const whole = await download('immunisation-weekly.parquet', await release.auth('region'));
+    for (const role of [['region'], ['ics', NEL]] as const) {
+      const one = await download(`immunisation-weekly.parquet?borough=${HACKNEY}`, await release.auth(role[0], role[1]));
+      expect(one.res.headers.get('x-disclosure')).toBe('none');
+      expect(one.columns).toEqual(whole.columns);
+      const [diff] = await one.query<{ missing: number; extra: number; rows: number }>(`SELECT
+        (SELECT count(*) FROM (SELECT * FROM read_parquet($1) WHERE borough_code = $2 EXCEPT ALL SELECT * FROM {extract}))::INTEGER AS missing,
+        (SELECT count(*) FROM (SELECT * FROM {extract} EXCEPT ALL SELECT * FROM read_parquet($1) WHERE borough_code = $2))::INTEGER AS extra,
+        (SELECT count(*) FROM {extract})::INTEGER AS rows`, [whole.file, HACKNEY]);
+      expect(diff!.rows, role.join(' ')).toBeGreaterThan(1000);
+      expect(diff, role.join(' ')).toMatchObject({ missing: 0, extra: 0 });
+    }
+    const population = await download(`immunisation-population.parquet?borough=${HACKNEY}`, await release.auth('ics', NEL));
+    const [areas] = await population.query<{ boroughs: string }>('SELECT string_agg(DISTINCT borough_code, \',\') AS boroughs FROM {extract}');
+    expect(areas!.boroughs).toBe(HACKNEY);
+  });
+
+  it('refuses an ics token another ICB’s borough (403), and an unknown borough (404) or a code that is not a borough (400) to anyone', async () => {
+    const ics = await release.auth('ics', NEL);
+    for (const file of ['immunisation-weekly', 'immunisation-population', 'immunisation-borough-monthly', 'immunisation-borough-monthly-cross', 'immunisation-borough-population']) {
+      const res = await app.request(`/api/v1/extracts/${file}.parquet?borough=${BARNET}`, { headers: ics });
+      expect(res.status, file).toBe(403);
+      expect(((await res.json()) as { code: string }).code).toBe('forbidden_area_level');
+    }
+    const region = await release.auth('region');
+    expect((await app.request('/api/v1/extracts/immunisation-weekly.parquet?borough=E09999999', { headers: region })).status).toBe(404);
+    const icb = await app.request(`/api/v1/extracts/immunisation-weekly.parquet?borough=${NEL}`, { headers: region });
+    expect(icb.status).toBe(400);
+    expect(((await icb.json()) as { detail: string }).detail).toContain('borough must be a borough');
+    const open = await download(`immunisation-borough-monthly.parquet?borough=${BARNET}`);
+    const [publicRows] = await open.query<{ boroughs: string }>('SELECT string_agg(DISTINCT borough_code, \',\') AS boroughs FROM {extract}');
+    expect(publicRows!.boroughs).toBe(BARNET);
+  });
+
   it('builds each release and scope once, keeps it on disk, and honours If-None-Match', async () => {
     const headers = await release.auth('region');
     const first = await app.request('/api/v1/extracts/immunisation-population.parquet', { headers });
@@ -107,6 +209,8 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     const cached = (await readdir(EXTRACT_CACHE_DIR)).filter((f) => f.startsWith(release.manifest.id));
     expect(cached.some((f) => f.endsWith('-immunisation-population-all.parquet'))).toBe(true);
     expect(cached.some((f) => f.endsWith(`-immunisation-weekly-icb-${NEL}.parquet`))).toBe(true);
+    expect(cached.some((f) => f.endsWith('-immunisation-weekly-by-borough'))).toBe(true);
+    expect(cached.some((f) => f.endsWith('-borough-cube-source-doses.parquet'))).toBe(true);
     expect(cached.some((f) => f.endsWith('.partial'))).toBe(false);
   });
 

@@ -340,4 +340,29 @@ describe('the web app page', () => {
       await rm(dist, { recursive: true, force: true });
     }
   });
+
+  it('sends an asset Brotli- or gzip-compressed when the browser accepts it and the build made a copy, as it is otherwise', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { webAssets } = await import('@pathfinder/server');
+    const dist = await mkdtemp(`${tmpdir()}/pf-dist-`);
+    try {
+      await mkdir(`${dist}/assets`);
+      await writeFile(`${dist}/index.html`, '<!doctype html><html><head><title>t</title></head><body></body></html>');
+      await writeFile(`${dist}/assets/engine-abc.wasm`, 'raw');
+      await writeFile(`${dist}/assets/engine-abc.wasm.br`, 'brotli');
+      await writeFile(`${dist}/assets/engine-abc.wasm.gz`, 'gzip');
+      const app = release.app({ webAssets: webAssets(dist) });
+      for (const [accept, encoding, body] of [['gzip, deflate, br, zstd', 'br', 'brotli'], ['gzip, deflate', 'gzip', 'gzip'], ['', null, 'raw']] as const) {
+        const res = await app.request('/assets/engine-abc.wasm', { headers: accept ? { 'Accept-Encoding': accept } : {} });
+        expect(res.status, accept).toBe(200);
+        expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+        expect(res.headers.get('content-type')).toBe('application/wasm');
+        if (encoding) expect(res.headers.get('vary')).toContain('Accept-Encoding');
+        expect(Buffer.from(await res.arrayBuffer()).toString(), accept).toBe(body);
+      }
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
 });

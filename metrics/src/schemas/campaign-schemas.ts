@@ -105,6 +105,9 @@ export const cohortCurveSchema = z.object({
 export const extractFileParamSchema = z.object({
   file: z.string().min(1).max(100).describe('<name>.parquet, e.g. immunisation-weekly.parquet'),
 });
+export const extractQuerySchema = z.object({
+  borough: z.string().min(1).max(20).optional().describe('only this borough’s rows (ONS code, e.g. E09000012); an ics token may ask for its own ICB’s boroughs only'),
+});
 
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>;
 export type CampaignAreaProgress = z.infer<typeof campaignProgressRowSchema>;

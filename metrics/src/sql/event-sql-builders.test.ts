@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { campaignProgressSql } from './campaign-progress-sql.ts';
 import { cohortCurveSql } from './cohort-curve-sql.ts';
-import { copyToParquetSql, immunisationExtractSql } from './immunisation-extract-sql.ts';
+import { boroughCubeSql, copyToParquetSql, immunisationExtractSql } from './immunisation-extract-sql.ts';
 
 // Results are checked against DuckDB in tests/integration/event-sql.int.test.ts; here: values travel only as parameters.
 describe('event SQL builders', () => {
@@ -23,6 +23,21 @@ describe('event SQL builders', () => {
     const copy = copyToParquetSql(immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000029' }, 'E12000007'), "/tmp/it's.parquet");
     expect(copy.text).not.toMatch(/E54000029|it's/);
     expect(copy.params.at(-1)).toBe("/tmp/it's.parquet");
+  });
+
+  it('keeps scope and borough out of the SQL text of practice and cube extracts, and partitions only by a known column', () => {
+    const detail = immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000029' }, 'E12000007', { borough: 'E09000012' });
+    const cube = boroughCubeSql('immunisation-borough-monthly', { kind: 'icb', icb: 'E54000029' }, { borough: 'E09000012' });
+    for (const q of [detail, cube]) {
+      expect(q.text).not.toMatch(/E54000029|E09000012/);
+      expect(q.params).toEqual(expect.arrayContaining(['E54000029', 'E09000012']));
+    }
+    expect(copyToParquetSql(detail, '/tmp/x', { partitionBy: 'borough_code' }).text).toContain('PARTITION_BY ("borough_code")');
+  });
+
+  it('publishes no quintile × ethnic group cube to the public', () => {
+    expect(() => boroughCubeSql('immunisation-borough-monthly-cross', { kind: 'public' })).toThrow('the immunisation-borough-monthly-cross extract is not published to the public scope');
+    expect(boroughCubeSql('immunisation-borough-monthly', { kind: 'public' }).params).toEqual(['total', 'deprivation', 'ethnicity']);
   });
 
   it('rejects a non-positive interval', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreBoroughs, exploreCubeSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreFilterFor, exploreUptakeSql, type ExploreFilter } from './explore-sql.ts';
+import { exploreBoroughs, exploreBreakdown, exploreDosesTable, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreFilterFor, explorePracticeUptakeSql, exploreUptakeSql, type ExploreFilter } from './explore-sql.ts';
 
 const FILTER: ExploreFilter = { from: '2023-01-01', to: '2023-12-31', icbs: ['E54000029'], boroughs: ['E09000003'], quintiles: [1, 2], dose: { vaccine: "mm'r", dose: 1 } };
 
@@ -9,6 +9,7 @@ describe('explore SQL builders', () => {
     { name: 'time', query: exploreDosesOverTimeSql(FILTER) },
     { name: 'doses', query: exploreDosesByVaccineSql(FILTER) },
     { name: 'uptake', query: exploreUptakeSql(FILTER, 'quintile', 365) },
+    { name: 'practice uptake', query: explorePracticeUptakeSql(FILTER, 365) },
   ])('keeps the $name selection out of the SQL text', ({ query }) => {
     for (const value of ['2023-01-01', '2023-12-31', 'E09000003', 'E09000012', "mm'r"]) {
       expect(query.text).not.toContain(value);
@@ -26,8 +27,18 @@ describe('explore SQL builders', () => {
     expect(() => exploreDosesByVaccineSql({ ...FILTER, boroughs: ['E09999999'] })).toThrow('not a London ICB or borough: E09999999');
   });
 
-  it('builds the cube tables with no values in the text', () => {
-    expect(exploreCubeSql().every((q) => q.params.length === 0)).toBe(true);
+  it.each([
+    { quintiles: [], by: null, breakdown: 'total' },
+    { quintiles: [], by: 'borough', breakdown: 'total' },
+    { quintiles: [2], by: 'borough', breakdown: 'deprivation' },
+    { quintiles: [], by: 'quintile', breakdown: 'deprivation' },
+    { quintiles: [], by: 'ethnicity', breakdown: 'ethnicity' },
+    { quintiles: [1, 5], by: 'ethnicity', breakdown: 'deprivation-ethnicity' },
+  ] as const)('answers quintiles $quintiles by $by from the $breakdown rows of the cube', ({ quintiles, by, breakdown }) => {
+    expect(exploreBreakdown({ quintiles }, by)).toBe(breakdown);
+    const uptake = exploreUptakeSql({ ...FILTER, quintiles: [...quintiles] }, by, 365);
+    expect(uptake.text).toContain(`FROM "${exploreDosesTable(breakdown)}"`);
+    expect(uptake.params).toContain(breakdown);
   });
 
   it('drops only the view’s own dimension from its cross-filter', () => {

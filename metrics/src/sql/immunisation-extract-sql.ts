@@ -1,11 +1,22 @@
 import { childAreasCte } from './child-areas-sql.ts';
 import { disclosedCountSql } from './disclosed-count-sql.ts';
 import { SqlParams } from './sql-params.ts';
-import type { SqlQuery } from './sql-query.ts';
+import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
-/** Aggregated extracts of the event data served as Parquet for DuckDB-WASM in the browser. */
-export const IMMUNISATION_EXTRACTS = ['immunisation-weekly', 'immunisation-population'] as const;
+/**
+ * Aggregated extracts of the event data served as Parquet for DuckDB-WASM in the browser: the
+ * practice-level detail (`immunisation-weekly`, `immunisation-population`, see
+ * `immunisationExtractSql`) and the borough cubes Explore opens with (see `boroughCubeSql`).
+ */
+export const IMMUNISATION_EXTRACTS = [
+  'immunisation-weekly', 'immunisation-population',
+  'immunisation-borough-monthly', 'immunisation-borough-monthly-cross', 'immunisation-borough-population',
+] as const;
 export type ImmunisationExtract = (typeof IMMUNISATION_EXTRACTS)[number];
+export type BoroughCubeExtract = Extract<ImmunisationExtract, `immunisation-borough-${string}`>;
+
+/** Whether an extract is a borough cube (cut from the release's borough cube source), not practice-level detail. */
+export const isBoroughCube = (name: ImmunisationExtract): name is BoroughCubeExtract => name.startsWith('immunisation-borough-');
 
 /**
  * Whose extract: `all` (every practice, exact counts), `icb` (that ICB's practices, exact counts),
@@ -13,15 +24,26 @@ export type ImmunisationExtract = (typeof IMMUNISATION_EXTRACTS)[number];
  */
 export type ExtractScope = { readonly kind: 'all' } | { readonly kind: 'icb'; readonly icb: string } | { readonly kind: 'public' };
 
-const DIMENSIONS = ['deprivation_quintile', 'ethnic_group', 'sex'] as const;
-const BREAKDOWN = `CASE WHEN grouping(deprivation_quintile) = 0 THEN 'deprivation' WHEN grouping(ethnic_group) = 0 THEN 'ethnicity' WHEN grouping(sex) = 0 THEN 'sex' ELSE 'total' END`;
+/** Breakdowns of borough rows, each with the dimension columns its rows keep (the others are null). */
+export const EXTRACT_BREAKDOWNS = Object.freeze({
+  total: [],
+  deprivation: ['deprivation_quintile'],
+  ethnicity: ['ethnic_group'],
+  sex: ['sex'],
+  'deprivation-ethnicity': ['deprivation_quintile', 'ethnic_group'],
+} as const satisfies Record<string, readonly string[]>);
+export type ExtractBreakdown = keyof typeof EXTRACT_BREAKDOWNS;
 
-/** `GROUPING SETS` of the keys alone and of the keys with each breakdown dimension in turn. */
-const breakdownSets = (keys: readonly string[]) =>
-  `GROUPING SETS ((${keys.join(', ')}), ${DIMENSIONS.map((d) => `(${keys.join(', ')}, ${d})`).join(', ')})`;
+const DIMENSIONS = ['deprivation_quintile', 'ethnic_group', 'sex'] as const;
+
+/** What narrows an extract beyond its scope. */
+export interface ExtractFilter {
+  /** Only this borough's rows (ONS code); the caller's scope must include it. */
+  readonly borough?: string | null;
+}
 
 /**
- * The query behind an extract, for one scope.
+ * The query behind a practice-level extract, for one scope.
  *
  * `immunisation-weekly`: doses given per week (ISO date of its Monday). Scoped (`all`, `icb`):
  * practice_code, pcn_code (null when the practice has no PCN), borough_code, icb_code, week,
@@ -36,15 +58,15 @@ const breakdownSets = (keys: readonly string[]) =>
  * birth_year × deprivation_quintile × ethnic_group × sex; public per borough × birth_year with the
  * same one-breakdown-at-a-time rows and controlled counts as the weekly public extract.
  *
- * Rows are ordered by practice (or borough) then period, so a reader filtering on an area skips
- * most row groups.
- * @example immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000029' }, 'E12000007')
+ * `filter.borough` keeps one borough's rows, the same rows as in the whole extract. Rows are
+ * ordered by practice (or borough) then period, so a reader filtering on an area skips most row groups.
+ * @example immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000029' }, 'E12000007', { borough: 'E09000012' })
  */
-export function immunisationExtractSql(name: ImmunisationExtract, scope: ExtractScope, regionCode: string): SqlQuery {
+export function immunisationExtractSql(name: 'immunisation-weekly' | 'immunisation-population', scope: ExtractScope, regionCode: string, filter: ExtractFilter = {}): SqlQuery {
   const p = new SqlParams();
   const areas = childAreasCte(p, regionCode);
-  const where = scope.kind === 'icb' ? `WHERE ca.icb_code = ${p.add(scope.icb)}` : '';
   const weekly = name === 'immunisation-weekly';
+  const where = areaConditions(p, scope, filter, 'ca.');
   const from = weekly ? 'doses d JOIN child_areas ca USING (child_id)' : 'child_areas ca';
   const count = weekly ? 'doses' : 'children';
   if (scope.kind !== 'public') {
@@ -60,26 +82,118 @@ ORDER BY ca.practice_code, ${weekly ? 'week' : 'birth_year'}`,
       params: p.values,
     };
   }
+  return boroughRowsSql(p, areas, weekly ? 'doses' : 'population', ['total', 'deprivation', 'ethnicity', 'sex'], disclosedCountSql('count(*)'), where);
+}
+
+/** `WHERE` on the scope's ICB and the filter's borough (empty when neither narrows). */
+function areaConditions(p: SqlParams, scope: ExtractScope, filter: ExtractFilter, prefix: string): string {
+  const conditions = [
+    ...(scope.kind === 'icb' ? [`${prefix}icb_code = ${p.add(scope.icb)}`] : []),
+    ...(filter.borough ? [`${prefix}borough_code = ${p.add(filter.borough)}`] : []),
+  ];
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Borough rows of events grouped one breakdown at a time, each count through `counted` (an SQL expression of `count(*)`). */
+function boroughRowsSql(p: SqlParams, areas: string, measure: 'doses' | 'population', breakdowns: readonly ExtractBreakdown[], counted: string, where: string): SqlQuery {
+  const weekly = measure === 'doses';
+  const dimensions = DIMENSIONS.filter((d) => breakdowns.some((b) => (EXTRACT_BREAKDOWNS[b] as readonly string[]).includes(d)));
   const keys = weekly ? ['borough_code', 'icb_code', 'month', 'vaccine', 'dose'] : ['borough_code', 'icb_code', 'birth_year'];
   const period = weekly ? `date_trunc('month', d.event_date)::DATE AS month, d.vaccine, d.dose` : 'year(ca.birth_date)::INTEGER AS birth_year';
   return {
     text: `WITH ${areas},
 base AS (
-  SELECT ca.borough_code, ca.icb_code, ${period}, ca.deprivation_quintile, ca.ethnic_group, ca.sex
-  FROM ${from}
+  SELECT ca.borough_code, ca.icb_code, ${period}, ${dimensions.map((d) => `ca.${d}`).join(', ')}
+  FROM ${weekly ? 'doses d JOIN child_areas ca USING (child_id)' : 'child_areas ca'}
+  ${where}
 )
-SELECT ${keys.join(', ')}, ${BREAKDOWN} AS breakdown, ${DIMENSIONS.join(', ')}, ${disclosedCountSql('count(*)')} AS ${count}
+SELECT ${keys.join(', ')}, ${breakdownLabel(breakdowns)} AS breakdown, ${dimensions.join(', ')}, ${counted} AS ${weekly ? 'doses' : 'children'}
 FROM base
-GROUP BY ${breakdownSets(keys)}
+GROUP BY GROUPING SETS (${breakdowns.map((b) => `(${[...keys, ...EXTRACT_BREAKDOWNS[b]].join(', ')})`).join(', ')})
 ORDER BY borough_code, ${weekly ? 'month' : 'birth_year'}, breakdown`,
+    params: p.values,
+  };
+}
+
+/** The breakdown a grouping-set row belongs to, from which of its dimension columns are grouped; the finest set is tested first. */
+function breakdownLabel(breakdowns: readonly ExtractBreakdown[]): string {
+  const tests = [...breakdowns]
+    .filter((b) => EXTRACT_BREAKDOWNS[b].length > 0)
+    .sort((a, b) => EXTRACT_BREAKDOWNS[b].length - EXTRACT_BREAKDOWNS[a].length)
+    .map((b) => `WHEN ${EXTRACT_BREAKDOWNS[b].map((d) => `grouping(${d}) = 0`).join(' AND ')} THEN '${b}'`);
+  return `CASE ${tests.join(' ')} ELSE 'total' END`;
+}
+
+/** The view holding a release's borough cube source (`boroughCubeSourceSql`) when a cube extract is cut (`boroughCubeSql`). */
+export const BOROUGH_CUBE_SOURCE_VIEW = 'borough_cube_source';
+const SOURCE_BREAKDOWNS: readonly ExtractBreakdown[] = ['total', 'deprivation', 'ethnicity', 'deprivation-ethnicity'];
+
+/**
+ * The exact counts every borough cube of a release is cut from, made once per release: doses per
+ * borough × month (of the dose's date) × vaccine × dose, or children per borough × year of birth,
+ * for all of London, one breakdown at a time (total, deprivation, ethnicity, and quintile × ethnic
+ * group as `deprivation-ethnicity`). Columns as `boroughCubeSql`'s.
+ * @example boroughCubeSourceSql('doses', 'E12000007')
+ */
+export function boroughCubeSourceSql(measure: 'doses' | 'population', regionCode: string): SqlQuery {
+  const p = new SqlParams();
+  return boroughRowsSql(p, childAreasCte(p, regionCode), measure, SOURCE_BREAKDOWNS, 'count(*)::INTEGER', '');
+}
+
+/** The breakdowns of a cube extract for a scope; null when the scope may not have it. */
+export function boroughCubeBreakdowns(name: BoroughCubeExtract, scope: ExtractScope): readonly ExtractBreakdown[] | null {
+  const scoped = scope.kind !== 'public';
+  if (name === 'immunisation-borough-monthly') return ['total', 'deprivation', 'ethnicity'];
+  // Quintile × ethnic group published beside its margins would need secondary suppression, which
+  // these extracts do not have; its cells are mostly small anyway. Scoped callers get it exact.
+  if (name === 'immunisation-borough-monthly-cross') return scoped ? ['deprivation-ethnicity'] : null;
+  return scoped ? SOURCE_BREAKDOWNS : ['total', 'deprivation', 'ethnicity'];
+}
+
+/**
+ * A borough cube extract cut from the release's cube source (the view `BOROUGH_CUBE_SOURCE_VIEW`
+ * over `boroughCubeSourceSql`'s rows of the matching measure):
+ *
+ * - `immunisation-borough-monthly`: borough_code, icb_code, month (ISO date of the 1st), vaccine,
+ *   dose, breakdown ('total', 'deprivation', 'ethnicity'), deprivation_quintile, ethnic_group (the
+ *   breakdown's columns, the others null), doses: what Explore's first view needs.
+ * - `immunisation-borough-monthly-cross`: the same columns, breakdown 'deprivation-ethnicity'
+ *   (both columns set); scoped callers only.
+ * - `immunisation-borough-population`: borough_code, icb_code, birth_year, breakdown,
+ *   deprivation_quintile, ethnic_group, children; every breakdown for scoped callers.
+ *
+ * Scoped (`all`, `icb`): exact counts of the scope's boroughs. Public: every borough, and each
+ * count through `disclosedCountSql`: the same cells and the same rule as the public
+ * `immunisation-weekly` and `immunisation-population` extracts (whose sex rows are left out), so a
+ * cube publishes no number those do not. `filter.borough` keeps one borough's rows. Rows are
+ * ordered by breakdown, then vaccine, dose and period, the order the views filter in.
+ * @example boroughCubeSql('immunisation-borough-monthly', { kind: 'public' })
+ */
+export function boroughCubeSql(name: BoroughCubeExtract, scope: ExtractScope, filter: ExtractFilter = {}): SqlQuery {
+  const breakdowns = boroughCubeBreakdowns(name, scope);
+  if (!breakdowns) throw new Error(`the ${name} extract is not published to the ${scope.kind} scope`);
+  const p = new SqlParams();
+  const doses = name !== 'immunisation-borough-population';
+  const count = doses ? 'doses' : 'children';
+  const where = areaConditions(p, scope, filter, '');
+  const kept = `breakdown IN (${p.list(breakdowns)})`;
+  const columns = doses ? 'borough_code, icb_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group' : 'borough_code, icb_code, birth_year, breakdown, deprivation_quintile, ethnic_group';
+  return {
+    text: `SELECT ${columns}, ${scope.kind === 'public' ? disclosedCountSql(count) : count} AS ${count}
+FROM ${BOROUGH_CUBE_SOURCE_VIEW}
+${where ? `${where} AND ${kept}` : `WHERE ${kept}`}
+ORDER BY breakdown, ${doses ? 'vaccine, dose, month' : 'birth_year'}, borough_code`,
     params: p.values,
   };
 }
 
 /**
  * Writes a query's rows to a Parquet file (zstd) with DuckDB's COPY; the path travels as a parameter.
+ * With `partitionBy`, `path` is a folder that gets a Hive-style subfolder per value of that column
+ * (`borough_code=E09000012/data_0.parquet`), each file keeping every column in the query's order.
  * @example copyToParquetSql(immunisationExtractSql('immunisation-weekly', { kind: 'all' }, 'E12000007'), '/tmp/extract.parquet')
  */
-export function copyToParquetSql(query: SqlQuery, path: string): SqlQuery {
-  return { text: `COPY (${query.text}) TO $${query.params.length + 1} (FORMAT parquet, COMPRESSION zstd)`, params: [...query.params, path] };
+export function copyToParquetSql(query: SqlQuery, path: string, options: { partitionBy?: 'borough_code' } = {}): SqlQuery {
+  const partition = options.partitionBy ? `, PARTITION_BY (${quoteIdentifier(options.partitionBy)}), WRITE_PARTITION_COLUMNS true` : '';
+  return { text: `COPY (${query.text}) TO $${query.params.length + 1} (FORMAT parquet, COMPRESSION zstd${partition})`, params: [...query.params, path] };
 }

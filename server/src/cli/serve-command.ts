@@ -11,6 +11,7 @@ import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
+import { prepareExploreCubes } from '../services/immunisation-extract.ts';
 import { defineCommand } from './cli-command.ts';
 import { intOption } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
@@ -38,7 +39,13 @@ export const serveCommand = defineCommand({
     const dataDir = dataDirectory(values.data);
     const port = values.port === undefined ? env.PORT : intOption(values.port, 'port');
     const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-    const store = await DuckDbStore.open(dataDir, { prepare: prepareCampaignCubes });
+    const store = await DuckDbStore.open(dataDir, {
+      prepare: async (release) => {
+        await prepareCampaignCubes(release);
+        // Not awaited: the release serves meanwhile, and a request for a cube waits for this same build.
+        prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
+      },
+    });
     const [tokenSecret, oidc] = await Promise.all([
       localTokenSecret(env, dataDir),
       env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,

@@ -7,7 +7,8 @@ import type { AppEnv } from '../app-env.ts';
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Serves the built web app from `root`: hashed files under /assets are cached for a year, and any
+ * Serves the built web app from `root`: hashed files under /assets are cached for a year (and sent
+ * Brotli- or gzip-compressed when the browser accepts it and the build made a copy), and any
  * other path that is not a file gets index.html so client-side routes work on reload. index.html
  * carries the current release (id, synthetic flag, data as at) in a meta tag, so the header and
  * the "Synthetic data" banner are drawn on first paint instead of shifting the page when the API
@@ -16,6 +17,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
     root: path.relative(process.cwd(), root) || '.',
+    // The build writes .br and .gz copies of text and wasm assets (web/vite.config.ts).
+    precompressed: true,
     onFound: (p, c) => {
       c.header('Cache-Control', p.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

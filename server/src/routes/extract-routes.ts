@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
-import { extractFileParamSchema } from '@pathfinder/metrics';
+import { extractFileParamSchema, extractQuerySchema } from '@pathfinder/metrics';
 import { immunisationExtract } from '../services/immunisation-extract.ts';
 import { COMMON_ERRORS, problem, routesApp } from './openapi-helpers.ts';
 import { serviceContext } from './respond.ts';
 
-export const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
+const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
 
 const extractRoute = createRoute({
   method: 'get', path: '/extracts/{file}', tags: ['Extracts'],
@@ -14,9 +14,10 @@ const extractRoute = createRoute({
   description: [
     'immunisation-weekly.parquet: doses per practice × week (Monday) × vaccine × dose × deprivation quintile × ethnic group × sex; public callers get borough × month with one breakdown at a time (column breakdown: total, deprivation, ethnicity, sex) and disclosure control (1–7 null, others rounded to 5).',
     'immunisation-population.parquet: children (denominators) per practice × year of birth × quintile × ethnic group × sex, or for public callers per borough × year of birth as above.',
-    'ics tokens get their ICB’s practices, region and admin tokens every practice, both with exact counts. Headers X-Release-Id, X-Synthetic-Data and X-Disclosure say where the numbers come from.',
+    'immunisation-borough-monthly.parquet: the borough cube: doses per borough × month × vaccine × dose, one breakdown at a time (total, deprivation, ethnicity); for public callers the same cells and disclosure control as the public immunisation-weekly. immunisation-borough-monthly-cross.parquet: its deprivation quintile × ethnic group rows (breakdown deprivation-ethnicity), for tokens only. immunisation-borough-population.parquet: children per borough × year of birth, one breakdown at a time (tokens also get deprivation-ethnicity).',
+    'ics tokens get their ICB’s practices and boroughs, region and admin tokens every practice and borough, both with exact counts. borough=CODE keeps one borough’s rows (ics: boroughs of its ICB only, others 403). Headers X-Release-Id, X-Synthetic-Data and X-Disclosure say where the numbers come from.',
   ].join('\n\n'),
-  request: { params: extractFileParamSchema },
+  request: { params: extractFileParamSchema, query: extractQuerySchema },
   responses: {
     200: { description: 'The Parquet file (zstd)', content: { [PARQUET_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
     ...COMMON_ERRORS,
@@ -25,7 +26,7 @@ const extractRoute = createRoute({
 });
 
 export const extractRoutes = routesApp().openapi(extractRoute, async (c) => {
-  const extract = await immunisationExtract(serviceContext(c), c.req.valid('param').file);
+  const extract = await immunisationExtract(serviceContext(c), c.req.valid('param').file, { borough: c.req.valid('query').borough ?? null });
   const manifest = c.var.release.manifest;
   const body = Readable.toWeb(createReadStream(extract.path)) as ReadableStream<Uint8Array>;
   return c.body(body, 200, {

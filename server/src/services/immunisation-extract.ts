@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { IMMUNISATION_EXTRACTS, LONDON, immunisationExtractSql, type ExtractScope, type ImmunisationExtract } from '@pathfinder/metrics';
+import {
+  BOROUGH_CUBE_SOURCE_VIEW, BOROUGHS, IMMUNISATION_EXTRACTS, LONDON, boroughCubeBreakdowns, boroughCubeSourceSql, boroughCubeSql, immunisationExtractSql, isBoroughCube,
+  type BoroughCubeExtract, type ExtractFilter, type ExtractScope, type ImmunisationExtract,
+} from '@pathfinder/metrics';
 import type { Caller } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
@@ -26,39 +29,103 @@ const building = new Map<string, Promise<void>>();
  * The Parquet file of an extract (`<name>.parquet`) for the caller's scope, built with DuckDB's
  * COPY the first time it is asked for and kept on disk: `region` and `admin` get every practice,
  * `ics` its ICB's practices (exact counts), everyone else the public, borough-level,
- * disclosure-controlled version (see `immunisationExtractSql`). Concurrent first requests share
- * one build; the file appears by an atomic rename, so a reader never sees half of one.
+ * disclosure-controlled version (see `immunisationExtractSql` and `boroughCubeSql`). `filter.borough`
+ * narrows it to one borough, which must be in the caller's scope (an `ics` caller asking for another
+ * ICB's borough gets 403). Concurrent first requests share one build; the file appears by an
+ * atomic rename, so a reader never sees half of one.
  */
-export async function immunisationExtract(ctx: ServiceContext, file: string): Promise<ExtractFile> {
+export async function immunisationExtract(ctx: ServiceContext, file: string, filter: ExtractFilter = {}): Promise<ExtractFile> {
   const name = file.endsWith('.parquet') ? file.slice(0, -'.parquet'.length) : null;
   if (!name || !(IMMUNISATION_EXTRACTS as readonly string[]).includes(name)) {
     throw new ApiError(404, 'extract_not_found', `no extract ${JSON.stringify(file)} (available: ${IMMUNISATION_EXTRACTS.map((n) => `${n}.parquet`).join(', ')})`);
   }
+  const extract = name as ImmunisationExtract;
   requireEventData(ctx, `The ${name} extract`);
   const scope = extractScope(ctx.caller);
-  if (scope.kind !== 'public') ctx.returned?.('practice');
-  const target = path.join(EXTRACT_CACHE_DIR, `${ctx.release.manifest.id}-${contentKey(ctx.release)}-${name}-${scopeKey(scope)}.parquet`);
-  let bytes = await sizeOf(target);
-  if (bytes === null) {
-    let build = building.get(target);
-    if (!build) {
-      build = buildExtract(ctx.release, name as ImmunisationExtract, scope, target).finally(() => building.delete(target));
-      building.set(target, build);
-    }
-    await build;
-    bytes = (await sizeOf(target))!;
+  if (filter.borough) requireBoroughInScope(ctx, scope, filter.borough);
+  if (isBoroughCube(extract) && !boroughCubeBreakdowns(extract, scope)) {
+    throw new ApiError(401, 'forbidden_extract', `the ${name} extract (deprivation quintile × ethnic group) needs a token for a role that may see exact counts (ics for its own ICB, region, admin)`);
   }
-  return { name: name as ImmunisationExtract, path: target, bytes, disclosure: scope.kind === 'public' ? 'suppressed-and-rounded' : 'none' };
+  if (scope.kind !== 'public' && !isBoroughCube(extract)) ctx.returned?.('practice');
+  if (!isBoroughCube(extract) && scope.kind !== 'public' && filter.borough) {
+    const file = await practiceDetailOfBorough(ctx.release, extract, filter.borough);
+    if (file) return { name: extract, path: file, bytes: (await sizeOf(file))!, disclosure: 'none' };
+  }
+  const target = cacheFile(ctx.release, `${name}-${scopeKey(scope)}${filter.borough ? `-borough-${filter.borough}` : ''}`);
+  const bytes = await built(target, async (partial) => {
+    if (!isBoroughCube(extract)) {
+      await writeParquetExtract(ctx.release.dir, immunisationExtractSql(extract, scope, LONDON.code, filter), partial);
+      return;
+    }
+    await writeParquetExtract(ctx.release.dir, boroughCubeSql(extract, scope, filter), partial, { [BOROUGH_CUBE_SOURCE_VIEW]: await boroughCubeSource(ctx.release, extract) });
+  });
+  return { name: extract, path: target, bytes, disclosure: scope.kind === 'public' ? 'suppressed-and-rounded' : 'none' };
 }
 
 /** The scope of the caller's extract: the same entitlements as `canSeeArea` and `seesUnrounded`. */
-export function extractScope(caller: Caller): ExtractScope {
+function extractScope(caller: Caller): ExtractScope {
   if (caller.role === 'region' || caller.role === 'admin') return { kind: 'all' };
   if (caller.role === 'ics' && caller.icb) return { kind: 'icb', icb: caller.icb };
   return { kind: 'public' };
 }
 
+function requireBoroughInScope(ctx: ServiceContext, scope: ExtractScope, code: string): void {
+  const area = ctx.release.areas.get(code);
+  if (!area) throw ApiError.notFound('area', code);
+  if (area.type !== 'borough') throw new ApiError(400, 'invalid_parameter', `borough must be a borough's code (${code} is a ${area.type})`);
+  if (scope.kind === 'icb' && area.icbCode !== scope.icb) {
+    throw new ApiError(403, 'forbidden_area_level', `exact counts of borough ${code} are outside your ICB (${scope.icb}): an ics token gets its own ICB's boroughs only`);
+  }
+}
+
+/**
+ * Builds (once per release) and returns the file of exact counts that the cube extracts of
+ * `extract`'s measure are cut from: one scan of the events serves every scope, borough and breakdown.
+ */
+async function boroughCubeSource(release: OpenRelease, extract: BoroughCubeExtract): Promise<string> {
+  const measure = extract === 'immunisation-borough-population' ? 'population' : 'doses';
+  const target = cacheFile(release, `borough-cube-source-${measure}`);
+  await built(target, (partial) => writeParquetExtract(release.dir, boroughCubeSourceSql(measure, LONDON.code), partial).then(() => undefined));
+  return target;
+}
+
+/**
+ * The file of one borough's practice-level rows, cut with every other borough's in one scan of the
+ * events the first time any is asked for (the same rows for every caller whose scope has the
+ * borough). Null when the cut has no single file for it (a borough with no rows): the caller then
+ * builds that borough's file on its own.
+ */
+async function practiceDetailOfBorough(release: OpenRelease, extract: 'immunisation-weekly' | 'immunisation-population', borough: string): Promise<string | null> {
+  const dir = cacheFile(release, `${extract}-by-borough`).replace(/\.parquet$/, '');
+  await builtFolder(dir, (partial) => writeParquetExtract(release.dir, immunisationExtractSql(extract, { kind: 'all' }, LONDON.code), partial, {}, { partitionBy: 'borough_code' }).then(() => undefined));
+  const partition = path.join(dir, `borough_code=${borough}`);
+  const files = await readdir(partition).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return files.length === 1 ? path.join(partition, files[0]!) : null;
+}
+
+/**
+ * Builds the borough cubes Explore opens with, for the public and for all of London, so the first
+ * visitor after a release switch does not wait for a scan of the events. Meant to run in the
+ * background: a request that needs a cube meanwhile waits for the same build.
+ */
+export async function prepareExploreCubes(release: OpenRelease): Promise<void> {
+  if (!release.hasEvents) return;
+  const ctx = (caller: Caller): ServiceContext => ({ release, caller });
+  for (const name of ['immunisation-borough-monthly', 'immunisation-borough-population'] as const) {
+    await immunisationExtract(ctx({ role: 'public', icb: null, subject: null }), `${name}.parquet`);
+    await immunisationExtract(ctx({ role: 'region', icb: null, subject: null }), `${name}.parquet`);
+  }
+  // Then the practice detail a drill-down asks for, a borough at a time.
+  for (const extract of ['immunisation-population', 'immunisation-weekly'] as const) await practiceDetailOfBorough(release, extract, BOROUGHS[0]!.code);
+}
+
 const scopeKey = (scope: ExtractScope) => (scope.kind === 'icb' ? `icb-${scope.icb}` : scope.kind);
+
+/** A file in the cache named after the release (id and content) and `what`. */
+const cacheFile = (release: OpenRelease, what: string): string => path.join(EXTRACT_CACHE_DIR, `${release.manifest.id}-${contentKey(release)}-${what}.parquet`);
 
 /** A short digest of the release's file checksums, so two releases that share an id never share an extract. */
 function contentKey(release: OpenRelease): string {
@@ -66,15 +133,48 @@ function contentKey(release: OpenRelease): string {
   return createHash('sha256').update(files).digest('hex').slice(0, 12);
 }
 
-async function buildExtract(release: OpenRelease, name: ImmunisationExtract, scope: ExtractScope, target: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const partial = `${target}.${process.pid}.${Date.now()}.partial`;
-  try {
-    await writeParquetExtract(release.dir, immunisationExtractSql(name, scope, LONDON.code), partial);
-    await rename(partial, target);
-  } finally {
-    await rm(partial, { force: true });
+/** The size of `target`, made first by `build` (into a partial file, then renamed) unless it exists; concurrent callers share one build. */
+async function built(target: string, build: (partial: string) => Promise<void>): Promise<number> {
+  const size = await sizeOf(target);
+  if (size !== null) return size;
+  let pending = building.get(target);
+  if (!pending) {
+    pending = (async () => {
+      await mkdir(path.dirname(target), { recursive: true });
+      const partial = `${target}.${process.pid}.${Date.now()}.partial`;
+      try {
+        await build(partial);
+        await rename(partial, target);
+      } finally {
+        await rm(partial, { force: true });
+      }
+    })().finally(() => building.delete(target));
+    building.set(target, pending);
   }
+  await pending;
+  return (await sizeOf(target))!;
+}
+
+/** `built` for a folder: made by `build` into a partial folder, then renamed; an existing folder (another process's build) wins. */
+async function builtFolder(target: string, build: (partial: string) => Promise<void>): Promise<void> {
+  if (await sizeOf(target) !== null) return;
+  let pending = building.get(target);
+  if (!pending) {
+    pending = (async () => {
+      await mkdir(path.dirname(target), { recursive: true });
+      const partial = `${target}.${process.pid}.${Date.now()}.partial`;
+      try {
+        await build(partial);
+        await rename(partial, target).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+        });
+      } finally {
+        await rm(partial, { recursive: true, force: true });
+      }
+    })().finally(() => building.delete(target));
+    building.set(target, pending);
+  }
+  await pending;
 }
 
 async function sizeOf(file: string): Promise<number | null> {
@@ -85,3 +185,4 @@ async function sizeOf(file: string): Promise<number | null> {
     throw error;
   }
 }
+

@@ -28,8 +28,10 @@ async function start(): Promise<AsyncDuckDB> {
   const worker = new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   try {
+    // bytesTotal is the Content-Length, which counts compressed bytes when the wasm comes Brotli- or
+    // gzip-compressed, while bytesLoaded counts them decompressed: no total then.
     await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-      reportProgress({ step: 'engine', label: 'Downloading DuckDB', loaded: p.bytesLoaded, total: p.bytesTotal || null }));
+      reportProgress({ step: 'engine', label: 'Downloading DuckDB', loaded: p.bytesLoaded, total: p.bytesTotal >= p.bytesLoaded ? p.bytesTotal : null }));
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   } catch (error) {
     await db.terminate();

@@ -27,7 +27,7 @@ export function ExploreDosePanel({ doses, doseKey, onDose }: { doses: readonly E
   }), [doses]);
   const selectable = new Set(EXPLORE_DOSES.map((d) => d.key));
   return (
-    <ChartPanel title="Doses by vaccine" source="Immunisation extract (practice × week)" columns={columns} rows={rows} rowKey={(r) => r.key}
+    <ChartPanel title="Doses by vaccine" source="Immunisation borough cube (borough × month)" columns={columns} rows={rows} rowKey={(r) => r.key}
       description={<p>Doses given in the selected period, areas and quintiles. Choose a routine dose to see its uptake in the other views.</p>}>
       <div className="controls">
         <SelectField label="Dose shown in the uptake views" value={doseKey} options={EXPLORE_DOSES.map((d) => ({ value: d.key, label: d.label }))} onChange={onDose} />

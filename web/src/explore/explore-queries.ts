@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
-  exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreFilterFor, exploreUptakeSql, readOnlySql,
-  type ExploreDimension, type ExploreDoseRow, type ExploreFilter, type ExploreTimeRow, type ExploreUptakeRow,
+  EXPLORE_DETAIL_TABLES, exploreBreakdown, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreFilterFor, explorePracticeUptakeSql, exploreUptakeSql, readOnlySql,
+  type ExploreDimension, type ExploreDoseRow, type ExploreFilter, type ExplorePracticeRow, type ExploreTimeRow, type ExploreUptakeRow,
 } from '@pathfinder/metrics';
 import { accessToken } from '../api/access-token.ts';
 import { loadExploreData, type ExploreData } from './load-explore-data.ts';
@@ -10,24 +10,27 @@ import { measuredQuery } from './measured-query.ts';
 /** Resolves once the browser has painted the interaction that asked for new rows, so its rendering does not compete with the queries. */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** The rows of every linked view for one selection. */
+/** The rows of every linked view for one selection; `ethnicity` is null when the cube cannot answer it (the public's has no quintile × ethnic group rows). */
 export interface ExploreViewRows {
   readonly summary: ExploreUptakeRow[];
   readonly time: ExploreTimeRow[];
   readonly map: ExploreUptakeRow[];
   readonly quintiles: ExploreUptakeRow[];
   readonly doses: ExploreDoseRow[];
-  readonly ethnicity: ExploreUptakeRow[];
+  readonly ethnicity: ExploreUptakeRow[] | null;
 }
 
 /** Rows an analyst's query shows at most. */
 export const SQL_ROW_LIMIT = 1000;
 
+/** Whether an analyst's SQL reads the practice-level detail tables (which load on demand). */
+export const readsDetail = (sql: string) => new RegExp(`\\b(${Object.values(EXPLORE_DETAIL_TABLES).join('|')})\\b`, 'i').test(sql);
+
 // Every input of a query is in its key, the token scope too: another token loads other rows.
 const scope = () => accessToken.get() ?? 'public';
 const viewOptions = { staleTime: Infinity, retry: false } as const;
 
-/** react-query options of the Explore view: loading the extracts, then one query per linked view. */
+/** react-query options of the Explore view: loading the cubes, one query per linked view, and the practice detail. */
 export const exploreQueries = {
   all: () => ['explore'] as const,
   data: () => queryOptions({ queryKey: [...exploreQueries.all(), 'data', scope()] as const, queryFn: () => loadExploreData(accessToken.get()), staleTime: Infinity, gcTime: Infinity, retry: false }),
@@ -39,10 +42,20 @@ export const exploreQueries = {
     const f = exploreFilterFor(filter, 'dose');
     return queryOptions({ queryKey: [...exploreQueries.all(), 'doses', f, scope()] as const, queryFn: () => measuredQuery<ExploreDoseRow>(data.runner, 'doses', exploreDosesByVaccineSql(f)), ...viewOptions });
   },
-  /** Uptake numerators and denominators of `view` grouped by `by` (null: the whole selection). */
+  /**
+   * Uptake numerators and denominators of `view` grouped by `by` (null: the whole selection). A
+   * token's cube fetches its quintile × ethnic group rows the first time a query needs them.
+   */
   uptake: (data: ExploreData, view: 'map' | 'quintiles' | 'ethnicity' | 'summary', filter: ExploreFilter, by: ExploreDimension | null, dueDays: number) => {
     const f = exploreFilterFor(filter, view === 'map' ? 'area' : view === 'quintiles' ? 'quintile' : null);
-    return queryOptions({ queryKey: [...exploreQueries.all(), view, f, by, dueDays, scope()] as const, queryFn: () => measuredQuery<ExploreUptakeRow>(data.runner, view, exploreUptakeSql(f, by, dueDays)), ...viewOptions });
+    return queryOptions({
+      queryKey: [...exploreQueries.all(), view, f, by, dueDays, scope()] as const,
+      queryFn: async () => {
+        if (exploreBreakdown(f, by) === 'deprivation-ethnicity') await data.detail.cross();
+        return measuredQuery<ExploreUptakeRow>(data.runner, view, exploreUptakeSql(f, by, dueDays));
+      },
+      ...viewOptions,
+    });
   },
   /**
    * Every linked view's rows for one selection, fetched one view after another through the cache
@@ -60,13 +73,26 @@ export const exploreQueries = {
           map: await client.fetchQuery(exploreQueries.uptake(data, 'map', filter, 'borough', dueDays)),
           quintiles: await client.fetchQuery(exploreQueries.uptake(data, 'quintiles', filter, 'quintile', dueDays)),
           doses: await client.fetchQuery(exploreQueries.doses(data, filter)),
-          ethnicity: await client.fetchQuery(exploreQueries.uptake(data, 'ethnicity', filter, 'ethnicity', dueDays)),
+          ethnicity: data.level === 'public' && exploreBreakdown(filter, 'ethnicity') === 'deprivation-ethnicity'
+            ? null
+            : await client.fetchQuery(exploreQueries.uptake(data, 'ethnicity', filter, 'ethnicity', dueDays)),
         };
       },
       staleTime: Infinity,
       placeholderData: keepPreviousData,
       retry: false,
     }),
-  sql: (data: ExploreData, text: string) =>
-    queryOptions({ queryKey: [...exploreQueries.all(), 'sql', text, scope()] as const, queryFn: () => measuredQuery<Record<string, unknown>>(data.runner, 'sql', readOnlySql(text, SQL_ROW_LIMIT)), staleTime: Infinity, retry: false }),
+  /** Loads the practice × week detail of these boroughs (those not loaded yet); resolves to every borough loaded. */
+  detail: (data: ExploreData, boroughs: readonly string[]) =>
+    queryOptions({ queryKey: [...exploreQueries.all(), 'detail', [...boroughs].sort(), scope()] as const, queryFn: () => data.detail.practices(boroughs), staleTime: Infinity, gcTime: Infinity, retry: false }),
+  /** Uptake per practice of the selection, over the boroughs whose detail is loaded (`loaded`, part of the key). */
+  practices: (data: ExploreData, filter: ExploreFilter, dueDays: number, loaded: readonly string[]) =>
+    queryOptions({
+      queryKey: [...exploreQueries.all(), 'practices', filter, dueDays, loaded, scope()] as const,
+      queryFn: () => measuredQuery<ExplorePracticeRow>(data.runner, 'practices', explorePracticeUptakeSql(filter, dueDays)),
+      ...viewOptions,
+    }),
+  /** An analyst's query; what is loaded beyond the cube (practice detail's boroughs, the cross rows) is in the key, since those tables grow. */
+  sql: (data: ExploreData, text: string, loaded: { boroughs: readonly string[]; cross: boolean }) =>
+    queryOptions({ queryKey: [...exploreQueries.all(), 'sql', text, loaded, scope()] as const, queryFn: () => measuredQuery<Record<string, unknown>>(data.runner, 'sql', readOnlySql(text, SQL_ROW_LIMIT)), staleTime: Infinity, retry: false }),
 };

@@ -25,7 +25,7 @@ export function ExploreQuintilePanel({ uptake, filter, doseLabel, overall, onTog
     return QUINTILES.map((q) => uptakeDatum(byKey.get(String(q)) ?? { key: String(q), doses: 0, eligible: 0 }, `Quintile ${quintileLabel(q)}`));
   }, [uptake]);
   return (
-    <ChartPanel title={`Uptake by deprivation quintile: ${doseLabel}`} source="Immunisation extracts (doses and population); IMD 2019 quintiles of the child’s address" columns={uptakeColumns('Deprivation quintile')} rows={rows} rowKey={(r) => r.key}
+    <ChartPanel title={`Uptake by deprivation quintile: ${doseLabel}`} source="Immunisation borough cube (doses and population); IMD 2019 quintiles of the child’s address" columns={uptakeColumns('Deprivation quintile')} rows={rows} rowKey={(r) => r.key}
       description={<p>Bars show estimated uptake with 95% confidence intervals (Wilson). Tick quintiles to filter the other views.</p>}>
       <fieldset className="explore-choices">
         <legend>Deprivation quintiles</legend>

@@ -1,25 +1,33 @@
 import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { EXPLORE_EXTRACT_TABLES, EXPLORE_TABLES } from '@pathfinder/metrics';
+import { EXPLORE_DETAIL_TABLES, EXPLORE_TABLES, exploreDosesTable, type ExploreFilter } from '@pathfinder/metrics';
 import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob } from '../components/download.ts';
-import { errorMessage } from '../components/panel-error.tsx';
-import { exploreQueries, SQL_ROW_LIMIT } from './explore-queries.ts';
+import { errorMessage, PanelError } from '../components/panel-error.tsx';
+import { detailBoroughs, useExploreDetail } from './explore-detail.ts';
+import { exploreQueries, readsDetail, SQL_ROW_LIMIT } from './explore-queries.ts';
 import type { ExploreData } from './load-explore-data.ts';
 
 type Row = Record<string, unknown>;
-const EXAMPLE = `SELECT borough_code, sum(doses) AS doses\nFROM ${EXPLORE_EXTRACT_TABLES.weekly}\nWHERE vaccine = 'mmr' AND dose = 1\nGROUP BY borough_code\nORDER BY doses DESC`;
+const EXAMPLE = `SELECT borough_code, sum(doses) AS doses\nFROM ${EXPLORE_TABLES.doses}\nWHERE breakdown = 'total' AND vaccine = 'mmr' AND dose = 1\nGROUP BY borough_code\nORDER BY doses DESC`;
 
 const cellValue = (v: unknown): string | number | null => (v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /**
  * A read-only SQL box over the loaded tables: one SELECT or WITH query runs with a row limit, its
- * rows show in a table and download as CSV. The submitted text is kept in the URL (`sql`).
+ * rows show in a table and download as CSV. The submitted text is kept in the URL (`sql`). A query
+ * naming a practice detail table waits for that detail to load (the page asks for it on submit).
  */
-export function ExploreSqlBox({ data, submitted, onSubmit }: { data: ExploreData; submitted: string | undefined; onSubmit: (sql: string) => void }) {
+export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: ExploreData; filter: ExploreFilter; submitted: string | undefined; onSubmit: (sql: string) => void }) {
   const [text, setText] = useState(submitted ?? EXAMPLE);
+  const detail = useExploreDetail(data.detail);
   const id = useId();
-  const query = useQuery({ ...exploreQueries.sql(data, submitted ?? ''), enabled: Boolean(submitted) });
+  const needsDetail = Boolean(submitted && readsDetail(submitted));
+  const refused = needsDetail && data.level === 'public';
+  const wanted = detailBoroughs(data.boroughs, filter);
+  const loading = useQuery({ ...exploreQueries.detail(data, wanted), enabled: needsDetail && !refused && wanted.length > 0 });
+  const waiting = needsDetail && !refused && wanted.length > 0 && !loading.isSuccess;
+  const query = useQuery({ ...exploreQueries.sql(data, submitted ?? '', { boroughs: needsDetail ? loading.data ?? [] : [], cross: detail.cross }), enabled: Boolean(submitted) && !refused && !waiting });
   const rows = query.data ?? [];
   const shown = useMemo(() => rows.slice(0, SQL_ROW_LIMIT), [rows]);
   const rowKeys = useMemo(() => new Map(shown.map((r, i) => [r, String(i)])), [shown]);
@@ -29,12 +37,26 @@ export function ExploreSqlBox({ data, submitted, onSubmit }: { data: ExploreData
   })), [rows]);
   return (
     <section className="panel explore-sql" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Query the extract with SQL</h2>
-      <p className="field__hint" id={`${id}-hint`}>
-        Read-only: one SELECT or WITH query over the extracts <code>{EXPLORE_EXTRACT_TABLES.weekly}</code> (practice × week × vaccine × dose × deprivation quintile × ethnic group × sex, column <code>doses</code>)
-        and <code>{EXPLORE_EXTRACT_TABLES.population}</code> (practice × birth year × …, column <code>children</code>), or the views’ summed tables <code>{EXPLORE_TABLES.doses}</code> (borough × month × …)
-        and <code>{EXPLORE_TABLES.population}</code>. At most {formatNumber(SQL_ROW_LIMIT, 0)} rows are shown.
-      </p>
+      <h2 id={`${id}-heading`}>Query the data with SQL</h2>
+      <div className="field__hint" id={`${id}-hint`}>
+        <p>Read-only: one SELECT or WITH query; at most {formatNumber(SQL_ROW_LIMIT, 0)} rows are shown. The tables:</p>
+        <ul>
+          <li>
+            <code>{EXPLORE_TABLES.doses}</code> (borough_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group, doses) and <code>{EXPLORE_TABLES.population}</code> (borough_code,
+            birth_year, breakdown, deprivation_quintile, ethnic_group, children): the borough cube the views use, always loaded. Each row counts one breakdown group:
+            <code>breakdown</code> is <code>total</code>, <code>deprivation</code> (by quintile), <code>ethnicity</code>{data.level === 'public' ? '' : <>, or <code>deprivation-ethnicity</code> (both; loaded when a view first needs it)</>},
+            so sum within one breakdown ({EXPLORE_TABLES.doses} is a view over a table per breakdown, <code>{exploreDosesTable('total')}</code> and so on).{data.level === 'public' && ' Counts of 1 to 7 are null and others rounded to 5.'}
+          </li>
+          {data.level === 'public' ? (
+            <li>Practice-level tables (<code>{EXPLORE_DETAIL_TABLES.weekly}</code>, <code>{EXPLORE_DETAIL_TABLES.population}</code>) need an ICS or regional access token.</li>
+          ) : (
+            <li>
+              <code>{EXPLORE_DETAIL_TABLES.weekly}</code> (practice_code, pcn_code, borough_code, icb_code, week, vaccine, dose, deprivation_quintile, ethnic_group, sex, doses) and <code>{EXPLORE_DETAIL_TABLES.population}</code> (practice_code, …, birth_year, …, children):
+              practice detail, loaded for the selected boroughs (or your whole scope) when a query names them or you load practice detail. Loaded now: {detail.boroughs.length === 0 ? 'none' : `${detail.boroughs.length} borough${detail.boroughs.length === 1 ? '' : 's'}`}.
+            </li>
+          )}
+        </ul>
+      </div>
       <form onSubmit={(e) => { e.preventDefault(); onSubmit(text); if (text === submitted) void query.refetch(); }}>
         <div className="field">
           <label htmlFor={id}>SQL query</label>
@@ -42,9 +64,12 @@ export function ExploreSqlBox({ data, submitted, onSubmit }: { data: ExploreData
         </div>
         <button type="submit" className="button explore-sql__run">Run query</button>
       </form>
+      {refused && <p className="panel-error" role="alert"><strong>Query refused.</strong> {EXPLORE_DETAIL_TABLES.weekly} and {EXPLORE_DETAIL_TABLES.population} are practice-level detail, which needs an ICS or regional access token; query {EXPLORE_TABLES.doses} and {EXPLORE_TABLES.population} instead.</p>}
       {query.isError && <p className="panel-error" role="alert"><strong>Query refused or failed.</strong> {errorMessage(query.error)}</p>}
+      {loading.isError && <PanelError error={loading.error} onRetry={() => void loading.refetch()} />}
+      {waiting && !loading.isError && <p role="status">{detail.loading ?? 'Loading practice detail for the query…'}</p>}
       {query.isFetching && <p role="status">Running…</p>}
-      {query.isSuccess && (
+      {query.isSuccess && !refused && (
         <div className="explore-sql__result" data-testid="explore-sql-result">
           <div className="chart-panel__head">
             <p role="status">{rows.length > SQL_ROW_LIMIT ? `First ${formatNumber(SQL_ROW_LIMIT, 0)} rows shown; the query returns more.` : `${formatNumber(rows.length, 0)} row${rows.length === 1 ? '' : 's'}.`}</p>

@@ -10,7 +10,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 /** A comma-separated list in the URL, keeping only known values (in a stable order). */
 const list = (known: readonly string[]) => z.string().max(400).transform((s) => known.filter((k) => s.split(',').includes(k)).join(','));
 
-/** The Explore view's whole state, in the URL: period brush (months), areas, quintiles, dose and the analyst's SQL. */
+/** The Explore view's whole state, in the URL: period brush (months), areas, quintiles, dose, the analyst's SQL and whether practice detail is shown. */
 export const exploreState = parseSearch(
   z.object({
     from: month.optional().catch(undefined),
@@ -20,6 +20,8 @@ export const exploreState = parseSearch(
     q: list(QUINTILES.map(String)).optional(),
     dose: z.enum(EXPLORE_DOSES.map((d) => d.key) as [string, ...string[]]).default('mmr-1'),
     sql: z.string().max(4000).optional(),
+    /** `practice`: the analyst asked for practice detail, which loads for the selected boroughs. */
+    detail: z.enum(['practice']).optional().catch(undefined),
   }),
 );
 export type ExploreState = ReturnType<typeof exploreState>;
@@ -29,7 +31,7 @@ export const splitList = (value: string | undefined): string[] => (value ? value
 export const joinList = (values: readonly (string | number)[]): string | undefined => (values.length > 0 ? values.join(',') : undefined);
 
 /** First day of a "YYYY-MM" month, and the last day. */
-export const monthStart = (m: string) => `${m}-01`;
+const monthStart = (m: string) => `${m}-01`;
 export function monthEnd(m: string): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);

@@ -1,8 +1,28 @@
+import { BOROUGHS, ICBS } from '@pathfinder/metrics';
 import { formatNumber } from '../components/data-table.tsx';
+import { useExploreDetail, type DetailState } from './explore-detail.ts';
+import type { ExploreData } from './load-explore-data.ts';
 import { describeUptake, type UptakeDatum } from './uptake-datum.ts';
 
-/** The selection in one line of figures: doses, estimated eligible children and uptake with its CI. */
-export function ExploreSummary({ overall, description, rows, cubeRows }: { overall: UptakeDatum | undefined; description: string; rows: number; cubeRows: number }) {
+/** The level of detail in DuckDB-WASM, in words: whose cube, with what disclosure control. */
+function describeLevel(data: Pick<ExploreData, 'level' | 'boroughs'>): string {
+  if (data.level === 'public') return 'Borough × month, public: counts of 1 to 7 hidden, others rounded to 5';
+  if (data.level === 'all') return 'Borough × month, exact counts, all of London';
+  const icbs = ICBS.filter((i) => BOROUGHS.some((b) => b.parent === i.code && data.boroughs.includes(b.code))).map((i) => `${i.shortName} ICB`);
+  return `Borough × month, exact counts, ${icbs.join(', ')}`;
+}
+
+/** The practice detail loaded, in words. */
+function describeDetail(data: Pick<ExploreData, 'level'>, detail: DetailState): string {
+  if (data.level === 'public') return 'None (needs an access token)';
+  if (detail.boroughs.length === 0) return 'Not loaded';
+  const names = detail.boroughs.map((code) => BOROUGHS.find((b) => b.code === code)?.name ?? code);
+  return `${names.length > 3 ? `${names.length} boroughs` : names.join(', ')}: ${formatNumber(detail.rows, 0)} practice × week rows`;
+}
+
+/** The selection in one line of figures (doses, estimated eligible children, uptake with its CI), and the level of detail loaded. */
+export function ExploreSummary({ overall, description, data }: { overall: UptakeDatum | undefined; description: string; data: ExploreData }) {
+  const detail = useExploreDetail(data.detail);
   return (
     <section className="panel explore-summary" aria-label="Selection summary">
       <p className="explore-summary__what">{description}</p>
@@ -10,9 +30,15 @@ export function ExploreSummary({ overall, description, rows, cubeRows }: { overa
         <div><dt>Doses</dt><dd>{overall ? formatNumber(overall.doses, 0) : '…'}</dd></div>
         <div><dt>Eligible children (estimated)</dt><dd>{overall ? formatNumber(overall.eligible, 0) : '…'}</dd></div>
         <div><dt>Uptake</dt><dd>{overall ? describeUptake(overall) : '…'}</dd></div>
-        <div><dt>Extract rows loaded</dt><dd>{formatNumber(rows, 0)}</dd></div>
-        <div><dt>Rows the views query</dt><dd>{formatNumber(cubeRows, 0)}</dd></div>
       </dl>
+      <dl className="explore-summary__levels" data-testid="explore-level">
+        <div><dt>Level of detail loaded</dt><dd>{describeLevel(data)}</dd></div>
+        <div><dt>Cube rows the views query</dt><dd>{formatNumber(data.cubeRows, 0)}</dd></div>
+        <div><dt>Practice detail</dt><dd>{detail.loading ?? describeDetail(data, detail)}</dd></div>
+      </dl>
+      {data.level === 'public' && (
+        <p className="field__hint">Public figures are sums of disclosure-controlled borough counts, so they can differ a little from exact totals.</p>
+      )}
     </section>
   );
 }

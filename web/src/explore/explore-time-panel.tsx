@@ -47,7 +47,7 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
   const years = all.filter((m) => m.endsWith('-01'));
   const total = rows.filter((r) => r.selected).reduce((s, r) => s + r.doses, 0);
   return (
-    <ChartPanel title={`Doses per month: ${doseLabel}`} source="Immunisation extract (practice × week)" columns={columns} rows={rows} rowKey={(r) => r.month}
+    <ChartPanel title={`Doses per month: ${doseLabel}`} source="Immunisation borough cube (borough × month)" columns={columns} rows={rows} rowKey={(r) => r.month}
       description={<p className="explore-time__summary" aria-live="polite">Selected period {monthLabel(months.from)} to {monthLabel(months.to)}: {formatNumber(total, 0)} doses. Drag across the chart to choose another period.</p>}>
       <div className="controls explore-time__controls">
         <SelectField label="From" value={months.from} options={options} onChange={(from) => onPeriod(from, from > months.to ? from : months.to)} />

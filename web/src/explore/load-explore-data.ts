@@ -1,30 +1,41 @@
-import { EXPLORE_EXTRACT_TABLES, exploreCubeSql, exploreExtentSql, quoteIdentifier, type ExploreExtentRow } from '@pathfinder/metrics';
+import { BOROUGHS, EXPLORE_COLUMNS, EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCubeSql, exploreExtentSql, quoteIdentifier, type ExploreExtentRow } from '@pathfinder/metrics';
 import { duckDb } from './duckdb.ts';
-import { fetchWithProgress } from './fetch-with-progress.ts';
+import { ExploreDetail } from './explore-detail.ts';
+import { fetchExtract } from './fetch-extract.ts';
 import { reportProgress } from './load-progress.ts';
-import { parquetAsArrowBatches } from './parquet-batches.ts';
+import { insertArrowParts, parquetAsArrowIpc } from './parquet-batches.ts';
 import { WasmQueryRunner } from './wasm-query-runner.ts';
 
-/** The extracts in DuckDB-WASM and what Explore needs to know about them. */
+/**
+ * Whose numbers Explore has: `public` (borough cube, disclosure-controlled, no practice detail) or
+ * a token's exact counts: `icb` (its ICB's boroughs and practices) or `all` (every London borough and practice).
+ */
+type ExploreLevel = 'public' | 'icb' | 'all';
+
+/** The borough cubes in DuckDB-WASM, what Explore needs to know about them, and the practice detail loaded on demand. */
 export interface ExploreData {
   readonly runner: WasmQueryRunner;
-  /** Rows of the weekly extract table and of the doses cube the views query, and the first and last week (ISO Mondays). */
-  readonly rows: number;
+  readonly level: ExploreLevel;
+  /** Boroughs the cube has (the scope's): practice detail can be loaded for these. */
+  readonly boroughs: readonly string[];
+  /** Rows of the doses cube the views query, and its first and last month (ISO dates of the 1st). */
   readonly cubeRows: number;
   readonly first: string;
   readonly last: string;
+  readonly detail: ExploreDetail;
 }
 
-const EXTRACTS = [
-  { file: 'immunisation-weekly.parquet', table: EXPLORE_EXTRACT_TABLES.weekly },
-  { file: 'immunisation-population.parquet', table: EXPLORE_EXTRACT_TABLES.population },
+const CUBES = [
+  { file: 'immunisation-borough-monthly.parquet', table: EXPLORE_CUBE_EXTRACT_TABLES.doses, columns: EXPLORE_COLUMNS.doses },
+  { file: 'immunisation-borough-population.parquet', table: EXPLORE_CUBE_EXTRACT_TABLES.population, columns: EXPLORE_COLUMNS.population },
 ] as const;
 
 let loaded: { token: string | null; data: Promise<ExploreData> } | undefined;
 
 /**
- * Downloads the caller's extracts (with the tab's token) into DuckDB-WASM tables, then builds the
- * smaller tables the views query (`exploreCubeSql`); once per token: later calls share the promise.
+ * Downloads the borough cubes of the caller's scope (with the tab's token, or as the public) into
+ * DuckDB-WASM and builds the tables the views query (`exploreCubeSql`); once per token: later calls
+ * share the promise. Practice detail is left for `ExploreDetail` to load when asked.
  */
 export function loadExploreData(token: string | null): Promise<ExploreData> {
   if (loaded?.token !== token) {
@@ -37,26 +48,41 @@ export function loadExploreData(token: string | null): Promise<ExploreData> {
   return loaded.data;
 }
 
-async function load(token: string | null): Promise<ExploreData> {
-  const db = await duckDb();
-  const runner = await WasmQueryRunner.connect(db);
-  for (const { file, table } of EXTRACTS) {
-    const label = `Downloading ${file}`;
-    const { bytes, headers } = await fetchWithProgress(`/api/v1/extracts/${file}`, token ? { Authorization: `Bearer ${token}` } : {}, (done, total) =>
-      reportProgress({ step: 'download', label, loaded: done, total }));
-    if (headers.get('X-Disclosure') !== 'none') {
-      throw new Error('This token gets the public, borough × month extract; Explore’s cross-filters need the practice × week detail that region and ICB tokens get.');
-    }
-    await runner.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
-    for await (const batch of parquetAsArrowBatches(bytes)) {
-      reportProgress({ step: 'loading', label: `Loading ${file} into DuckDB (part ${batch.index + 1} of ${batch.count})`, loaded: null, total: null });
-      await runner.insertArrowIpc(batch.ipc, table, batch.index === 0);
-    }
+/** Runs a loading step inside a `pf:load:<step>` User Timing measure, so a slow first view can be taken apart. */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`pf:load:${name}`, { start, end: performance.now() });
   }
-  reportProgress({ step: 'loading', label: 'Summing the extract for the linked views', loaded: null, total: null });
-  for (const statement of exploreCubeSql()) await runner.all(statement);
+}
+
+async function load(token: string | null): Promise<ExploreData> {
+  // DuckDB starts (a 34 MB wasm to compile) while the cubes download and decode: neither waits for the other.
+  const cubes = Promise.all(CUBES.map(async ({ file, columns }) => {
+    const extract = await step('download', () => fetchExtract(file, token));
+    return { disclosure: extract.disclosure, parts: await step('decode', () => parquetAsArrowIpc(extract.bytes, columns)) };
+  }));
+  // Awaited after the engine starts, perhaps after it fails: handled now, so the browser reports no unhandled rejection.
+  cubes.catch(() => undefined);
+  const db = await step('engine', duckDb);
+  const runner = await WasmQueryRunner.connect(db);
+  const decoded = await cubes;
+  if (new Set(decoded.map((c) => c.disclosure)).size !== 1) throw new Error('The borough cubes came with different disclosure control; reload the page.');
+  await step('insert', async () => {
+    for (const table of [...Object.values(EXPLORE_DETAIL_TABLES), ...Object.values(EXPLORE_CUBE_EXTRACT_TABLES)]) await runner.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+    for (const [i, { file, table }] of CUBES.entries()) {
+      await insertArrowParts(runner, decoded[i]!.parts, table, true, (part, parts) => reportProgress({ step: 'loading', label: `Loading ${file} into DuckDB (part ${part} of ${parts})`, loaded: null, total: null }));
+    }
+  });
+  await step('cube', async () => {
+    for (const statement of exploreCubeSql()) await runner.all(statement);
+  });
   const [extent] = await runner.all<ExploreExtentRow>(exploreExtentSql());
-  if (!extent?.first || !extent.last) throw new Error('The weekly extract has no doses for your scope, so there is nothing to explore.');
+  if (!extent?.first || !extent.last || !extent.boroughs) throw new Error('The borough cube has no doses for your scope, so there is nothing to explore.');
+  const boroughs = extent.boroughs.split(',');
+  const level: ExploreLevel = decoded[0]!.disclosure !== 'none' ? 'public' : boroughs.length === BOROUGHS.length ? 'all' : 'icb';
   reportProgress({ step: 'ready', label: 'Ready', loaded: null, total: null });
-  return { runner, rows: extent.rows, cubeRows: extent.cubeRows, first: extent.first, last: extent.last };
+  return { runner, level, boroughs, cubeRows: extent.cubeRows, first: extent.first, last: extent.last, detail: new ExploreDetail(runner, token, boroughs) };
 }

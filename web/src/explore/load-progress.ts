@@ -14,7 +14,7 @@ let current: LoadProgress = { step: 'engine', label: 'Starting DuckDB', loaded: 
 /** Records a loading step; every subscriber re-renders. */
 export function reportProgress(progress: LoadProgress): void {
   current = progress;
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 /** The latest loading step, for the progress indicator. */

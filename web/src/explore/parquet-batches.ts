@@ -19,19 +19,37 @@ function parquetWasm(): Promise<ParquetWasm> {
 }
 
 /**
- * Yields a Parquet file's rows as Arrow IPC streams, one per row group, so a large extract never
- * needs all its rows decoded in memory at once.
+ * A Parquet file's rows as Arrow IPC streams, one per row group (optionally only some columns).
+ * Decoding needs no DuckDB, so it runs while DuckDB-WASM is still starting.
  */
-export async function* parquetAsArrowBatches(bytes: Uint8Array): AsyncGenerator<{ ipc: Uint8Array; index: number; count: number }> {
+export async function parquetAsArrowIpc(bytes: Uint8Array, columns?: readonly string[]): Promise<Uint8Array[]> {
   const { ParquetFile } = await parquetWasm();
   const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
   try {
+    const parts: Uint8Array[] = [];
     const count = file.metadata().numRowGroups();
     for (let index = 0; index < count; index++) {
-      const table = await file.read({ rowGroups: [index] });
-      yield { ipc: table.intoIPCStream(), index, count };
+      const table = await file.read({ rowGroups: [index], ...(columns ? { columns: [...columns] } : {}) });
+      parts.push(table.intoIPCStream());
     }
+    return parts;
   } finally {
     file.free();
+  }
+}
+
+/** Something that takes Arrow IPC streams into a table (the WASM runner). */
+interface ArrowSink {
+  insertArrowIpc(ipc: Uint8Array, table: string, create: boolean): Promise<void>;
+}
+
+/**
+ * Loads row groups (`parquetAsArrowIpc`) into a DuckDB-WASM table: creates the table from the
+ * first when `create`, appends otherwise. Calls `onPart(part, parts)` before each.
+ */
+export async function insertArrowParts(sink: ArrowSink, parts: readonly Uint8Array[], table: string, create: boolean, onPart: (part: number, parts: number) => void = () => undefined): Promise<void> {
+  for (const [index, ipc] of parts.entries()) {
+    onPart(index + 1, parts.length);
+    await sink.insertArrowIpc(ipc, table, create && index === 0);
   }
 }

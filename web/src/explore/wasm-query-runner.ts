@@ -45,6 +45,12 @@ export class WasmQueryRunner implements QueryRunner {
     await this.connection.query(text);
   }
 
+  /** Whether a table of that name exists (in any schema of the database). */
+  async tableExists(table: string): Promise<boolean> {
+    const [row] = await this.all<{ n: number }>({ text: 'SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = $1', params: [table] });
+    return (row?.n ?? 0) > 0;
+  }
+
   /** Appends an Arrow IPC stream's rows to a table, creating the table from its schema when `create`. */
   async insertArrowIpc(ipc: Uint8Array, table: string, create: boolean): Promise<void> {
     await this.connection.insertArrowFromIPCStream(ipc, { name: table, create });

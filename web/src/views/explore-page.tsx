@@ -1,14 +1,15 @@
-import { useCallback } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, type ReactNode } from 'react';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, type ExploreFilter } from '@pathfinder/metrics';
-import { accessToken } from '../api/access-token.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { ExploreDosePanel } from '../explore/explore-dose-panel.tsx';
 import { ExploreEthnicityPanel } from '../explore/explore-ethnicity-panel.tsx';
 import { ExploreMapPanel } from '../explore/explore-map-panel.tsx';
 import { ExploreProgress } from '../explore/explore-progress.tsx';
-import { exploreQueries } from '../explore/explore-queries.ts';
+import { useExploreDetail } from '../explore/explore-detail.ts';
+import { ExplorePracticePanel } from '../explore/explore-practice-panel.tsx';
+import { exploreQueries, readsDetail } from '../explore/explore-queries.ts';
 import { ExploreQuintilePanel, quintileLabel } from '../explore/explore-quintile-panel.tsx';
 import { ExploreSqlBox } from '../explore/explore-sql-box.tsx';
 import { EXPLORE_DOSES, exploreFilter, exploreState, joinList, selectedMonths, splitList, type ExploreState } from '../explore/explore-state.ts';
@@ -21,33 +22,20 @@ import { useSearchState } from '../routing/router.tsx';
 import '../theme/explore.css';
 
 /**
- * Explore: the caller's immunisation extract in DuckDB-WASM with linked views (period, areas,
- * deprivation quintiles, vaccine dose, ethnic group) that filter one another, and a read-only SQL box.
+ * Explore: the caller's borough × month immunisation cube in DuckDB-WASM with linked views (period,
+ * areas, deprivation quintiles, vaccine dose, ethnic group) that filter one another, practice detail
+ * on demand for tokens, and a read-only SQL box.
  */
 export default function ExplorePage() {
-  const token = accessToken.get();
   return (
     <>
       <h1>Explore immunisation data</h1>
       <p className="lede">
-        Cross-filter doses and estimated uptake by period, area, deprivation and vaccine, computed in your browser from the practice × week extract your access allows.
-        Choose a period on the chart, boroughs or ICBs on the map, and quintiles; every other view updates.
+        Cross-filter doses and estimated uptake by period, area, deprivation and vaccine, computed in your browser from the borough × month data your access allows;
+        with an ICS or regional access token, drill down to GP practices. Choose a period on the chart, boroughs or ICBs on the map, and quintiles; every other view updates.
       </p>
-      {token ? <ExploreLoader /> : <NeedsToken />}
+      <ExploreLoader />
     </>
-  );
-}
-
-function NeedsToken() {
-  return (
-    <section className="panel access-notice" aria-labelledby="explore-token-heading">
-      <h2 id="explore-token-heading">Explore needs an access token</h2>
-      <p>
-        Explore works on the practice × week extract, which only NHS analysts with an <strong>ICS</strong> access token (their own ICB) or a <strong>regional</strong> access token
-        (every London practice) can download. Choose <strong>Use an access token</strong> in the header and paste yours; this page then loads the extract into your browser.
-      </p>
-      <p>The public borough × month extract is at <a href="/api/v1/extracts/immunisation-weekly.parquet">/api/v1/extracts/immunisation-weekly.parquet</a> for your own tools.</p>
-    </section>
   );
 }
 
@@ -69,11 +57,11 @@ function ExploreViews({ data }: { data: ExploreData }) {
   const overall = rows ? uptakeDatum(rows.summary[0] ?? { key: 'all', doses: 0, eligible: 0 }, 'Selection') : undefined;
   const actions = useAreaActions(state, update);
   return (
-    <div className="explore-views" aria-busy={views.isFetching} data-testid="explore-views">
-      <ExploreSummary overall={overall} rows={data.rows} cubeRows={data.cubeRows} description={describeSelection(filter, months, dose.label)} />
+    <ExploreBusy data={data}>
+      <ExploreSummary overall={overall} data={data} description={describeSelection(filter, months, dose.label)} />
       {views.isError && <PanelError error={views.error} onRetry={() => void views.refetch()} />}
       {!rows ? (
-        views.isError ? null : <Skeleton label="Querying the extract…" />
+        views.isError ? null : <Skeleton label="Querying the cube…" />
       ) : (
         <>
           <ErrorBoundary>
@@ -96,10 +84,24 @@ function ExploreViews({ data }: { data: ExploreData }) {
         </>
       )}
       <ErrorBoundary>
-        <ExploreSqlBox data={data} submitted={state.sql} onSubmit={(sql) => update({ sql })} />
+        <ExplorePracticePanel data={data} filter={filter} dose={dose} requested={state.detail === 'practice'} onRequest={() => update({ detail: 'practice' })} />
       </ErrorBoundary>
-    </div>
+      <ErrorBoundary>
+        <ExploreSqlBox data={data} filter={filter} submitted={state.sql}
+          onSubmit={(sql) => update({ sql, ...(readsDetail(sql) && data.level !== 'public' ? { detail: 'practice' } : {}) })} />
+      </ErrorBoundary>
+    </ExploreBusy>
   );
+}
+
+/**
+ * The views' container, busy while any Explore query runs or detail loads. Its own component, so
+ * the busy state changing (several times per interaction) re-renders none of the charts inside.
+ */
+function ExploreBusy({ data, children }: { data: ExploreData; children: ReactNode }) {
+  const fetching = useIsFetching({ queryKey: exploreQueries.all() }) > 0;
+  const detail = useExploreDetail(data.detail);
+  return <div className="explore-views" aria-busy={fetching || detail.loading !== null} data-testid="explore-views">{children}</div>;
 }
 
 const toggle = (list: readonly string[], value: string) => joinList(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);

@@ -50,6 +50,15 @@ describe('verifyToken', () => {
     await expect(verifyToken(await make(), { secret: SECRET, oidc })).rejects.toThrow(message);
   });
 
+  it('never quotes the token in its refusal (it reaches answers and logs)', async () => {
+    const expired = await sign({ role: 'admin', exp: Math.floor(Date.now() / 1000) - 5 }, SECRET, 'HS256');
+    const refusal = (await verifyToken(expired, { secret: SECRET }).catch((error: unknown) => error)) as Error;
+    expect(refusal).toBeInstanceOf(TokenError);
+    expect(refusal.message).toMatch(/expired/);
+    expect(refusal.message).not.toContain(expired);
+    expect(refusal.message).not.toContain(expired.split('.')[1]!);
+  });
+
   it('refuses RS256 when no JWKS is configured and HS256 when no secret is', async () => {
     await expect(verifyToken(await rs256({ role: 'admin', exp: exp() }), { secret: SECRET })).rejects.toThrow('algorithm "RS256" is not accepted here (accepted: HS256)');
     await expect(verifyToken(await sign({ role: 'admin', exp: exp() }, SECRET, 'HS256'), { oidc })).rejects.toThrow(TokenError);

@@ -40,7 +40,8 @@ export async function verifyToken(token: string, keys: TokenKeys): Promise<Calle
     else throw new TokenError(`invalid token: algorithm ${JSON.stringify(alg)} is not accepted here (accepted: ${accepted(keys)})`);
   } catch (error) {
     if (error instanceof TokenError) throw error;
-    throw new TokenError(`invalid token: ${error instanceof Error ? error.message : 'verification failed'}`);
+    // hono/jwt quotes the whole token in its messages ("token (eyJ…) expired"); an answer or a log must not echo it.
+    throw new TokenError(`invalid token: ${error instanceof Error ? error.message.replaceAll(token, 'the token') : 'verification failed'}`);
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw new TokenError(`invalid token claims: ${claims.error.issues[0]?.message}`);

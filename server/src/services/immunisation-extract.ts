@@ -135,29 +135,22 @@ function contentKey(release: OpenRelease): string {
 
 /** The size of `target`, made first by `build` (into a partial file, then renamed) unless it exists; concurrent callers share one build. */
 async function built(target: string, build: (partial: string) => Promise<void>): Promise<number> {
-  const size = await sizeOf(target);
-  if (size !== null) return size;
-  let pending = building.get(target);
-  if (!pending) {
-    pending = (async () => {
-      await mkdir(path.dirname(target), { recursive: true });
-      const partial = `${target}.${process.pid}.${Date.now()}.partial`;
-      try {
-        await build(partial);
-        await rename(partial, target);
-      } finally {
-        await rm(partial, { force: true });
-      }
-    })().finally(() => building.delete(target));
-    building.set(target, pending);
-  }
-  await pending;
+  await buildOnce(target, build, (partial) => rename(partial, target));
   return (await sizeOf(target))!;
 }
 
 /** `built` for a folder: made by `build` into a partial folder, then renamed; an existing folder (another process's build) wins. */
-async function builtFolder(target: string, build: (partial: string) => Promise<void>): Promise<void> {
-  if (await sizeOf(target) !== null) return;
+function builtFolder(target: string, build: (partial: string) => Promise<void>): Promise<void> {
+  return buildOnce(target, build, (partial) =>
+    rename(partial, target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    }),
+  );
+}
+
+/** Runs `build` into a partial path and `publish`es it, unless `target` exists; concurrent callers share one build. */
+async function buildOnce(target: string, build: (partial: string) => Promise<void>, publish: (partial: string) => Promise<void>): Promise<void> {
+  if ((await sizeOf(target)) !== null) return;
   let pending = building.get(target);
   if (!pending) {
     pending = (async () => {
@@ -165,9 +158,7 @@ async function builtFolder(target: string, build: (partial: string) => Promise<v
       const partial = `${target}.${process.pid}.${Date.now()}.partial`;
       try {
         await build(partial);
-        await rename(partial, target).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-        });
+        await publish(partial);
       } finally {
         await rm(partial, { recursive: true, force: true });
       }

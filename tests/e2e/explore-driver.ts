@@ -11,6 +11,8 @@ export async function waitForExploreIdle(page: Page, timeout = 60_000): Promise<
 export async function shownNumbers(page: Page): Promise<{ summary: string; time: string; map: string; quintiles: string; doses: string; ethnicity: string }> {
   const panel = (title: string) => page.locator('section.chart-panel', { has: page.getByRole('heading', { name: title }) }).locator('.chart-panel__chart, .chart-panel__description');
   const text = async (title: string) => (await panel(title).allTextContents()).join(' ');
+  // The boundary map draws its areas once it has its shapes and has measured itself.
+  await page.locator('.tile-map__key').first().waitFor();
   return {
     summary: await page.locator('.explore-summary').innerText(),
     time: await text('Doses per month'),

@@ -19,9 +19,6 @@ export function webAssets(root: string): MiddlewareHandler<AppEnv> {
     root: path.relative(process.cwd(), root) || '.',
     // The build writes .br and .gz copies of text and wasm assets (web/vite.config.ts).
     precompressed: true,
-    onFound: (p, c) => {
-      c.header('Cache-Control', p.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
   });
   let indexHtml: Promise<string> | undefined;
   const page: MiddlewareHandler<AppEnv> = async (c) => {
@@ -35,6 +32,10 @@ export function webAssets(root: string): MiddlewareHandler<AppEnv> {
     if (c.req.path.startsWith('/api/')) return next();
     if (c.req.path === '/' || c.req.path === '/index.html') return page(c, next);
     const served = await files(c, async () => {});
-    return served ?? page(c, next);
+    if (!served) return page(c, next);
+    // Set on the answer itself: serveStatic calls onFound after it has built its Response, so a
+    // header set there reaches only a copy (the standard Response is not the one it returns).
+    served.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return served;
   };
 }

@@ -70,4 +70,5 @@ export * from './schemas/campaign-schemas.ts';
 export * from './sql/explore-sql.ts';
 export * from './sql/read-only-sql.ts';
 export * from './geography/area-boundaries.ts';
+export * from './geography/inside-rings.ts';
 export * from './csv/csv-line.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { insideRings } from './inside-rings.ts';
 import { LONDON_BOUNDARIES } from './london-boundaries.ts';
 import { BOROUGHS, ICBS } from './london-geography.ts';
 
@@ -14,18 +15,8 @@ const rawBoroughs = raw('london-boroughs-lad24-bsc.geo.json');
 const rawIcbs = raw('london-icbs-icb23-bsc.geo.json');
 const sorted = (codes: string[]) => [...codes].sort();
 
-/** Even-odd ray casting over every ring (holes included). */
-function contains(geometry: RawFeature['geometry'], [x, y]: [number, number]): boolean {
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
+/** Whether a feature's polygon (or any polygon of a multipolygon) holds the point. */
+const contains = (geometry: RawFeature['geometry'], point: [number, number]) => insideRings(geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat(), point);
 
 describe('the bundled ONS boundaries and our geography', () => {
   it('has exactly one borough feature for every London borough of our geography, and no other', () => {

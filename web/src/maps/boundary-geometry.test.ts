@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOROUGHS } from '@pathfinder/metrics';
 import { LONDON_BOUNDARIES } from '@pathfinder/metrics/london-boundaries';
-import { boxFits, fitGeometry, fittingLabel, insideRings, mapGeometry, MAP_WIDTH, type MapShape } from './boundary-geometry.ts';
+import { insideRings } from '@pathfinder/metrics';
+import { boxFits, fitGeometry, fittingLabel, mapGeometry, MAP_WIDTH, type MapShape } from './boundary-geometry.ts';
 
 const london = mapGeometry(LONDON_BOUNDARIES.borough);
 const shape = (code: string) => london.shapes.find((s) => s.code === code)!;

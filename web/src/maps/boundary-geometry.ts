@@ -1,5 +1,5 @@
 import polylabel from 'polylabel';
-import type { AreaBoundaries } from '@pathfinder/metrics';
+import { insideRings, type AreaBoundaries } from '@pathfinder/metrics';
 
 type Point = [number, number];
 type Ring = Point[];
@@ -62,18 +62,6 @@ export function mapGeometry(boundaries: AreaBoundaries): MapGeometry {
 export function fitGeometry(geometry: MapGeometry, width: number, height: number, padding: number): { scale: number; x: number; y: number } {
   const scale = Math.max(0, Math.min((width - 2 * padding) / geometry.width, (height - 2 * padding) / geometry.height));
   return { scale, x: (width - geometry.width * scale) / 2, y: (height - geometry.height * scale) / 2 };
-}
-
-/** Even-odd rule over every ring, so holes count as outside. */
-export function insideRings(rings: readonly Ring[], [x, y]: Point): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /**

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, type BoundaryAreaType } from '@pathfinder/metrics';
 import { areaQueries } from '../api/queries.ts';
 import { PanelError } from '../components/panel-error.tsx';
-import type { MapDatum } from './map-datum.ts';
+import type { MapDatum, MapDrawingProps } from './map-datum.ts';
 import { useMapKind } from './map-kind.ts';
 import { MapKindToggle } from './map-kind-toggle.tsx';
 import { tileLabel } from './tile-label.ts';
@@ -23,16 +23,9 @@ const icbLabels = (code: string, name: string) => {
   return icb ? [icb.shortName, icb.abbreviation] : [name];
 };
 
-interface AreaMapProps {
+interface AreaMapProps extends MapDrawingProps {
   /** The level of `data`'s keys; at ICB level the tile grid shows each ICB's figures on its boroughs. */
   areaType: BoundaryAreaType;
-  data: ReadonlyMap<string, MapDatum>;
-  unit: string;
-  colourBy: 'value' | 'comparison';
-  selected?: string | readonly string[] | undefined;
-  onSelect?: ((code: string) => void) | undefined;
-  breaks?: readonly number[] | undefined;
-  formatValue?: ((value: number) => string) | undefined;
 }
 
 /**

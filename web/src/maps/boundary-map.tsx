@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AreaBoundaries } from '@pathfinder/metrics';
 import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
 import { fitGeometry, fittingLabel, mapGeometry } from './boundary-geometry.ts';
-import { describeArea, mapFill, type MapDatum } from './map-datum.ts';
+import { describeArea, isSelectedIn, mapFill, type MapDatum, type MapDrawingProps } from './map-datum.ts';
 import { ARROW_DIRECTIONS, nearestInDirection } from './nearest-in-direction.ts';
 import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
@@ -43,17 +43,8 @@ export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, 
   boundaries: AreaBoundaries;
   /** Texts that may be drawn on an area, longest first; the first that fits inside it is shown. */
   labels: (code: string, name: string) => readonly string[];
-  data: ReadonlyMap<string, MapDatum>;
-  unit: string;
-  colourBy: 'value' | 'comparison';
-  /** One area, or several (Explore's cross-filter), outlined and pressed. */
-  selected?: string | readonly string[] | undefined;
-  onSelect?: ((code: string) => void) | undefined;
-  /** Class breaks for value colouring, e.g. fixed across the weeks of an animation; default equal breaks of `data`. */
-  breaks?: readonly number[] | undefined;
-  formatValue?: ((value: number) => string) | undefined;
-}) {
-  const isSelected = (code: string) => (typeof selected === 'string' ? code === selected : selected?.includes(code) ?? false);
+} & MapDrawingProps) {
+  const isSelected = (code: string) => isSelectedIn(selected, code);
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);

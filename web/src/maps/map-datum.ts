@@ -13,6 +13,23 @@ export interface MapDatum {
   readonly label: string;
 }
 
+/** What every map drawing (boundaries or tile grid) takes besides its shapes. */
+export interface MapDrawingProps {
+  data: ReadonlyMap<string, MapDatum>;
+  unit: string;
+  colourBy: 'value' | 'comparison';
+  /** One area, or several (Explore's cross-filter), outlined and pressed. */
+  selected?: string | readonly string[] | undefined;
+  onSelect?: ((code: string) => void) | undefined;
+  /** Class breaks for value colouring, e.g. fixed across the weeks of an animation; default equal breaks of `data`. */
+  breaks?: readonly number[] | undefined;
+  /** A value as text without its unit (default one decimal). */
+  formatValue?: ((value: number) => string) | undefined;
+}
+
+/** Whether `code` is the selected area or one of them. */
+export const isSelectedIn = (selected: MapDrawingProps['selected'], code: string) => (typeof selected === 'string' ? code === selected : selected?.includes(code) ?? false);
+
 const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** Fill colour of an area: by comparison outcome, or by value class; grey when suppressed or missing. */

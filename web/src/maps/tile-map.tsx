@@ -4,7 +4,7 @@ import { OrthographicView } from '@deck.gl/core';
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Borough } from '@pathfinder/metrics';
 import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
-import { describeArea, mapFill, type MapDatum } from './map-datum.ts';
+import { describeArea, isSelectedIn, mapFill, type MapDatum, type MapDrawingProps } from './map-datum.ts';
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
 import { ValueLegend } from './value-legend.tsx';
@@ -34,20 +34,8 @@ const DEVICE_PROPS = { type: 'webgl', webgl: { antialias: false } } as const;
  * own text and CSS: text stays crisp and selectable, and there is no font atlas or picking pass to
  * build, which on a machine without a GPU cost about half a second of blocked main thread.
  */
-export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: {
-  areas: readonly Borough[];
-  data: ReadonlyMap<string, MapDatum>;
-  unit: string;
-  colourBy: 'value' | 'comparison';
-  /** One borough, or several (Explore's cross-filter), drawn with a dark outline and pressed. */
-  selected?: string | readonly string[] | undefined;
-  onSelect?: (code: string) => void;
-  /** Class breaks for value colouring, e.g. fixed across the weeks of an animation; default equal breaks of `data`. */
-  breaks?: readonly number[] | undefined;
-  /** A value as text without its unit (default one decimal). */
-  formatValue?: ((value: number) => string) | undefined;
-}) {
-  const isSelected = (code: string) => (typeof selected === 'string' ? code === selected : selected?.includes(code) ?? false);
+export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: MapDrawingProps & { areas: readonly Borough[] }) {
+  const isSelected = (code: string) => isSelectedIn(selected, code);
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
   const breaks = useMemo(() => fixedBreaks ?? equalBreaks([...data.values()].map((d) => (d.suppressed ? null : d.value))), [data, fixedBreaks]);

@@ -3,7 +3,7 @@ import type { SiiQuantile } from '../src/stats/inequality/slope-index-of-inequal
 // Reference cases from PHEindicatormethods (ukhsa-collaboration/PHEindicatormethods, tests/testthat/testdata_SII.xlsx,
 // the expected values its testSII.R checks phe_sii against), typed in by record number ("RecordNo").
 // Columns: area, quantile, population, Value, LowerCL, UpperCL, StandardError.
-type Row = readonly [area: string, quantile: number, population: number, value: number, lower: number, upper: number, se: number];
+export type Row = readonly [area: string, quantile: number, population: number, value: number, lower: number, upper: number, se: number];
 
 // records 1–20: "default (e.g. life expectancy)", value_type 0
 const LIFE_EXPECTANCY: Row[] = [
@@ -79,10 +79,14 @@ const PROPORTION: Row[] = [
 
 export const DATA = { LIFE_EXPECTANCY, RATE, PROPORTION } as const;
 
+/** The reference rows of a data set: the first five quantiles of each area with `quintiles` (records 61–70 are those of LIFE_EXPECTANCY), or one area's. */
+export function referenceRows(data: keyof typeof DATA, options: { quintiles?: boolean; area?: string } = {}): readonly Row[] {
+  return DATA[data].filter((r) => (!options.quintiles || r[1] <= 5) && (options.area === undefined || r[0] === options.area));
+}
+
 /** The quantiles of one area; `se` gives phe_sii's se argument, `limits` its lower_cl/upper_cl, `quintiles` the first five (records 61–70). */
 export function quantilesOf(data: keyof typeof DATA, area: string, by: 'se' | 'limits' | 'none' = 'none', quintiles = false): SiiQuantile[] {
-  return DATA[data]
-    .filter((r) => r[0] === area && (!quintiles || r[1] <= 5))
+  return referenceRows(data, { quintiles, area })
     .map(([, quantile, population, value, lower95, upper95, se]) => ({
       quantile, population, value, ...(by === 'se' ? { se } : by === 'limits' ? { lower95, upper95 } : {}),
     }));

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { referenceRows, type Row } from '../../../../metrics/test/phe-sii-testdata.ts';
 import { expectNumber, runCompute } from './compute-test-helpers.ts';
 
 // Input data and expected values from PHEindicatormethods, tests/testthat/testdata_SII.xlsx (the data its testSII.R
-// checks phe_sii against), by record number. Columns: area, quantile, population, Value, LowerCL, UpperCL, StandardError.
-type Row = readonly [string, number, number, number, number, number, number];
-
-// records 61–70: "default - testing quintiles" (value_type 0)
-const QUINTILES: Row[] = [
-  ['area1', 1, 7291, 75.9334590103081, 72.7220530546453, 79.1448649659708, 1.638472426358545],
-  ['area1', 2, 7997, 78.3442382727843, 75.2509802190802, 81.4374963264884, 1.578192884542907],
-  ['area1', 3, 6105, 83.8360631041654, 80.8697295124759, 86.8023966958549, 1.5134355059640296],
-  ['area1', 4, 7666, 83.6375399664931, 80.157578356036, 87.1175015769501, 1.7754906175801293],
-  ['area1', 5, 5790, 80.4655031529559, 77.1308785969275, 83.8001277089842, 1.7013390591981388],
-  ['area2', 1, 21675, 70.54853186, 70.09853186, 70.99853186, 0.22959183673469533],
-  ['area2', 2, 20065, 71.57155734, 71.12155734, 72.14, 0.2598068010204095],
-  ['area2', 3, 19750, 72.48698671, 72.03698671, 73.21, 0.2992380841836735],
-  ['area2', 4, 24713, 73.51985519, 73.06985519, 73.7, 0.16075122704081746],
-  ['area2', 5, 20112, 73.14605425, 72.69605425, 75.8, 0.7918228954081618],
-];
-
-// records 131–140: "proportion - testing multiplier (x -100)" (value_type 2, limits given)
-const PROPORTIONS: Row[] = [
-  ['area1', 1, 34353, 0.21212121212121202, 0.207830499225555, 0.216476300812899, 0.013197018471840493],
-  ['area1', 2, 32112, 0.214281265570503, 0.209827711465288, 0.218803170788612, 0.013599402535469379],
-  ['area1', 3, 27715, 0.204077214504781, 0.19937351725899902, 0.208862933590925, 0.014903436058054755],
-  ['area1', 4, 25372, 0.19186504808450303, 0.187066648694241, 0.19675673996565, 0.015942525582502205],
-  ['area1', 5, 23889, 0.174808489262841, 0.170044640703038, 0.17967690552753499, 0.01703390526979317],
-  ['area1', 6, 23260, 0.16663800515907098, 0.16190410576997, 0.17148199783416998, 0.017593885815626962],
-  ['area1', 7, 23180, 0.156039689387403, 0.151425075468518, 0.160768288675927, 0.018098141690297317],
-  ['area1', 8, 24193, 0.146571322283305, 0.142170753783533, 0.151084110529924, 0.018176743057472546],
-  ['area1', 9, 23609, 0.140370197805921, 0.13599767093637602, 0.144859737537153, 0.01873422095544007],
-  ['area1', 10, 24488, 0.120875530872264, 0.11685200990738201, 0.125017980504761, 0.019601724030759937],
-];
+// checks phe_sii against), by record number; the rows are typed once, in metrics/test/phe-sii-testdata.ts.
+// records 61–70: "default - testing quintiles" (value_type 0), the first five quantiles of records 1–20
+const QUINTILES = referenceRows('LIFE_EXPECTANCY', { quintiles: true });
+// records 131–140: "proportion - testing multiplier (x -100)" (value_type 2, limits given), area1 of records 91–110
+const PROPORTIONS = referenceRows('PROPORTION', { area: 'area1' });
 
 const HEADER = ['group', 'quantile', 'population', 'value'];
 const OUTPUT = ['group', 'sii', 'rii', 'sii_lower95', 'sii_upper95', 'rii_lower95', 'rii_upper95'];

@@ -47,3 +47,19 @@ describe.each(ROLES)('every view as $role', ({ role, token }) => {
     }
   });
 });
+
+describe('an ICS caller lands on its own ICB', () => {
+  it("starts the campaign's outreach list at the token's ICB and lists its practices", async () => {
+    const { page, context, problems } = await session.newPage({ token: inject('nelToken') });
+    try {
+      await page.goto(url('/campaigns/polio-ipv-2022'));
+      const outreach = page.locator('section.outreach');
+      await outreach.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+      await expect.poll(() => outreach.getByLabel('ICB').inputValue()).toBe('E54000029');
+      expect(await outreach.getByRole('heading', { level: 2 }).innerText()).toContain('North East London');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

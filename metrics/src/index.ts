@@ -24,6 +24,7 @@ export * from './stats/inequality/indicator-sii.ts';
 export * from './disclosure/suppress-count.ts';
 export * from './disclosure/apply-disclosure.ts';
 export * from './disclosure/apply-disclosure-across.ts';
+export * from './disclosure/public-areas.ts';
 export * from './immunisation/vaccine-schedule.ts';
 export * from './sql/events-schema.ts';
 export * from './sql/immunisation-observations-sql.ts';

@@ -66,7 +66,7 @@ describe('campaign monitor', () => {
     expect(codes.every((c) => /^SYN\d+$/.test(c!))).toBe(true);
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
-  });
+  }, 150_000); // a whole journey over several views: more than the default minute on a loaded 2-core machine
 
   it('maps the campaign on the ONS borough and ICB boundaries, selects by keyboard, and keeps the tile grid choice in the URL', async () => {
     const { page, problems } = await session.newPage({ token: inject('regionToken') });

@@ -85,7 +85,7 @@ beforeAll(async () => {
   await inBatches(indicators.flatMap((i) => ['region', 'icb', 'borough'].map((t) => `/api/v1/indicators/${i.id}/values?areaType=${t}`)), 6, (path) => attack(path, valuesRead, 'values'));
 
   // Trends: a few quarterly proportions, spread over the catalogue, for London, every ICB and the target ICB's boroughs.
-  const trendIndicators = evenly(indicators.filter((i) => i.method === 'wilson-proportion' && i.frequency === 'quarterly'), 4);
+  const trendIndicators = evenly(indicators.filter((i) => i.method === 'wilson-proportion' && i.frequency === 'quarterly'), 3);
   const trendPaths = trendIndicators.flatMap((i) => trendAreas.map((a) => ({ i, path: `/api/v1/indicators/${i.id}/trend?area=${a}` })));
   await inBatches(trendPaths, 6, ({ i, path }) => attack<TrendBody>(path, (b) => trendCells(i, 'total', b), 'trend'));
 
@@ -101,7 +101,7 @@ beforeAll(async () => {
   await inBatches(yearPaths, 6, (path) => attack(path, valuesRead, 'values'));
 
   // Breakdowns: groups as the inequality answers list them, then each group's trend for a few areas.
-  const breakdownIndicators = trendIndicators.filter((i) => i.breakdowns.length > 0).slice(0, 2);
+  const breakdownIndicators = trendIndicators.filter((i) => i.breakdowns.length > 0).slice(0, 1);
   const dims = (i: IndicatorInfo) => i.breakdowns.filter((d) => ['deprivation', 'ethnicity', 'sex'].includes(d));
   const inequalityPaths = breakdownIndicators.flatMap((i) => [targetIcb, ...icbBoroughs].flatMap((a) => dims(i).map((d) => ({ i, path: `/api/v1/indicators/${i.id}/inequality?area=${a}&by=${d}` }))));
   await inBatches(inequalityPaths, 6, async ({ i, path }) => {
@@ -109,12 +109,12 @@ beforeAll(async () => {
     const dimension = path.split('by=')[1]!;
     if (body && !groups.has(dimension)) groups.set(dimension, body.groups.map((g) => g.group));
   });
-  const breakdownAreas = [targetIcb, ...evenly(icbBoroughs, 3)];
+  const breakdownAreas = [targetIcb, ...evenly(icbBoroughs, 2)];
   const groupTrends = breakdownIndicators.flatMap((i) => breakdownAreas.flatMap((a) => dims(i).flatMap((d) => (groups.get(d) ?? []).map((g) => ({ i, g, path: `/api/v1/indicators/${i.id}/trend?area=${a}&breakdown=${encodeURIComponent(g)}` })))));
   await inBatches(groupTrends, 6, ({ i, g, path }) => attack<TrendBody>(path, (b) => trendCells(i, g, b), 'trend'));
 
   // Cohort curves of two COVER measures for the target ICB's boroughs.
-  const cohortIndicators = evenly(indicators.filter((i) => 'coverMeasure' in i && (i as { coverMeasure?: unknown }).coverMeasure), 2);
+  const cohortIndicators = evenly(indicators.filter((i) => 'coverMeasure' in i && (i as { coverMeasure?: unknown }).coverMeasure), 1);
   await inBatches(cohortIndicators.flatMap((i) => icbBoroughs.map((a) => `/api/v1/cohorts/${i.id}/curve?area=${a}`)), 6, (path) => attack<CurveBody>(path, curveCells, 'cohort'));
 
   // Campaign progress as published by default (weekly), with and without a breakdown.
@@ -130,7 +130,7 @@ beforeAll(async () => {
     const borough = pcns.get(p.parentCode ?? '') ?? p.parentCode ?? '';
     practicesOf.set(borough, [...(practicesOf.get(borough) ?? []), p.code]);
   }
-  const practiceIndicators = indicators.filter((i) => i.areaTypes.includes('practice'));
+  const practiceIndicators = evenly(indicators.filter((i) => i.areaTypes.includes('practice')), 12);
   const single = [...practicesOf].filter(([, list]) => list.length === 1);
   await inBatches(single.flatMap(([borough, [practice]]) => practiceIndicators.map((i) => ({ i, borough, practice: practice! }))), 6, async ({ i, borough, practice }) => {
     await attack<TrendBody>(`/api/v1/indicators/${i.id}/trend?area=${borough}`, (b) => trendCells(i, 'total', b), 'trend');
@@ -202,7 +202,11 @@ describe('disclosure attacks by an outsider on the public answers', () => {
       `${base}&interval=day`, `${base}&interval=day&breakdown=ethnicity`,
     ];
     const slid = (await inBatches(paths, 4, (path) => publicAnswer<ProgressBody>(app, path))).filter((b): b is ProgressBody => b !== null);
-    const answers = [...campaignAnswers.filter((a) => a.campaign.id === campaign && !a.rows.some((r) => r.areaCode.startsWith('E54'))), ...slid];
+    // The target ICB's boroughs: a sample that keeps the propagation to a few seconds.
+    const sampled = new Set(children.get(targetIcb));
+    const answers = [...campaignAnswers.filter((a) => a.campaign.id === campaign), ...slid]
+      .filter((a) => a.rows.every((r) => r.areaType !== 'icb'))
+      .map((a) => ({ ...a, rows: a.rows.filter((r) => sampled.has(r.areaCode)) }));
     const known = new Ledger();
     const published = answers.map(progressCells);
     for (const cells of published) observeCells(known, cells);
@@ -214,11 +218,13 @@ describe('disclosure attacks by an outsider on the public answers', () => {
     const { relations, dailyTargets } = slidingModel(known, answers);
     const start = pinRatios(known, published.flatMap((c) => c.ratios)).windows;
     const { bounds, dropped } = propagate(start, relations);
+    const reports: AttackReport[] = [];
     for (const [label, filter] of [['without breakdown', (k: string) => k.includes('|total|')], ['by ethnic group', (k: string) => !k.includes('|total|')]] as const) {
       const report = judge(`campaign asOf sliding, daily counts ${label}`, known, dailyTargets.filter(filter), bounds);
       printReport(report, `${slid.length} of ${paths.length} slid answers public, ${relations.length} relations, ${dropped.length} contradicted and left out`);
-      expectNothingRecovered(report);
+      reports.push(report);
     }
+    for (const report of reports) expectNothingRecovered(report);
   });
 
   it('extract arithmetic: no public Parquet extract cell is pinned by its totals and the other cells', async () => {
@@ -228,23 +234,29 @@ describe('disclosure attacks by an outsider on the public answers', () => {
     expect(files.length, 'extracts listed in the API document').toBeGreaterThan(1);
     const extracts = new Ledger();
     const relations: SumRelation[] = [];
+    // Two of the target ICB's boroughs (`borough=` keeps exactly their rows): a sample that reads in seconds.
+    const sampled = evenly(children.get(targetIcb)!, 2);
     let read = 0;
     for (const file of files) {
-      const bytes = await publicAnswer<Buffer>(app, `/api/v1/extracts/${file}`);
-      if (!bytes) continue;
-      read += 1;
-      const cells = extractCells(await parquetRows(bytes));
-      for (const c of cells) extracts.observe(c.key, c.count);
-      relations.push(...extractRelations(extracts, cells));
+      for (const borough of sampled) {
+        const bytes = await publicAnswer<Buffer>(app, `/api/v1/extracts/${file}?borough=${borough}`);
+        if (!bytes) continue;
+        read += 1;
+        const cells = extractCells(await parquetRows(bytes));
+        for (const c of cells) extracts.observe(c.key, c.count);
+        for (const r of extractRelations(extracts, cells)) relations.push(r);
+      }
     }
     // Truth: the borough cubes and the practice population a region token gets, summed to the public's cells.
     for (const file of files.filter((f) => f.startsWith('immunisation-borough-') || f === 'immunisation-population.parquet')) {
-      const bytes = await tokenAnswer<Buffer>(app, `/api/v1/extracts/${file}`, region);
-      if (bytes) for (const c of extractCells(await parquetRows(bytes))) extracts.setTruth(c.key, c.count);
+      for (const borough of sampled) {
+        const bytes = await tokenAnswer<Buffer>(app, `/api/v1/extracts/${file}?borough=${borough}`, region);
+        if (bytes) for (const c of extractCells(await parquetRows(bytes))) extracts.setTruth(c.key, c.count);
+      }
     }
     const { bounds, dropped } = propagate(extracts.windows, relations);
     const report = judge('extract arithmetic', extracts, relationKeys(relations), bounds);
-    printReport(report, `${read} of ${files.length} extracts public, ${relations.length} relations, ${dropped.length} contradicted and left out`);
+    printReport(report, `${read} of ${files.length * sampled.length} extracts of boroughs ${sampled.join(', ')} public, ${relations.length} relations, ${dropped.length} contradicted and left out`);
     expectNothingRecovered(report);
   });
 

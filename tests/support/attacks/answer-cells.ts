@@ -15,7 +15,7 @@ export interface IndicatorInfo {
   readonly areaTypes: readonly string[];
 }
 
-export interface CountCell {
+interface CountCell {
   readonly key: string;
   readonly count: number | null;
   /** False for a row the answer carries without data (not a hidden count). */
@@ -50,7 +50,7 @@ interface SeriesPoint { from: string; date: string; doses: number | null; cumula
 export interface ProgressBody {
   campaign: { id: string; opens: string };
   asOf: string;
-  rows: { areaCode: string; parentCode: string | null; group: string | null; eligible: number | null; vaccinated: number | null; uptake: number | null; suppressed: boolean; series: SeriesPoint[] }[];
+  rows: { areaCode: string; areaType: string; parentCode: string | null; group: string | null; eligible: number | null; vaccinated: number | null; uptake: number | null; suppressed: boolean; series: SeriesPoint[] }[];
 }
 export interface CurveBody {
   indicatorId: string;
@@ -58,7 +58,7 @@ export interface CurveBody {
   cohorts: { cohort: number; children: number | null; points: { ageMonths: number; vaccinated: number | null; children: number | null; coverage: number | null; suppressed: boolean }[] }[];
 }
 
-export const countKey = (indicator: string, area: string, period: string, breakdown: string, field: string) => `${indicator}|${area}|${period}|${breakdown}|${field}`;
+const countKey = (indicator: string, area: string, period: string, breakdown: string, field: string) => `count|${indicator}|${area}|${period}|${breakdown}|${field}`;
 
 function rowCells(indicator: IndicatorInfo, area: string, period: string, breakdown: string, row: CountRow): Cells {
   const numeratorKey = countKey(indicator.id, area, period, breakdown, 'numerator');
@@ -113,7 +113,7 @@ export function progressCells(body: ProgressBody): Cells {
   return merge(parts);
 }
 
-export const cohortKey = (indicator: string, area: string, cohort: number, what: string) => `cohort|${indicator}|${area}|${cohort}|${what}`;
+const cohortKey = (indicator: string, area: string, cohort: number, what: string) => `cohort|${indicator}|${area}|${cohort}|${what}`;
 
 export function curveCells(body: CurveBody): Cells {
   return merge(body.cohorts.map((c): Cells => {

@@ -57,22 +57,20 @@ export function extractCells(rows: readonly ParquetRow[]): ExtractCell[] {
  */
 export function extractRelations(ledger: Ledger, cells: readonly ExtractCell[]): SumRelation[] {
   const groups = new Map<string, Set<string>>();
-  const byBase = new Map<string, Map<string, string[]>>();
+  const byBase = new Map<string, Set<string>>();
   for (const cell of cells) {
     if (cell.dimension === 'total') continue;
     groups.set(cell.dimension, (groups.get(cell.dimension) ?? new Set()).add(cell.group));
-    const dims = byBase.get(cell.base) ?? new Map<string, string[]>();
-    dims.set(cell.dimension, [...(dims.get(cell.dimension) ?? []), cell.key]);
-    byBase.set(cell.base, dims);
+    byBase.set(cell.base, (byBase.get(cell.base) ?? new Set()).add(cell.dimension));
   }
   const prefix = cells[0] ? cells[0].key.split('|').slice(0, 2).join('|') : '';
   const relations: SumRelation[] = [];
   for (const [base, dims] of byBase) {
     const total = `${prefix}|${base}|total|total`;
     if (!ledger.exposure.has(total)) continue;
-    for (const [dimension, present] of dims) {
+    for (const dimension of dims) {
       const parts = [...groups.get(dimension)!].map((g) => `${prefix}|${base}|${dimension}|${g}`);
-      for (const key of parts) if (!present.includes(key) && !ledger.exposure.has(key)) ledger.observe(key, 0);
+      for (const key of parts) if (!ledger.exposure.has(key)) ledger.observe(key, 0);
       relations.push({ total, parts, source: `total = Σ ${dimension}` });
     }
   }

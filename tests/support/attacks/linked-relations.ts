@@ -11,12 +11,12 @@ interface KeyParts {
 
 function parse(key: string): KeyParts | null {
   const parts = key.split('|');
-  if (parts.length !== 5) return null;
-  const [indicator, area, period, breakdown, field] = parts as [string, string, string, string, string];
+  if (parts.length !== 6 || parts[0] !== 'count') return null;
+  const [, indicator, area, period, breakdown, field] = parts as [string, string, string, string, string, string];
   return { indicator, area, period, breakdown, field };
 }
 
-const join = (p: KeyParts) => `${p.indicator}|${p.area}|${p.period}|${p.breakdown}|${p.field}`;
+const join = (p: KeyParts) => `count|${p.indicator}|${p.area}|${p.period}|${p.breakdown}|${p.field}`;
 
 /**
  * Parent minus children: each parent's count is the sum of its children's (an ICB of its boroughs,
@@ -56,7 +56,7 @@ export function breakdownRelations(keys: Iterable<string>, groups: ReadonlyMap<s
   const relations: SumRelation[] = [];
   for (const key of known) {
     const p = parse(key);
-    if (!p || p.breakdown !== 'total') continue;
+    if (p?.breakdown !== 'total') continue;
     for (const members of groups.values()) {
       const parts = members.map((breakdown) => join({ ...p, breakdown }));
       if (parts.every((k) => known.has(k))) relations.push({ total: key, parts, source: 'total = Σ groups' });

@@ -44,7 +44,7 @@ const near = (computed: number, published: number, loose = false) =>
   Math.abs(computed - published) <= (loose ? Math.max(tolerance(published), Math.abs(published) * 1e-6) : tolerance(published));
 
 /** The counts a rounded published count could stand for, to search: c−2…c+2, 0, or 1–7 when hidden. */
-export function searchWindow(count: number | null): number[] {
+function searchWindow(count: number | null): number[] {
   if (count === null) return [1, 2, 3, 4, 5, 6, 7];
   if (count === 0) return [0];
   return [count - 2, count - 1, count, count + 1, count + 2].filter((c) => c >= 0);

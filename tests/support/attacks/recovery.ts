@@ -20,7 +20,7 @@ export interface Interval {
 export type Exposure = 'exact' | 'rounded' | 'hidden' | 'unpublished';
 
 export const UNKNOWN: Interval = { lo: 0, hi: Number.POSITIVE_INFINITY };
-export const HIDDEN: Interval = { lo: 1, hi: Number.POSITIVE_INFINITY };
+const HIDDEN: Interval = { lo: 1, hi: Number.POSITIVE_INFINITY };
 
 /** The counts a rounded published count stands for: c ≥ 10 is c−2…c+2, 0 is exact, null is hidden (≥ 1). */
 export function publishedWindow(count: number | null): Interval {

@@ -11,10 +11,10 @@ export type PracticesByBorough = ReadonlyMap<string, readonly string[]>;
 export function singlePracticeRelations(keys: Iterable<string>, practices: PracticesByBorough): SumRelation[] {
   const relations: SumRelation[] = [];
   for (const key of keys) {
-    const [indicator, area, ...rest] = key.split('|');
+    const [kind, indicator, area, ...rest] = key.split('|');
     const only = practices.get(area ?? '');
-    if (!indicator || rest.length !== 3 || only?.length !== 1) continue;
-    relations.push({ total: key, parts: [[indicator, only[0]!, ...rest].join('|')], source: 'borough = its one practice' });
+    if (kind !== 'count' || !indicator || rest.length !== 3 || only?.length !== 1) continue;
+    relations.push({ total: key, parts: [[kind, indicator, only[0]!, ...rest].join('|')], source: 'borough = its one practice' });
   }
   return relations;
 }

@@ -107,7 +107,8 @@ beforeAll(async () => {
   await inBatches(inequalityPaths, 6, async ({ i, path }) => {
     const body = await attack<InequalityBody>(path, (b) => inequalityCells(i, b), 'values');
     const dimension = path.split('by=')[1]!;
-    if (body && !groups.has(dimension)) groups.set(dimension, body.groups.map((g) => g.group));
+    // An area's answer may leave out a group it has no one in: the dimension's groups are all areas' together.
+    if (body) groups.set(dimension, [...new Set([...(groups.get(dimension) ?? []), ...body.groups.map((g) => g.group)])].sort());
   });
   const breakdownAreas = [targetIcb, ...evenly(icbBoroughs, 2)];
   const groupTrends = breakdownIndicators.flatMap((i) => breakdownAreas.flatMap((a) => dims(i).flatMap((d) => (groups.get(d) ?? []).map((g) => ({ i, g, path: `/api/v1/indicators/${i.id}/trend?area=${a}&breakdown=${encodeURIComponent(g)}` })))));
@@ -255,7 +256,8 @@ describe('disclosure attacks by an outsider on the public answers', () => {
       }
     }
     const { bounds, dropped } = propagate(extracts.windows, relations);
-    const report = judge('extract arithmetic', extracts, relationKeys(relations), bounds);
+    // Every cell the token sees is a target, so extracts the public cannot download still count as attempted.
+    const report = judge('extract arithmetic', extracts, [...relationKeys(relations), ...extracts.truth.keys()], bounds);
     printReport(report, `${read} of ${files.length * sampled.length} extracts of boroughs ${sampled.join(', ')} public, ${relations.length} relations, ${dropped.length} contradicted and left out`);
     expectNothingRecovered(report);
   });
@@ -265,7 +267,10 @@ describe('disclosure attacks by an outsider on the public answers', () => {
     expect(single.size, 'the synthetic release has a single-practice borough').toBeGreaterThan(0);
     const relations = singlePracticeRelations(ledger.exposure.keys(), single);
     const { bounds } = propagate(pinned().windows, relations);
-    const report = judge('single-practice areas', ledger, relations.flatMap((r) => r.parts), bounds);
+    // Every practice count the token sees is a target, so an area the public cannot ask for at all still counts as attempted.
+    const onlyPractices = new Set([...single.values()].map(([p]) => p!));
+    const targets = [...ledger.truth.keys()].filter((k) => onlyPractices.has(k.split('|')[2]!));
+    const report = judge('single-practice areas', ledger, targets, bounds);
     printReport(report, `single-practice boroughs ${[...single.keys()].join(', ')}`);
     expectNothingRecovered(report);
 });

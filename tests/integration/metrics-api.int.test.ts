@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClient } from 'hono/testing';
-import { BOROUGHS, ICBS, INDICATORS, type Inequality } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, INDICATORS, isMergedForPublic, publicAreaOf, type Inequality } from '@pathfinder/metrics';
 import { loadBoundaries } from '../../server/src/store/load-boundaries.ts';
 import { openTestRelease } from '../support/test-release.ts';
 
@@ -33,9 +33,11 @@ describe('catalogue, areas, periods and release', () => {
     expect((await get('/api/v1/indicators/nope')).status).toBe(404);
   });
 
-  it('lists areas of a level under any ancestor', async () => {
+  it('lists areas of a level under any ancestor; the public is not offered the City of London, published within Hackney', async () => {
     const boroughs = await json<{ areas: { code: string }[] }>(`/api/v1/areas?type=borough&parent=${NEL}`);
-    expect(boroughs.areas.map((a) => a.code).sort()).toEqual(BOROUGHS.filter((b) => b.parent === NEL).map((b) => b.code).sort());
+    expect(boroughs.areas.map((a) => a.code).sort()).toEqual(BOROUGHS.filter((b) => b.parent === NEL && !isMergedForPublic(b.code)).map((b) => b.code).sort());
+    const scoped = await json<{ areas: { code: string }[] }>(`/api/v1/areas?type=borough&parent=${NEL}`, await release.auth('region'));
+    expect(scoped.areas.map((a) => a.code).sort()).toEqual(BOROUGHS.filter((b) => b.parent === NEL).map((b) => b.code).sort());
     const icbs = await json<{ areas: unknown[] }>('/api/v1/areas?type=icb');
     expect(icbs.areas).toHaveLength(5);
   });
@@ -58,14 +60,15 @@ describe('catalogue, areas, periods and release', () => {
 });
 
 describe('GET /api/v1/indicators/{id}/values', () => {
-  it('returns all 33 boroughs with value and 95% CI, compared with London, through the typed client', async () => {
+  it('returns the 32 public boroughs (the City within Hackney) with value and 95% CI, compared with London, through the typed client', async () => {
     const res = await testClient(app).api.v1.indicators[':id'].values.$get({ param: { id: 'imm-mmr1-24m' }, query: { areaType: 'borough' } });
     if (!res.ok) throw new Error(`expected 200, got ${res.status}`);
     const body = await res.json();
     expect(body.meta).toMatchObject({ releaseId: release.manifest.id, synthetic: true, dataAsAt: '2025-03-31', disclosure: 'suppressed-and-rounded' });
     expect(body.period).toBe('2024/25 Q4');
     expect(body.comparator?.code).toBe('E12000007');
-    expect(body.rows.map((r) => r.areaCode).sort()).toEqual(BOROUGHS.map((b) => b.code).sort());
+    expect(body.rows.map((r) => r.areaCode).sort()).toEqual(BOROUGHS.filter((b) => !isMergedForPublic(b.code)).map((b) => b.code).sort());
+    expect(body.rows.find((r) => r.areaCode === publicAreaOf(BOROUGHS.find((b) => b.name === 'City of London')!.code))?.valueNote).toContain('includes City of London');
     for (const r of body.rows.filter((x) => !x.suppressed && x.value !== null)) {
       expect(r.lower95!).toBeLessThan(r.value!);
       expect(r.upper95!).toBeGreaterThanOrEqual(r.value!);
@@ -161,7 +164,7 @@ describe('trend, overview, profile, funnel and inequality', () => {
   it('gives the borough × indicator matrix for a domain, column by column, agreeing with each indicator\'s values', async () => {
     type Column = { id: string; period: string; values: (number | null)[]; comparisons: string[]; suppressed: boolean[] };
     const o = await json<{ indicators: Column[]; areas: { code: string }[] }>('/api/v1/overview?areaType=borough&domain=immunisation');
-    expect(o.areas).toHaveLength(33);
+    expect(o.areas).toHaveLength(BOROUGHS.filter((b) => !isMergedForPublic(b.code)).length);
     expect(o.indicators.length).toBeGreaterThanOrEqual(17);
     for (const column of o.indicators) {
       expect([column.values.length, column.comparisons.length, column.suppressed.length]).toEqual([33, 33, 33]);

@@ -11,6 +11,15 @@ export const releaseManifestSchema = z.object({
     z.object({ kind: z.literal('import'), format: z.string(), files: z.array(z.object({ name: z.string(), sha256: z.string() })) }),
   ]),
   files: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), rows: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() })),
+  /** How the public's answers are protected: the release's public table and what disclosure control hid in it. */
+  disclosure: z
+    .object({
+      policy: z.literal('suppress-1-7-round-5-complementary'),
+      publicTable: z.string(),
+      hiddenPrimary: z.number().int().nonnegative(),
+      hiddenComplementary: z.number().int().nonnegative(),
+    })
+    .optional(),
   coverage: z.object({
     indicators: z.array(z.string()),
     firstPeriod: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { TABLES, quoteIdentifier, type SqlParam, type SqlQuery } from './sql-query.ts';
 
-const obs = quoteIdentifier(TABLES.observations);
+/** The table a query reads: the exact `observations`, or the caller's view of them (the public table, or a mix). */
+const table = (source: string | undefined) => quoteIdentifier(source ?? TABLES.observations);
 
 /** `$n, $n+1, …` placeholders for a list of values appended to `params`. */
 function placeholders(params: SqlParam[], values: readonly SqlParam[]): string {
@@ -8,8 +9,14 @@ function placeholders(params: SqlParam[], values: readonly SqlParam[]): string {
   return values.map((v) => `$${params.push(v)}`).join(', ');
 }
 
-/** Columns every observation aggregate returns: summed counts, and a note when periods or rows were excluded. */
-const SUMS = `sum(o.numerator)::DOUBLE AS numerator, sum(o.denominator)::DOUBLE AS denominator,
+/**
+ * Columns every observation aggregate returns: summed counts, whether disclosure control hid one
+ * (a sum with a hidden part is hidden too, never a partial sum), and a note when periods or rows
+ * were excluded.
+ */
+const SUMS = `CASE WHEN bool_or(o.numerator_hidden) THEN NULL ELSE sum(o.numerator) END::DOUBLE AS numerator,
+  CASE WHEN bool_or(o.denominator_hidden) THEN NULL ELSE sum(o.denominator) END::DOUBLE AS denominator,
+  coalesce(bool_or(o.numerator_hidden OR o.denominator_hidden), false) AS suppressed,
   CASE WHEN count(o.numerator) < count(*) THEN coalesce(string_agg(DISTINCT o.value_note, '; '), 'some periods have no data')
        ELSE string_agg(DISTINCT o.value_note, '; ') END AS value_note`;
 
@@ -18,6 +25,7 @@ export interface ObservationTotalRow extends Record<string, unknown> {
   area_code: string;
   numerator: number | null;
   denominator: number | null;
+  suppressed: boolean;
   value_note: string | null;
 }
 
@@ -29,6 +37,8 @@ export interface ObservationTotalsFilter {
   /** Periods to sum (one for the native frequency; several to make a coarser period). */
   readonly periods: readonly string[];
   readonly breakdown: string;
+  /** The table to read (default `observations`). */
+  readonly source?: string;
 }
 
 /**
@@ -41,7 +51,7 @@ export function observationTotalsSql(f: ObservationTotalsFilter): SqlQuery {
   const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
   return {
     text: `SELECT o.area_code, ${SUMS}
-FROM ${obs} o
+FROM ${table(f.source)} o
 WHERE o.indicator_id = $1 AND o.area_type = $2 AND o.breakdown = $3 AND o.period IN (${periodList}) ${areaFilter}
 GROUP BY o.area_code
 ORDER BY o.area_code`,
@@ -57,7 +67,7 @@ export interface IndicatorPeriodRow extends Record<string, unknown> {
 /** Every period an indicator has data for, latest first. */
 export function indicatorPeriodsSql(indicatorId: string): SqlQuery {
   return {
-    text: `SELECT period, strftime(min(period_start), '%Y-%m-%d') AS period_start FROM ${obs} WHERE indicator_id = $1 GROUP BY period ORDER BY min(period_start) DESC, period DESC`,
+    text: `SELECT period, strftime(min(period_start), '%Y-%m-%d') AS period_start FROM ${table(undefined)} WHERE indicator_id = $1 GROUP BY period ORDER BY min(period_start) DESC, period DESC`,
     params: [indicatorId],
   };
 }
@@ -68,15 +78,16 @@ export interface SeriesRow extends Record<string, unknown> {
   period_start: string;
   numerator: number | null;
   denominator: number | null;
+  suppressed: boolean;
   value_note: string | null;
 }
 
 /** The time series of one indicator for some areas (one breakdown), oldest first, optionally within dates. */
-export function seriesSql(f: { indicatorId: string; areaCodes: readonly string[]; breakdown: string; from?: string | null; to?: string | null }): SqlQuery {
+export function seriesSql(f: { indicatorId: string; areaCodes: readonly string[]; breakdown: string; from?: string | null; to?: string | null; source?: string }): SqlQuery {
   const params: SqlParam[] = [f.indicatorId, f.breakdown, f.from ?? null, f.to ?? null];
   return {
     text: `SELECT o.area_code, o.period, strftime(min(o.period_start), '%Y-%m-%d') AS period_start, ${SUMS}
-FROM ${obs} o
+FROM ${table(f.source)} o
 WHERE o.indicator_id = $1 AND o.breakdown = $2 AND o.area_code IN (${placeholders(params, f.areaCodes)})
   AND ($3::DATE IS NULL OR o.period_start >= $3::DATE) AND ($4::DATE IS NULL OR o.period_start <= $4::DATE)
 GROUP BY o.area_code, o.period
@@ -92,6 +103,7 @@ export interface LatestValueRow extends Record<string, unknown> {
   period: string;
   numerator: number | null;
   denominator: number | null;
+  suppressed: boolean;
   value_note: string | null;
 }
 
@@ -100,7 +112,7 @@ export interface LatestValueRow extends Record<string, unknown> {
  * (the latest period that has rows at the first area type given), totals only. Feeds the overview
  * matrix and area profiles.
  */
-export function latestValuesSql(f: { indicatorIds: readonly string[]; areaTypes: readonly string[]; areaCodes?: readonly string[] | null }): SqlQuery {
+export function latestValuesSql(f: { indicatorIds: readonly string[]; areaTypes: readonly string[]; areaCodes?: readonly string[] | null; source?: string }): SqlQuery {
   const params: SqlParam[] = [];
   const ids = placeholders(params, f.indicatorIds);
   const types = placeholders(params, f.areaTypes);
@@ -108,12 +120,12 @@ export function latestValuesSql(f: { indicatorIds: readonly string[]; areaTypes:
   const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
   return {
     text: `WITH latest AS (
-  SELECT indicator_id, arg_max(period, period_start) AS period FROM ${obs}
+  SELECT indicator_id, arg_max(period, period_start) AS period FROM ${table(f.source)}
   WHERE indicator_id IN (${ids}) AND area_type = ${primaryType} AND breakdown = 'total'
   GROUP BY indicator_id
 )
 SELECT o.indicator_id, o.area_code, o.area_type, o.period, ${SUMS}
-FROM ${obs} o JOIN latest l ON l.indicator_id = o.indicator_id AND l.period = o.period
+FROM ${table(f.source)} o JOIN latest l ON l.indicator_id = o.indicator_id AND l.period = o.period
 WHERE o.area_type IN (${types}) AND o.breakdown = 'total' ${areaFilter}
 GROUP BY o.indicator_id, o.area_code, o.area_type, o.period
 ORDER BY o.indicator_id, o.area_code`,
@@ -125,15 +137,16 @@ export interface BreakdownRow extends Record<string, unknown> {
   breakdown: string;
   numerator: number | null;
   denominator: number | null;
+  suppressed: boolean;
   value_note: string | null;
 }
 
 /** One area's rows for every value of a breakdown dimension (e.g. the five deprivation quintiles), summed over periods. */
-export function breakdownSql(f: { indicatorId: string; areaCode: string; dimension: string; periods: readonly string[] }): SqlQuery {
+export function breakdownSql(f: { indicatorId: string; areaCode: string; dimension: string; periods: readonly string[]; source?: string }): SqlQuery {
   const params: SqlParam[] = [f.indicatorId, f.areaCode, `${f.dimension}:%`];
   return {
     text: `SELECT o.breakdown, ${SUMS}
-FROM ${obs} o
+FROM ${table(f.source)} o
 WHERE o.indicator_id = $1 AND o.area_code = $2 AND o.breakdown LIKE $3 AND o.period IN (${placeholders(params, f.periods)})
 GROUP BY o.breakdown ORDER BY o.breakdown`,
     params,

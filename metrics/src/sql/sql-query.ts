@@ -18,4 +18,7 @@ export function quoteIdentifier(name: string): string {
 }
 
 /** Names of the release's tables as the QueryRunner exposes them. */
-export const TABLES = { observations: 'observations' } as const;
+export const TABLES = { observations: 'observations', publicObservations: 'public_observations' } as const;
+
+/** The view an `ics` caller of this ICB reads: its own areas exact, every other area from the public table. */
+export const icsObservationsTable = (icbCode: string) => `ics_observations_${icbCode}`;

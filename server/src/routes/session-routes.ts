@@ -11,6 +11,6 @@ const sessionRoute = createRoute({
 export const sessionRoutes = routesApp().openapi(sessionRoute, (c) => {
   const caller = c.var.caller;
   // A level is listed when the caller may see its areas in at least its own ICB.
-  const areaTypes = AREA_TYPES.filter((type) => canSeeArea(caller, { type, icbCode: caller.icb }));
+  const areaTypes = AREA_TYPES.filter((type) => canSeeArea(caller, { type, icbCode: caller.icb, code: '' }));
   return c.json({ role: caller.role, icb: caller.icb, areaTypes }, 200);
 });

@@ -11,7 +11,7 @@ export async function indicatorFunnel(ctx: ServiceContext, indicator: Indicator,
   const areas = visibleAreas(ctx, indicator, req.areaType, req.parent);
   const period = await resolvePeriod(ctx, indicator, req.period);
   const counts = await countsByArea(ctx, indicator, areas, period.periods, 'total');
-  const rows = valueRows(ctx, indicator, areas.map((a) => counts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: null }), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null)
+  const rows = valueRows(ctx, indicator, areas.map((a) => counts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: null }))
     .filter((r): r is typeof r & { numerator: number; denominator: number; value: number } => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.value !== null);
   if (rows.length === 0) return { indicatorId: indicator.id, period: period.label, baseline: null, points: [], limits: [], disclosure: disclosureApplied(ctx, areas.map((a) => a.code)) };
   const points = rows.map((r) => ({ numerator: r.numerator, denominator: r.denominator }));

@@ -3,6 +3,7 @@ import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { DirectoryArea } from '../store/area-directory.ts';
 import { compare, quintilesAndRanks, rag, targetsFor } from './judgements.ts';
+import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows, type CountRow } from './value-rows.ts';
@@ -22,8 +23,8 @@ export async function countsByArea(ctx: ServiceContext, indicator: Indicator, ar
   const byType = new Map<AreaType, DirectoryArea[]>();
   for (const a of areas) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
   for (const [type, group] of byType) {
-    const rows = await ctx.release.runner.all<ObservationTotalRow>(observationTotalsSql({ indicatorId: indicator.id, areaType: type, areaCodes: group.map((a) => a.code), periods, breakdown }));
-    for (const r of rows) out.set(r.area_code, { areaCode: r.area_code, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note });
+    const rows = await ctx.release.runner.all<ObservationTotalRow>(observationTotalsSql({ indicatorId: indicator.id, areaType: type, areaCodes: group.map((a) => a.code), periods, breakdown, source: observationSource(ctx.caller) }));
+    for (const r of rows) out.set(r.area_code, { areaCode: r.area_code, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed });
     const missing = group.filter((a) => !out.has(a.code));
     const childType = CHILD_TYPE[type];
     if (missing.length > 0 && childType) {
@@ -32,9 +33,11 @@ export async function countsByArea(ctx: ServiceContext, indicator: Indicator, ar
       for (const m of missing) {
         const mine = children.filter((c) => c.ancestors.includes(m.code)).map((c) => childCounts.get(c.code)).filter((c): c is CountRow => c !== undefined);
         if (mine.length === 0) continue;
-        const sum = (k: 'numerator' | 'denominator') => (mine.every((c) => c[k] === null) ? null : mine.reduce((s, c) => s + (c[k] ?? 0), 0));
+        // A sum with a hidden part is hidden: a partial sum of published parts would pose as the whole.
+        const suppressed = mine.some((c) => c.suppressed === true);
+        const sum = (k: 'numerator' | 'denominator') => (suppressed || mine.every((c) => c[k] === null) ? null : mine.reduce((s, c) => s + (c[k] ?? 0), 0));
         const incomplete = mine.some((c) => c.numerator === null) || mine.length < children.filter((c) => c.ancestors.includes(m.code)).length;
-        out.set(m.code, { areaCode: m.code, numerator: sum('numerator'), denominator: sum('denominator'), valueNote: incomplete ? `sum of ${childType} rows; some ${childType}s have no data` : `sum of ${childType} rows` });
+        out.set(m.code, { areaCode: m.code, numerator: sum('numerator'), denominator: sum('denominator'), suppressed, valueNote: incomplete ? `sum of ${childType} rows; some ${childType}s have no data` : `sum of ${childType} rows` });
       }
     }
   }
@@ -76,8 +79,8 @@ export async function indicatorValues(ctx: ServiceContext, indicator: Indicator,
     countsByArea(ctx, indicator, areas, period.periods, req.breakdown),
     countsByArea(ctx, indicator, comparatorAreas, period.periods, req.breakdown),
   ]);
-  const rows = valueRows(ctx, indicator, areas.map((a) => counts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: 'no data' }), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null);
-  const comparatorValues = new Map(valueRows(ctx, indicator, comparatorAreas.map((a) => comparatorCounts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: null }), () => null).map((r) => [r.areaCode, r]));
+  const rows = valueRows(ctx, indicator, areas.map((a) => counts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: 'no data' }));
+  const comparatorValues = new Map(valueRows(ctx, indicator, comparatorAreas.map((a) => comparatorCounts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: null })).map((r) => [r.areaCode, r]));
   const targets = targetsFor(indicator, period.label);
   const ranking = quintilesAndRanks(indicator, rows.map((r) => r.value));
   const fixed = fixedComparator ? comparatorValues.get(fixedComparator.code) : undefined;

@@ -2,6 +2,7 @@ import { breakdownSql, indicatorSii, type BreakdownRow, type Indicator, type Ind
 import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
+import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
@@ -19,9 +20,8 @@ export async function indicatorInequality(ctx: ServiceContext, indicator: Indica
   ctx.returned?.(area.type);
   if (!indicator.breakdowns.includes(req.by)) throw new ApiError(400, 'breakdown_not_available', `indicator ${indicator.id} has no ${req.by} breakdown (available: ${indicator.breakdowns.join(', ') || 'none'})`);
   const period = await resolvePeriod(ctx, indicator, req.period);
-  const raw = period.periods.length === 0 ? [] : await ctx.release.runner.all<BreakdownRow>(breakdownSql({ indicatorId: indicator.id, areaCode: area.code, dimension: req.by, periods: period.periods }));
-  // Disclosure groups the breakdown rows of one area together: they add up to the area's published total.
-  const groups = valueRows(ctx, indicator, raw.map((r) => ({ areaCode: area.code, group: r.breakdown, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note })), () => `${area.code}:${req.by}`);
+  const raw = period.periods.length === 0 ? [] : await ctx.release.runner.all<BreakdownRow>(breakdownSql({ indicatorId: indicator.id, areaCode: area.code, dimension: req.by, periods: period.periods, source: observationSource(ctx.caller) }));
+  const groups = valueRows(ctx, indicator, raw.map((r) => ({ areaCode: area.code, group: r.breakdown, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed })));
   return {
     indicatorId: indicator.id,
     area: areaSummary(area),

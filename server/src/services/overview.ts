@@ -1,8 +1,10 @@
 import { ENGLAND, INDICATORS, LONDON, latestValuesSql, type Domain, type LatestValueRow, type Overview, type OverviewCell } from '@pathfinder/metrics';
+import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
 import type { ServiceContext } from './service-context.ts';
+import { observationSource } from './observation-source.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 
 type OverviewColumn = Overview['indicators'][number];
@@ -17,10 +19,10 @@ const sixPlaces = (v: number | null) => (v === null ? null : Math.round(v * 1e6)
  */
 export async function overview(ctx: ServiceContext, req: { areaType: 'borough' | 'icb'; domain?: Domain | undefined; parent?: string | undefined; comparator: 'london' | 'england' }): Promise<Omit<Overview, 'meta'> & { cells: OverviewCell[]; disclosure: 'none' | 'suppressed-and-rounded' }> {
   if (req.parent && !ctx.release.areas.get(req.parent)) throw ApiError.notFound('area', req.parent);
-  const areas = ctx.release.areas.list(req.areaType, req.parent);
+  const areas = ctx.release.areas.list(req.areaType, req.parent).filter((a) => canSeeArea(ctx.caller, a));
   const indicators = INDICATORS.filter((i) => (!req.domain || i.domain === req.domain) && i.areaTypes.includes(req.areaType));
   const comparator = ctx.release.areas.get(req.comparator === 'england' ? ENGLAND.code : LONDON.code)!;
-  const raw = indicators.length === 0 ? [] : await ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: indicators.map((i) => i.id), areaTypes: [req.areaType, comparator.type] }));
+  const raw = indicators.length === 0 ? [] : await ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: indicators.map((i) => i.id), areaTypes: [req.areaType, comparator.type], source: observationSource(ctx.caller) }));
   const byIndicator = new Map<string, LatestValueRow[]>();
   for (const r of raw) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r]);
   const cells: OverviewCell[] = [];
@@ -29,10 +31,10 @@ export async function overview(ctx: ServiceContext, req: { areaType: 'borough' |
     const rows = byIndicator.get(indicator.id) ?? [];
     const counts = (code: string) => {
       const r = rows.find((x) => x.area_code === code);
-      return { areaCode: code, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null };
+      return { areaCode: code, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null, suppressed: r?.suppressed ?? false };
     };
-    const [benchmark] = valueRows(ctx, indicator, [counts(comparator.code)], () => null);
-    const values = valueRows(ctx, indicator, areas.map((a) => counts(a.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null);
+    const [benchmark] = valueRows(ctx, indicator, [counts(comparator.code)]);
+    const values = valueRows(ctx, indicator, areas.map((a) => counts(a.code)));
     const column: OverviewColumn = {
       id: indicator.id, shortName: indicator.shortName, domain: indicator.domain, unit: indicator.unit, polarity: indicator.polarity,
       period: rows[0]?.period ?? '', comparatorValue: sixPlaces(benchmark?.value ?? null), values: [], comparisons: [], suppressed: [],

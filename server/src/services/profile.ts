@@ -3,6 +3,7 @@ import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
+import { observationSource } from './observation-source.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 
@@ -20,22 +21,21 @@ export async function areaProfile(ctx: ServiceContext, code: string): Promise<Om
   const peerType = area.type === 'region' || area.type === 'england' ? 'borough' : area.type;
   const peers = ctx.release.areas.list(peerType, peerType === 'practice' || peerType === 'pcn' ? area.icbCode : null).filter((a) => canSeeArea(ctx.caller, a));
   const ids = indicators.map((i) => i.id);
+  const source = observationSource(ctx.caller);
   const [latest, series] = ids.length === 0 ? [[], []] : await Promise.all([
-    ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: ids, areaTypes: [peerType, 'region', 'england', ...(area.type !== peerType ? [area.type] : [])], areaCodes: [...new Set([...peers.map((p) => p.code), area.code, LONDON.code, ENGLAND.code])] })),
-    Promise.all(indicators.map((i) => ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: i.id, areaCodes: [area.code], breakdown: 'total' })))),
+    ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: ids, areaTypes: [peerType, 'region', 'england', ...(area.type !== peerType ? [area.type] : [])], areaCodes: [...new Set([...peers.map((p) => p.code), area.code, LONDON.code, ENGLAND.code])], source })),
+    Promise.all(indicators.map((i) => ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: i.id, areaCodes: [area.code], breakdown: 'total', source })))),
   ]);
   const rows: Profile['rows'] = indicators.flatMap((indicator, k) => {
     const mine = latest.filter((r) => r.indicator_id === indicator.id);
     const counts = (c: string) => {
       const r = mine.find((x) => x.area_code === c);
-      return { areaCode: c, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null };
+      return { areaCode: c, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, valueNote: r?.value_note ?? null, suppressed: r?.suppressed ?? false };
     };
-    // The area is disclosure-controlled together with its siblings (same as in `values`), so
-    // secondary suppression hides the same cells in every view.
-    const peerRows = valueRows(ctx, indicator, peers.map((p) => counts(p.code)), (r) => ctx.release.areas.get(r.areaCode)?.parent ?? null);
-    const own = peerRows.find((r) => r.areaCode === area.code) ?? valueRows(ctx, indicator, [counts(area.code)], () => null)[0];
+    const peerRows = valueRows(ctx, indicator, peers.map((p) => counts(p.code)));
+    const own = peerRows.find((r) => r.areaCode === area.code) ?? valueRows(ctx, indicator, [counts(area.code)])[0];
     if (!own || own.denominator === null && own.numerator === null && !own.suppressed) return [];
-    const [london, england] = valueRows(ctx, indicator, [counts(LONDON.code), counts(ENGLAND.code)], () => null);
+    const [london, england] = valueRows(ctx, indicator, [counts(LONDON.code), counts(ENGLAND.code)]);
     const peerValues = peerRows.map((v) => v.value).filter((v): v is number => v !== null).sort((a, b) => a - b);
     const quantile = (q: number) => (peerValues.length === 0 ? null : peerValues[Math.min(peerValues.length - 1, Math.max(0, Math.round(q * (peerValues.length - 1))))]!);
     const trend = recentTrend(series[k]!.map((r) => ({ numerator: r.numerator, denominator: r.denominator })), indicator.polarity);

@@ -3,6 +3,7 @@ import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { comparatorArea } from './indicator-values.ts';
 import { compare, targetsFor } from './judgements.ts';
+import { observationSource } from './observation-source.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { areaSummary } from './area-summary.ts';
@@ -28,10 +29,10 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
     }
   };
   const codes = [area.code, ...(comparator && comparator.code !== area.code ? [comparator.code] : [])];
-  const raw = await ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: indicator.id, areaCodes: codes, breakdown: req.breakdown, from: bound(req.from, 'start'), to: bound(req.to, 'end') }));
-  const own = valueRows(ctx, indicator, raw.filter((r) => r.area_code === area.code).map(toCount), () => null);
+  const raw = await ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: indicator.id, areaCodes: codes, breakdown: req.breakdown, from: bound(req.from, 'start'), to: bound(req.to, 'end'), source: observationSource(ctx.caller) }));
+  const own = valueRows(ctx, indicator, raw.filter((r) => r.area_code === area.code).map(toCount));
   const starts = new Map(raw.map((r) => [r.period, r.period_start]));
-  const comparatorByPeriod = new Map(valueRows(ctx, indicator, raw.filter((r) => r.area_code === comparator?.code && r.area_code !== area.code).map(toCount), () => null).map((r) => [r.periodLabel, r.value]));
+  const comparatorByPeriod = new Map(valueRows(ctx, indicator, raw.filter((r) => r.area_code === comparator?.code && r.area_code !== area.code).map(toCount)).map((r) => [r.periodLabel, r.value]));
   const improvement = IMPROVEMENT[indicator.polarity];
   const measured = own.filter((r) => r.value !== null);
   const spc = measured.length >= 2 ? spcXmr(measured.map((r) => r.value!), { improvement }) : null;
@@ -70,4 +71,4 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
   };
 }
 
-const toCount = (r: SeriesRow) => ({ areaCode: r.area_code, periodLabel: r.period, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note });
+const toCount = (r: SeriesRow) => ({ areaCode: r.area_code, periodLabel: r.period, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed });

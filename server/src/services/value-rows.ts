@@ -1,4 +1,4 @@
-import { applyDisclosure, indicatorValue, MISSING_VALUE, type Indicator, type ValueFields } from '@pathfinder/metrics';
+import { indicatorValue, MISSING_VALUE, type Indicator, type ValueFields } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -7,31 +7,24 @@ export interface CountRow {
   readonly numerator: number | null;
   readonly denominator: number | null;
   readonly valueNote: string | null;
+  /** Whether disclosure control hid a count (the caller reads the public table for this area). */
+  readonly suppressed?: boolean;
 }
 
 /**
- * Values and confidence limits from counts, then disclosure control (INDICATORS.md) for rows below
- * national level that the caller may not see unrounded: counts 1–7 hidden with everything derived
- * from them, other counts rounded to 5, and secondary suppression among rows sharing a `group` key
- * (siblings that add up to a published total). Values are computed before rounding.
+ * Values and confidence limits from the counts the caller may see. Disclosure control happened
+ * once, when the release's public table was built (`disclosePublicTable`): a caller not entitled
+ * to an area's exact counts is given that table's rounded counts, so the values here are computed
+ * from them and can give away nothing the counts do not. A row with a hidden count has no value.
  */
-export function valueRows<R extends CountRow>(ctx: ServiceContext, indicator: Indicator, rows: readonly R[], group: (row: R) => string | null): (R & ValueFields)[] {
+export function valueRows<R extends CountRow>(ctx: ServiceContext, indicator: Indicator, rows: readonly R[]): (R & ValueFields)[] {
   for (const r of rows) {
     const type = ctx.release.areas.get(r.areaCode)?.type;
     if (type) ctx.returned?.(type);
   }
-  const computed = rows.map((r) => ({ ...r, parentCode: group(r), ...safeValue(indicator, r.numerator, r.denominator) }));
-  const exempt = (r: (typeof computed)[number]) => {
-    const area = ctx.release.areas.get(r.areaCode);
-    return !area || area.type === 'england' || seesUnrounded(ctx.caller, area);
-  };
-  const controlledIndex = computed.flatMap((r, i) => (exempt(r) ? [] : [i]));
-  const controlled = applyDisclosure(controlledIndex.map((i) => computed[i]!), { parentKey: (r) => r.parentCode });
-  const byIndex = new Map(controlledIndex.map((i, k) => [i, controlled[k]!]));
-  return computed.map((original, i) => {
-    const r = byIndex.get(i) ?? { ...original, disclosure: 'none' as const };
-    const { parentCode: _parent, disclosure, ...rest } = r;
-    return { ...(rest as unknown as R & ValueFields), suppressed: disclosure === 'suppressed' };
+  return rows.map((r) => {
+    const suppressed = r.suppressed === true;
+    return { ...r, ...(suppressed ? MISSING_VALUE : safeValue(indicator, r.numerator, r.denominator)), suppressed };
   });
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { ReleaseManifest } from '@pathfinder/metrics';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, icsObservationsTable, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
+import { PUBLIC_TABLE_FILE } from '@pathfinder/fixtures';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
@@ -35,7 +36,6 @@ export interface DataStore {
 }
 
 const VIEWS: Record<string, string> = {
-  observations: 'observations.parquet',
   areas: 'areas.parquet',
   children: 'events/children.parquet',
   doses: 'events/doses.parquet',
@@ -117,6 +117,53 @@ async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOpt
   return release;
 }
 
+const parquet = (file: string) => `read_parquet('${file.replaceAll("'", "''")}')`;
+
+/**
+ * `observations` (exact counts, for callers who may see them) and `public_observations` (the
+ * release's public table, for everyone else), with the same columns: the exact rows are never
+ * hidden. A release without a public table gets an empty one, so the public is shown nothing
+ * rather than exact counts.
+ */
+async function createObservationViews(connection: DuckDBConnection, dir: string): Promise<void> {
+  const exact = path.join(dir, 'observations.parquet');
+  const columns = Object.keys(OBSERVATION_COLUMNS).join(', ');
+  await connection.run(existsSync(exact)
+    ? `CREATE VIEW observations AS SELECT ${columns}, false AS numerator_hidden, false AS denominator_hidden FROM ${parquet(exact)}`
+    : `CREATE VIEW observations AS SELECT * FROM (SELECT ${Object.entries(PUBLIC_OBSERVATION_COLUMNS).map(([n, t]) => `NULL::${t} AS ${n}`).join(', ')}) WHERE false`);
+  const publicTable = path.join(dir, PUBLIC_TABLE_FILE);
+  if (existsSync(publicTable)) await connection.run(`CREATE VIEW public_observations AS SELECT ${Object.keys(PUBLIC_OBSERVATION_COLUMNS).join(', ')} FROM ${parquet(publicTable)}`);
+  else {
+    console.error(JSON.stringify({ level: 'warn', msg: 'release has no public table: the public is shown no counts', dir }));
+    await connection.run('CREATE VIEW public_observations AS SELECT * FROM observations WHERE false');
+  }
+}
+
+/**
+ * One view per ICB for its `ics` callers: exact rows of the ICB's own areas (the ICB, its
+ * boroughs, PCNs and practices) and the public table's rows of every other area.
+ */
+async function createIcsViews(connection: DuckDBConnection, areas: AreaDirectory): Promise<void> {
+  await connection.run('CREATE TABLE ics_areas (icb_code VARCHAR, area_code VARCHAR)');
+  const appender = await connection.createAppender('ics_areas');
+  for (const icb of ICBS) {
+    for (const area of (['icb', 'borough', 'pcn', 'practice'] as const).flatMap((type) => areas.list(type))) {
+      if (area.icbCode !== icb.code) continue;
+      appender.appendVarchar(icb.code);
+      appender.appendVarchar(area.code);
+      appender.endRow();
+    }
+  }
+  appender.closeSync();
+  for (const icb of ICBS) {
+    const own = `(SELECT area_code FROM ics_areas WHERE icb_code = '${icb.code}')`;
+    await connection.run(`CREATE VIEW ${quoteIdentifier(icsObservationsTable(icb.code))} AS
+SELECT * FROM observations WHERE area_code IN ${own}
+UNION ALL
+SELECT * FROM public_observations WHERE area_code NOT IN ${own}`);
+  }
+}
+
 async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedRelease> {
   const manifest = await releases.manifest(id);
   const dir = releases.releaseDir(id);
@@ -126,16 +173,19 @@ async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedR
     const full = path.join(dir, file);
     if (existsSync(full)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
   }
+  await createObservationViews(connection, dir);
   if (!existsSync(path.join(dir, VIEWS.areas!))) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
   const pool = [connection, ...(await Promise.all(Array.from({ length: POOL_SIZE - 1 }, () => instance.connect())))];
   const runner = duckDbRunner(pool);
   const areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
+  const areas = new AreaDirectory(areaRows);
+  await createIcsViews(connection, areas);
   let closed = false;
   return {
     manifest,
     runner,
     dir,
-    areas: new AreaDirectory(areaRows),
+    areas,
     hasEvents: existsSync(path.join(dir, VIEWS.doses!)),
     tables: new MaterializedTables(runner),
     close: () => {

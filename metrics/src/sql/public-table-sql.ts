@@ -1,0 +1,52 @@
+import { MERGED_AREA_NOTE, PUBLIC_MERGES } from '../disclosure/public-areas.ts';
+import { OBSERVATION_COLUMNS } from './observations-schema.ts';
+import type { SqlQuery } from './sql-query.ts';
+
+/** Columns of a release's public table (`public-observations.parquet`): the observation columns and which counts are hidden. */
+export const PUBLIC_OBSERVATION_COLUMNS = { ...OBSERVATION_COLUMNS, numerator_hidden: 'BOOLEAN', denominator_hidden: 'BOOLEAN' } as const;
+
+/** One row of `observations` at a public area level, merged areas summed into the area that publishes them. */
+export interface PublicSourceRow extends Record<string, unknown> {
+  indicator_id: string;
+  area_code: string;
+  area_type: string;
+  period: string;
+  period_start: string;
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value_note: string | null;
+  published_value: number | null;
+  published_lower95: number | null;
+  published_upper95: number | null;
+}
+
+/**
+ * The rows the public table is made from: England, region, ICB and borough rows of `observations`
+ * (practices and PCNs are never public), with each merged area (the City of London) summed into
+ * the area that publishes it. A merged sum with a missing count is missing, never a partial sum;
+ * the publishing area's rows carry the merge note, and a source's own published value no longer
+ * applies to them.
+ */
+export function publicTableSourceSql(): SqlQuery {
+  const params: string[] = [];
+  const merges = [...PUBLIC_MERGES].map(([from, into]) => `WHEN $${params.push(from)} THEN $${params.push(into)}`).join(' ');
+  const note = `$${params.push(MERGED_AREA_NOTE)}`;
+  const targets = [...new Set(PUBLIC_MERGES.values())].map((code) => `$${params.push(code)}`).join(', ');
+  const merged = merges ? `CASE area_code ${merges} ELSE area_code END` : 'area_code';
+  // Every row of an area that publishes another's counts says so, whether or not the other had a row.
+  const carries = targets ? `area_code IN (${targets})` : 'false';
+  return {
+    text: `SELECT indicator_id, area_code, area_type, period, strftime(min(period_start), '%Y-%m-%d') AS period_start, breakdown,
+  CASE WHEN count(numerator) < count(*) THEN NULL ELSE sum(numerator) END::BIGINT AS numerator,
+  CASE WHEN count(denominator) < count(*) THEN NULL ELSE sum(denominator) END::BIGINT AS denominator,
+  CASE WHEN ${carries} THEN concat_ws('; ', string_agg(DISTINCT value_note, '; '), ${note}) ELSE any_value(value_note) END AS value_note,
+  CASE WHEN NOT ${carries} THEN any_value(published_value) END AS published_value,
+  CASE WHEN NOT ${carries} THEN any_value(published_lower95) END AS published_lower95,
+  CASE WHEN NOT ${carries} THEN any_value(published_upper95) END AS published_upper95
+FROM (SELECT * REPLACE (${merged} AS area_code) FROM observations WHERE area_type IN ('england', 'region', 'icb', 'borough'))
+GROUP BY indicator_id, area_code, area_type, period, breakdown
+ORDER BY indicator_id, area_type, area_code, period, breakdown`,
+    params,
+  };
+}

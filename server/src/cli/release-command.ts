@@ -1,7 +1,9 @@
 import { ReleaseStore } from '@pathfinder/fixtures';
+import { ReleaseVerificationError } from '@pathfinder/metrics';
 import { defineCommand, type CliGroup } from './cli-command.ts';
 import type { CliIo } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
+import { verificationRefusal } from './verification-refusal.ts';
 import { textTable } from './text-table.ts';
 
 const listCommand = defineCommand({
@@ -12,7 +14,8 @@ const listCommand = defineCommand({
 });
 
 const activateCommand = defineCommand({
-  description: 'Makes release ID of the data directory current. A running server on that directory switches to it within seconds; nothing is copied or deleted, so activating the previous release undoes it.',
+  description:
+    'Makes release ID of the data directory current, once every file of it matches its manifest (size and SHA-256); a release that does not is refused with exit code 2, naming each bad file, and the current one stays. A running server on that directory switches to it within seconds; nothing is copied or deleted, so activating the previous release undoes it.',
   positionals: { name: 'ID', description: 'the release to make current, as release list shows it', min: 1, max: 1 },
   options: { data: DATA_OPTION },
   examples: ['fingertips-2025-01', 'import-tidy-0123456789ab --data demo-data'],
@@ -47,16 +50,19 @@ async function listReleases(store: ReleaseStore, io: CliIo): Promise<number> {
 }
 
 async function activateRelease(store: ReleaseStore, id: string, io: CliIo): Promise<number> {
-  const known = (await store.list()).map((m) => m.id);
+  const known = await store.ids();
   if (!known.includes(id)) {
     io.err(`unknown release ${JSON.stringify(id)} in ${store.dataDir}; ${known.length > 0 ? `releases: ${known.join(', ')}` : 'there are no releases'}\n`);
     return 2;
   }
-  if ((await store.currentId()) === id) {
-    io.out(`release ${id} is already current in ${store.dataDir}\n`);
-    return 0;
+  const current = await store.currentId();
+  try {
+    await store.activate(id);
+  } catch (error) {
+    if (!(error instanceof ReleaseVerificationError)) throw error;
+    io.err(verificationRefusal(error, current));
+    return 2;
   }
-  await store.activate(id);
-  io.out(`release ${id} is now current in ${store.dataDir}\n`);
+  io.out(current === id ? `release ${id} is already current in ${store.dataDir}\n` : `release ${id} is now current in ${store.dataDir}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
-import { existsSync, unwatchFile, watchFile } from 'node:fs';
+import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { ReleaseManifest } from '@pathfinder/metrics';
+import { ReleaseVerificationError, newestReleaseFirst, type ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
@@ -29,6 +29,11 @@ export interface StoreOptions {
 /** Where routes get data from; tests may pass any implementation. */
 export interface DataStore {
   current(): OpenRelease;
+  /**
+   * Why the release being served is not the one the data directory names as current (it failed
+   * verification or could not be opened), or null when it is. Absent: always the current one.
+   */
+  degradation?(): string | null;
   /** Re-reads the data directory's `current` pointer and switches release if it changed. */
   refresh(): Promise<boolean>;
   close(): Promise<void>;
@@ -49,8 +54,10 @@ const DRAIN_MS = 30_000;
 
 /**
  * DuckDB over the current release of a data directory: an in-memory database per release whose
- * views point at the release's Parquet files. Switching release opens the new one first, swaps
- * the pointer atomically for new requests, and closes the old one once in-flight requests drain.
+ * views point at the release's Parquet files. A release is opened only after every file passes
+ * verification against its manifest. Switching release opens the new one first, swaps the pointer
+ * atomically for new requests, and closes the old one once in-flight requests drain; a release that
+ * fails to open is not switched to, and the one being served stays.
  */
 export class DuckDbStore implements DataStore {
   private watching = false;
@@ -60,17 +67,34 @@ export class DuckDbStore implements DataStore {
     private readonly folder: ReleaseFolder,
     private readonly options: StoreOptions,
     private release: OpenedRelease,
+    private degradedBecause: string | null,
   ) {}
 
+  /**
+   * Opens the current release; if it fails verification (or to open), the newest release that
+   * passes instead, noting why in `degradation()`. Throws, giving every reason, when none passes.
+   */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<DuckDbStore> {
     const folder = new ReleaseFolder(dataDir);
     const id = await folder.currentId();
     if (!id) throw new Error(`no current release in ${dataDir}: run \`pnpm pathfinder generate\` or \`pnpm pathfinder import\` first`);
-    return new DuckDbStore(folder, options, await openPrepared(folder, id, options));
+    const failures: string[] = [];
+    for (const candidate of [id, ...(await releasesNewestFirst(folder)).filter((other) => other !== id)]) {
+      try {
+        return new DuckDbStore(folder, options, await openPrepared(folder, candidate, options), failures[0] ?? null);
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    throw new Error(`no release in ${dataDir} can be served:\n  ${failures.join('\n  ')}`);
   }
 
   current(): OpenRelease {
     return this.release;
+  }
+
+  degradation(): string | null {
+    return this.degradedBecause;
   }
 
   /** Concurrent calls (the watcher and SIGHUP) share one switch, so a release is never opened twice. */
@@ -83,10 +107,21 @@ export class DuckDbStore implements DataStore {
 
   private async switchIfChanged(): Promise<boolean> {
     const id = await this.folder.currentId();
-    if (!id || id === this.release.manifest.id) return false;
-    const next = await openPrepared(this.folder, id, this.options);
+    if (!id) return false;
+    if (id === this.release.manifest.id) {
+      this.degradedBecause = null;
+      return false;
+    }
+    let next: OpenedRelease;
+    try {
+      next = await openPrepared(this.folder, id, this.options);
+    } catch (error) {
+      this.degradedBecause = error instanceof Error ? error.message : String(error);
+      throw error;
+    }
     const previous = this.release;
     this.release = next;
+    this.degradedBecause = null;
     setTimeout(() => previous.close(), DRAIN_MS).unref();
     return true;
   }
@@ -96,7 +131,7 @@ export class DuckDbStore implements DataStore {
     if (this.watching) return;
     this.watching = true;
     watchFile(this.folder.pointerFile, { interval: intervalMs }, () => {
-      this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', error: String(error) })));
+      this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', serving: this.release.manifest.id, error: String(error) })));
     });
   }
 
@@ -110,23 +145,34 @@ interface OpenedRelease extends OpenRelease {
   close(): void;
 }
 
-/** Opens a release and does its preparation before anyone is given it. */
+/** Ids of the data directory's releases, newest first; those whose manifest cannot be read last (they fail verification). */
+async function releasesNewestFirst(folder: ReleaseFolder): Promise<string[]> {
+  const ids = await folder.ids();
+  const manifests = await Promise.all(ids.map((id) => folder.manifest(id).catch(() => null)));
+  const readable = manifests.filter((m) => m !== null).sort(newestReleaseFirst).map((m) => m.id);
+  return [...readable, ...ids.filter((id) => !readable.includes(id))];
+}
+
+/** Verifies a release, opens it and does its preparation before anyone is given it. */
 async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOptions): Promise<OpenedRelease> {
-  const release = await openRelease(folder, id);
+  const { manifest, problems } = await folder.verify(id);
+  if (!manifest || problems.length > 0) throw new ReleaseVerificationError(id, problems);
+  const release = await openRelease(folder, manifest);
   await options.prepare?.(release).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'preparing release failed', release: id, error: String(error) })));
   return release;
 }
 
-async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedRelease> {
-  const manifest = await releases.manifest(id);
-  const dir = releases.releaseDir(id);
+/** Opens a verified release. Only files its manifest lists are read: anything else in the folder was never verified. */
+async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest): Promise<OpenedRelease> {
+  const dir = releases.releaseDir(manifest.id);
+  const listed = new Set(manifest.files.map((f) => f.path));
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const [view, file] of Object.entries(VIEWS)) {
     const full = path.join(dir, file);
-    if (existsSync(full)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+    if (listed.has(file)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
   }
-  if (!existsSync(path.join(dir, VIEWS.areas!))) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
+  if (!listed.has(VIEWS.areas!)) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
   const pool = [connection, ...(await Promise.all(Array.from({ length: POOL_SIZE - 1 }, () => instance.connect())))];
   const runner = duckDbRunner(pool);
   const areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
@@ -136,7 +182,7 @@ async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedR
     runner,
     dir,
     areas: new AreaDirectory(areaRows),
-    hasEvents: existsSync(path.join(dir, VIEWS.doses!)),
+    hasEvents: listed.has(VIEWS.doses!),
     tables: new MaterializedTables(runner),
     close: () => {
       if (closed) return;

@@ -115,7 +115,7 @@ describe('pathfinder import', () => {
     await writeFile(path.join(store.releaseDir(first), 'observations.parquet'), 'PAR1');
     const io = captureIo();
     expect(await runCli(['import', file, '--format', 'tidy', '--data', dataDir], io)).toBe(2);
-    expect(io.stderr).toMatch(new RegExp(`^release ${first} refused: its files do not match its manifest\n {2}observations\.parquet: 4 bytes, the manifest says \\d+\n`));
+    expect(io.stderr).toMatch(new RegExp(`^release ${first} refused: its files do not match its manifest\n {2}observations\\.parquet: 4 bytes, the manifest says \\d+\n`));
     expect(io.stderr).toContain('nothing changed; release other is still current\n');
     expect(await store.currentId()).toBe('other');
   });

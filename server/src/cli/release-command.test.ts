@@ -75,6 +75,20 @@ describe('pathfinder release', () => {
     expect(await store.currentId()).toBe('good');
   });
 
+  it('lists a release whose manifest is missing last, saying why on stderr', async () => {
+    const dataDir = await tempDir();
+    await importNamed(dataDir, 'good', ['imm-mmr1-24m,E09000007,2023/24 Q4,612,789']);
+    const store = new ReleaseStore(dataDir);
+    await damagedCopy(store.releaseDir('good'), store.releaseDir('bad'), 'missing manifest', 'observations.parquet', { id: 'bad' });
+    const io = captureIo();
+    expect(await runCli(['release', 'list', '--data', dataDir], io)).toBe(0);
+    expect(io.stdout.trimEnd().split('\n').slice(2).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['*', 'good', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), 'no', '1'],
+      ['', 'bad', '-', '-', '-'],
+    ]);
+    expect(io.stderr).toBe('release bad: manifest.json is missing\n');
+  });
+
   it('verifies a release that is already current again, and says so when it still matches', async () => {
     const dataDir = await tempDir();
     await importNamed(dataDir, 'only', ['imm-mmr1-24m,E09000007,2023/24 Q4,612,789']);

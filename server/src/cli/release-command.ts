@@ -1,5 +1,5 @@
 import { ReleaseStore } from '@pathfinder/fixtures';
-import { ReleaseVerificationError } from '@pathfinder/metrics';
+import { ReleaseVerificationError, newestReleaseFirst } from '@pathfinder/metrics';
 import { defineCommand, type CliGroup } from './cli-command.ts';
 import type { CliIo } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
@@ -7,7 +7,8 @@ import { verificationRefusal } from './verification-refusal.ts';
 import { textTable } from './text-table.ts';
 
 const listCommand = defineCommand({
-  description: 'Lists every release of the data directory, newest first, with when it was created, whether it is synthetic and its observation rows; * marks the current one.',
+  description:
+    'Lists every release of the data directory, newest first, with when it was created, whether it is synthetic and its observation rows; * marks the current one. A release whose manifest cannot be read is listed last, and the problem is written to stderr. Files are not checked here: release activate checks them.',
   options: { data: DATA_OPTION },
   examples: ['', '--data demo-data'],
   run: ({ values }, io) => listReleases(new ReleaseStore(dataDirectory(values.data)), io),
@@ -33,11 +34,15 @@ export const releaseCommand: CliGroup = {
 };
 
 async function listReleases(store: ReleaseStore, io: CliIo): Promise<number> {
-  const [releases, current] = await Promise.all([store.list(), store.currentId()]);
-  if (releases.length === 0) {
+  const [ids, current] = await Promise.all([store.ids(), store.currentId()]);
+  if (ids.length === 0) {
     io.out(`no releases in ${store.dataDir}: run pnpm pathfinder generate or pnpm pathfinder import\n`);
     return 0;
   }
+  // A release whose manifest cannot be read is still listed (last), so an operator sees what is there.
+  const read = await Promise.all(ids.map((id) => store.manifest(id).then((manifest) => ({ id, manifest }), (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) }))));
+  const releases = read.flatMap((r) => ('manifest' in r ? [r.manifest] : [])).sort(newestReleaseFirst);
+  const unreadable = read.flatMap((r) => ('error' in r ? [r] : []));
   const rows = releases.map((m) => [
     m.id === current ? '*' : '',
     m.id,
@@ -45,7 +50,9 @@ async function listReleases(store: ReleaseStore, io: CliIo): Promise<number> {
     m.synthetic ? 'yes' : 'no',
     (m.files.find((f) => f.path === 'observations.parquet')?.rows ?? 0).toLocaleString('en-GB'),
   ]);
+  for (const r of unreadable) rows.push([r.id === current ? '*' : '', r.id, '-', '-', '-']);
   io.out(textTable(['current', 'id', 'created (UTC)', 'synthetic', 'rows'], rows));
+  for (const r of unreadable) io.err(`${r.error}\n`);
   return 0;
 }
 

@@ -124,7 +124,7 @@ describe('pathfinder serve and pathfinder token, as separate processes', () => {
     const restarted = await startServe(['--data', dataDir], { RATE_LIMIT_PER_MINUTE: '0' });
     try {
       expect(await health(restarted.url)).toEqual({ status: 'degraded', releaseId: second, reason: expect.stringMatching(/^release damaged failed verification: observations\.parquet: SHA-256 /) });
-      expect(restarted.output()).toMatch(/"level":"warn","msg":"serving an older release: the current one failed verification","release":"[^"]+","reason":"release damaged failed verification/);
+      expect(restarted.output()).toMatch(/"level":"warn","msg":"serving an older release: the current one cannot be served","release":"[^"]+","reason":"release damaged failed verification/);
       const values = (await (await fetch(`${restarted.url}/api/v1/indicators/imm-mmr1-24m/values?areaType=icb`)).json()) as { meta: { releaseId: string } };
       expect(values.meta.releaseId).toBe(second);
     } finally {

@@ -69,7 +69,7 @@ export const serveCommand = defineCommand({
     const release = store.current().manifest;
     const degradation = store.degradation();
     // Always written (whatever LOG_LEVEL): the operator must learn that the release asked for is not served.
-    if (degradation) io.err(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'serving an older release: the current one failed verification', release: release.id, reason: degradation })}\n`);
+    if (degradation) io.err(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'serving an older release: the current one cannot be served', release: release.id, reason: degradation })}\n`);
     io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''}${degradation ? ', degraded: see /healthz' : ''})\n`);
     if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
 

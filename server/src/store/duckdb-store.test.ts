@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
@@ -9,12 +9,12 @@ import { DuckDbStore } from './duckdb-store.ts';
 const tempDir = useTempDirs('pf-store-open-');
 
 /** Writes a release folder by hand (no Parquet: a release without areas opens with an empty areas view). */
-async function writeRelease(dataDir: string, id: string, createdAt: string): Promise<string> {
+async function writeRelease(dataDir: string, id: string, createdAt: string, name = 'data.txt'): Promise<string> {
   const dir = path.join(dataDir, 'releases', id);
   await mkdir(dir, { recursive: true });
   const content = `rows of ${id}\n`;
-  await writeFile(path.join(dir, 'data.txt'), content);
-  const file = { path: 'data.txt', sha256: createHash('sha256').update(content).digest('hex'), rows: 1, bytes: Buffer.byteLength(content) };
+  await writeFile(path.join(dir, name), content);
+  const file = { path: name, sha256: createHash('sha256').update(content).digest('hex'), rows: 1, bytes: Buffer.byteLength(content) };
   const manifest = {
     id, createdAt, synthetic: true, dataAsAt: '2024-12-31', source: { kind: 'synthetic', seed: 1, scale: 1, generator: 'test' },
     files: [file], coverage: { indicators: [], firstPeriod: null, lastPeriod: null },
@@ -50,6 +50,30 @@ describe('DuckDbStore opening and switching verified releases', () => {
     const store = await DuckDbStore.open(dataDir);
     expect(store.current().manifest.id).toBe('newer');
     expect(store.degradation()).toBe('release bad failed verification: data.txt: 7 bytes, the manifest says 14');
+    await store.close();
+  });
+
+  it('skips every release that fails on the way to the newest that passes, naming each; one without a manifest has no date and comes last', async () => {
+    const dataDir = await dataDirWithBadNewest();
+    await damagedCopy(path.join(dataDir, 'releases', 'old'), path.join(dataDir, 'releases', 'worse'), 'missing file', 'data.txt', { id: 'worse', createdAt: '2025-02-15T00:00:00.000Z' });
+    await rm(path.join(dataDir, 'releases', 'newer', 'manifest.json'));
+    await point(dataDir, 'bad');
+    const store = await DuckDbStore.open(dataDir);
+    expect(store.current().manifest.id).toBe('old');
+    expect(store.degradation()).toBe(
+      'release bad failed verification: data.txt: 7 bytes, the manifest says 14 (newer releases skipped too: release worse failed verification: data.txt: missing)',
+    );
+    await store.close();
+  });
+
+  it('serves the newest other release when the current one verifies but DuckDB cannot read it', async () => {
+    const dataDir = await tempDir();
+    await writeRelease(dataDir, 'good', '2025-01-01T00:00:00.000Z');
+    await writeRelease(dataDir, 'unreadable', '2025-02-01T00:00:00.000Z', 'observations.parquet');
+    await point(dataDir, 'unreadable');
+    const store = await DuckDbStore.open(dataDir);
+    expect(store.current().manifest.id).toBe('good');
+    expect(store.degradation()).toMatch(/observations\.parquet/);
     await store.close();
   });
 

@@ -81,7 +81,7 @@ export class DuckDbStore implements DataStore {
     const failures: string[] = [];
     for (const candidate of [id, ...(await releasesNewestFirst(folder)).filter((other) => other !== id)]) {
       try {
-        return new DuckDbStore(folder, options, await openPrepared(folder, candidate, options), failures[0] ?? null);
+        return new DuckDbStore(folder, options, await openPrepared(folder, candidate, options), fallbackReason(failures));
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
       }
@@ -145,6 +145,12 @@ interface OpenedRelease extends OpenRelease {
   close(): void;
 }
 
+/** Why the release opened is not the current one: the current one's failure, then any newer release skipped on the way. */
+function fallbackReason(failures: readonly string[]): string | null {
+  if (failures.length === 0) return null;
+  return failures.length === 1 ? failures[0]! : `${failures[0]} (newer releases skipped too: ${failures.slice(1).join('; ')})`;
+}
+
 /** Ids of the data directory's releases, newest first; those whose manifest cannot be read last (they fail verification). */
 async function releasesNewestFirst(folder: ReleaseFolder): Promise<string[]> {
   const ids = await folder.ids();
@@ -167,15 +173,22 @@ async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest): 
   const dir = releases.releaseDir(manifest.id);
   const listed = new Set(manifest.files.map((f) => f.path));
   const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  for (const [view, file] of Object.entries(VIEWS)) {
-    const full = path.join(dir, file);
-    if (listed.has(file)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
-  }
-  if (!listed.has(VIEWS.areas!)) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
-  const pool = [connection, ...(await Promise.all(Array.from({ length: POOL_SIZE - 1 }, () => instance.connect())))];
+  const pool = await Promise.all(Array.from({ length: POOL_SIZE }, () => instance.connect()));
   const runner = duckDbRunner(pool);
-  const areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
+  let areaRows: (PracticeAreaRow & Record<string, unknown>)[];
+  try {
+    for (const [view, file] of Object.entries(VIEWS)) {
+      const full = path.join(dir, file);
+      if (listed.has(file)) await pool[0]!.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+    }
+    if (!listed.has(VIEWS.areas!)) await pool[0]!.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
+    areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
+  } catch (error) {
+    // The server goes on (with the release it serves, or the next one at start): free this database.
+    for (const c of pool) c.closeSync();
+    instance.closeSync();
+    throw error;
+  }
   let closed = false;
   return {
     manifest,

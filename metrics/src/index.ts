@@ -11,6 +11,7 @@ export * from './sql/public-table-sql.ts';
 export * from './sql/observation-sql.ts';
 export * from './schemas/api-schemas.ts';
 export * from './schemas/release-manifest.ts';
+export * from './schemas/verify-release.ts';
 export * from './schemas/session-schema.ts';
 export * from './stats/spc/spc-xmr.ts';
 export * from './stats/spc/spc-special-causes.ts';

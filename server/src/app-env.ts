@@ -3,9 +3,10 @@ import type { Caller } from './auth/caller.ts';
 import type { OpenRelease } from './store/duckdb-store.ts';
 
 /**
- * Per-request variables every route can read: the release pinned for the whole request, the
- * verified caller, and the finest area level the answer returned when the audit log records it.
+ * Per-request variables every route can read: the release pinned for the whole request (and why it
+ * is not the current one, if it is not), the verified caller, and the finest area level the answer
+ * returned when the audit log records it.
  */
 export interface AppEnv {
-  Variables: { release: OpenRelease; caller: Caller; auditLevel: AuditLevel | undefined };
+  Variables: { release: OpenRelease; degradation: string | null; caller: Caller; auditLevel: AuditLevel | undefined };
 }

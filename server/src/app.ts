@@ -62,16 +62,21 @@ const OPENAPI_INFO = {
 export function createApp(deps: AppDeps) {
   const cache = new LruCache<CachedResponse>(deps.cacheSize ?? 2000);
   let cachedRelease = deps.store.current().manifest.id;
+  let cachedDegradation = deps.store.degradation?.() ?? null;
   const app = new OpenAPIHono<AppEnv>();
 
   app.use('*', async (c, next) => {
     const started = performance.now();
     const release = deps.store.current();
-    if (release.manifest.id !== cachedRelease) {
+    const degradation = deps.store.degradation?.() ?? null;
+    // Cached answers include /api/v1/healthz, which changes when the served release stops (or starts) being the current one.
+    if (release.manifest.id !== cachedRelease || degradation !== cachedDegradation) {
       cache.clear();
       cachedRelease = release.manifest.id;
+      cachedDegradation = degradation;
     }
     c.set('release', release);
+    c.set('degradation', degradation);
     c.set('caller', PUBLIC_CALLER);
     await next();
     deps.log?.({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, release: release.manifest.id, role: c.var.caller.role });

@@ -57,6 +57,21 @@ describe('catalogue, areas, periods and release', () => {
     const current = await json<{ release: { id: string } }>('/api/v1/releases/current');
     expect(current.release.id).toBe(release.manifest.id);
   });
+
+  it('answers /healthz ok, or degraded with the store’s reason, at both paths, as soon as that changes', async () => {
+    let degradation: string | null = null;
+    const degradable = release.app({ store: { current: () => release.store.current(), degradation: () => degradation, refresh: async () => false, close: async () => undefined } });
+    const health = async (path: string) => {
+      const res = await degradable.request(path);
+      return { status: res.status, body: await res.json() };
+    };
+    const id = release.manifest.id;
+    for (const path of ['/healthz', '/api/v1/healthz']) expect(await health(path)).toEqual({ status: 200, body: { status: 'ok', releaseId: id } });
+    degradation = 'release r9 failed verification: observations.parquet: missing';
+    for (const path of ['/healthz', '/api/v1/healthz']) expect(await health(path)).toEqual({ status: 200, body: { status: 'degraded', releaseId: id, reason: degradation } });
+    degradation = null;
+    expect(await health('/api/v1/healthz')).toEqual({ status: 200, body: { status: 'ok', releaseId: id } });
+  });
 });
 
 describe('GET /api/v1/indicators/{id}/values', () => {

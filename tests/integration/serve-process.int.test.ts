@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseStore, generateSyntheticRelease } from '@pathfinder/fixtures';
 import { ICBS } from '@pathfinder/metrics';
-import { eventually, runPathfinder, startServe, type ServeProcess } from '../support/cli-process.ts';
+import { damagedCopy } from '../../fixtures/test/damage-release.ts';
+import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 
 const NEL = 'E54000029';
 let dataDir: string;
@@ -27,7 +28,11 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const releaseId = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { releaseId: string }).releaseId;
+type Health = { status: 'ok' | 'degraded'; releaseId: string; reason?: string };
+const health = async (url = server.url) => (await (await fetch(`${url}/healthz`)).json()) as Health;
+const releaseId = async () => (await health()).releaseId;
+/** A copy of release `second`, the newest of the data directory, with one byte of observations.parquet flipped. */
+const DAMAGED = 'damaged';
 
 describe('pathfinder serve and pathfinder token, as separate processes', () => {
   it('creates the token secret (0600) at start, and `pathfinder token` signs tokens it accepts with the right scope', async () => {
@@ -83,6 +88,27 @@ describe('pathfinder serve and pathfinder token, as separate processes', () => {
     expect(await eventually(async () => /SIGHUP/.test(server.output()), 5_000)).toBe(true);
   }, 30_000);
 
+  it('refuses to activate a release with a flipped byte (exit 2, naming the file); a pointer moved to it anyway leaves the served release, and /healthz says degraded', async () => {
+    const store = new ReleaseStore(dataDir);
+    await damagedCopy(store.releaseDir(second), store.releaseDir(DAMAGED), 'flipped byte', 'observations.parquet', { id: DAMAGED, createdAt: new Date().toISOString() });
+    const refused = await runPathfinder(['release', 'activate', DAMAGED, '--data', dataDir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^release damaged refused: its files do not match its manifest\n {2}observations\.parquet: SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}\n/);
+    expect(await store.currentId()).toBe(first);
+
+    await writeFile(path.join(dataDir, 'current'), `${DAMAGED}\n`);
+    server.signal('SIGHUP');
+    expect(await eventually(async () => (await health()).status === 'degraded', 10_000)).toBe(true);
+    expect(await health()).toEqual({ status: 'degraded', releaseId: first, reason: expect.stringMatching(/^release damaged failed verification: observations\.parquet: SHA-256 /) });
+    expect(server.output()).toMatch(/"msg":"release switch on SIGHUP failed","serving":"[^"]+","error":"ReleaseVerificationError: release damaged failed verification: observations\.parquet/);
+    expect((await fetch(`${server.url}/api/v1/indicators/imm-mmr1-24m/values?areaType=icb`)).status).toBe(200);
+
+    await store.activate(first);
+    server.signal('SIGHUP');
+    expect(await eventually(async () => (await health()).status === 'ok', 10_000)).toBe(true);
+    await writeFile(path.join(dataDir, 'current'), `${DAMAGED}\n`);
+  }, 60_000);
+
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
     const inFlight = fetch(`${server.url}/api/v1/areas/E09000012/profile`);
     await new Promise((r) => setTimeout(r, 50));
@@ -91,5 +117,32 @@ describe('pathfinder serve and pathfinder token, as separate processes', () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('SIGTERM: finishing requests in flight');
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  }, 30_000);
+
+  it('restarted on a data directory whose current release fails verification, serves the newest release that passes, and /healthz says degraded', async () => {
+    expect(await new ReleaseStore(dataDir).currentId()).toBe(DAMAGED);
+    const restarted = await startServe(['--data', dataDir], { RATE_LIMIT_PER_MINUTE: '0' });
+    try {
+      expect(await health(restarted.url)).toEqual({ status: 'degraded', releaseId: second, reason: expect.stringMatching(/^release damaged failed verification: observations\.parquet: SHA-256 /) });
+      expect(restarted.output()).toMatch(/"level":"warn","msg":"serving an older release: the current one cannot be served","release":"[^"]+","reason":"release damaged failed verification/);
+      const values = (await (await fetch(`${restarted.url}/api/v1/indicators/imm-mmr1-24m/values?areaType=icb`)).json()) as { meta: { releaseId: string } };
+      expect(values.meta.releaseId).toBe(second);
+    } finally {
+      await stopServe(restarted);
+    }
+  }, 60_000);
+
+  it('refuses to start, naming each release and its bad file, when no release passes verification', async () => {
+    const lonely = await mkdtemp(path.join(tmpdir(), 'pf-serve-bad-'));
+    try {
+      await mkdir(path.join(lonely, 'releases'));
+      await damagedCopy(new ReleaseStore(dataDir).releaseDir(first), path.join(lonely, 'releases', 'only'), 'missing file', 'areas.parquet', { id: 'only' });
+      await writeFile(path.join(lonely, 'current'), 'only\n');
+      const run = await runPathfinder(['serve', '--data', lonely, '--port', '0', '--host', '127.0.0.1']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`error: no release in ${lonely} can be served:\n  release only failed verification: areas.parquet: missing\n`);
+    } finally {
+      await rm(lonely, { recursive: true, force: true });
+    }
   }, 30_000);
 });

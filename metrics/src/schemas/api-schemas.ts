@@ -245,7 +245,18 @@ export const inequalitySchema = z.object({
 
 export const releaseInfoSchema = z.object({ meta: releaseMetaSchema, release: z.object({ id: z.string(), createdAt: z.string(), synthetic: z.boolean(), dataAsAt: z.string(), source: z.record(z.string(), z.unknown()), coverage: z.record(z.string(), z.unknown()) }) });
 
-export const healthSchema = z.object({ status: z.literal('ok'), releaseId: z.string() });
+/**
+ * `/healthz`: `ok` when the release served is the current one; `degraded` (still HTTP 200: the server
+ * is serving) when the current release failed verification and an older one is served instead.
+ */
+export const healthSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), releaseId: z.string().describe('the release being served') }),
+  z.object({
+    status: z.literal('degraded'),
+    releaseId: z.string().describe('the release being served'),
+    reason: z.string().describe('why the current release is not the one served, naming each bad file'),
+  }),
+]);
 
 /** RFC 9457 problem details, with a stable machine-readable `code`. */
 export const problemSchema = z.object({

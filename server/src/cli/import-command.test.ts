@@ -105,6 +105,21 @@ describe('pathfinder import', () => {
     expect(io.stderr).toContain('release r1 already exists');
   });
 
+  it('refuses with exit code 2 to make current again a release imported before whose file has since changed, naming it', async () => {
+    const dataDir = await tempDir();
+    const file = await tidyFile('a.csv', ['2023/24 Q4,E09000007,24m_MMR1,612,789,']);
+    expect(await runCli(['import', file, '--format', 'tidy', '--data', dataDir], captureIo())).toBe(0);
+    const store = new ReleaseStore(dataDir);
+    const first = (await store.currentId())!;
+    expect(await runCli(['import', await tidyFile('b.csv', ['2023/24 Q4,E09000012,24m_MMR1,700,900,']), '--format', 'tidy', '--data', dataDir, '--release-name', 'other'], captureIo())).toBe(0);
+    await writeFile(path.join(store.releaseDir(first), 'observations.parquet'), 'PAR1');
+    const io = captureIo();
+    expect(await runCli(['import', file, '--format', 'tidy', '--data', dataDir], io)).toBe(2);
+    expect(io.stderr).toMatch(new RegExp(`^release ${first} refused: its files do not match its manifest\n {2}observations\\.parquet: 4 bytes, the manifest says \\d+\n`));
+    expect(io.stderr).toContain('nothing changed; release other is still current\n');
+    expect(await store.currentId()).toBe('other');
+  });
+
   it('draws a progress bar on stderr with --progress', async () => {
     const io = captureIo();
     const file = await tidyFile('a.csv', ['2023/24 Q4,E09000007,24m_MMR1,612,789,']);

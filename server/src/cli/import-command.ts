@@ -3,17 +3,19 @@ import {
   DEFAULT_MAX_ERRORS, IMPORT_FORMATS, ImportValidationError, ReleaseExistsError, ReleaseStore, importRelease, releaseNameProblem,
   type ImportIssue, type ImportProgress, type SkippedRows,
 } from '@pathfinder/fixtures';
+import { ReleaseVerificationError } from '@pathfinder/metrics';
 import { defineCommand } from './cli-command.ts';
 import { UsageError, intOption } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { IMPORT_FORMATS_HELP } from './import-formats-help.ts';
 import { progressBar } from './progress-bar.ts';
+import { verificationRefusal } from './verification-refusal.ts';
 import { textTable } from './text-table.ts';
 
 /** `pnpm pathfinder import FILE… --format F`: validates files and publishes them as a release; exit 2 on invalid input. */
 export const importCommand = defineCommand({
   description:
-    'Validates the files and publishes them as one new release of the data directory, made current. Every error is listed with its file, row (CSV line, header = 1), column, code and value; if there is any, nothing is published, the current release stays as it is and the exit code is 2.',
+    'Validates the files and publishes them as one new release of the data directory, made current. Every error is listed with its file, row (CSV line, header = 1), column, code and value; if there is any, nothing is published, the current release stays as it is and the exit code is 2. The release becomes current only once every file matches its manifest (size and SHA-256); importing files again whose release exists but no longer matches is refused the same way.',
   positionals: { name: 'FILE', description: 'CSV (UTF-8) or Parquet files of one format', min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     format: { type: 'string', choices: IMPORT_FORMATS, required: true, description: 'what the files hold; each format is described under Formats' },
@@ -73,6 +75,10 @@ export const importCommand = defineCommand({
       }
       if (error instanceof ReleaseExistsError) {
         io.err(`${error.message}\n`);
+        return 2;
+      }
+      if (error instanceof ReleaseVerificationError) {
+        io.err(verificationRefusal(error, await new ReleaseStore(dataDir).currentId()));
         return 2;
       }
       throw error;

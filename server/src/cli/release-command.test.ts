@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { runCli } from './run-cli.ts';
 import { captureIo } from '../../test/cli-io.ts';
+import { RELEASE_DAMAGES, damagedCopy } from '../../../fixtures/test/damage-release.ts';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
 
 const tempDir = useTempDirs('pf-cli-release-');
@@ -52,6 +53,48 @@ describe('pathfinder release', () => {
     expect(await runCli(['release', 'activate', 'nope', '--data', dataDir], io)).toBe(2);
     expect(io.stderr).toBe(`unknown release "nope" in ${dataDir}; releases: only\n`);
     expect(await new ReleaseStore(dataDir).currentId()).toBe('only');
+  });
+
+  it.each(RELEASE_DAMAGES)('refuses a release with a %s with exit code 2, naming the file and what is wrong, and keeps the current one', async (damage) => {
+    const dataDir = await tempDir();
+    await importNamed(dataDir, 'good', ['imm-mmr1-24m,E09000007,2023/24 Q4,612,789']);
+    const store = new ReleaseStore(dataDir);
+    const bytes = (await store.manifest('good')).files.find((f) => f.path === 'observations.parquet')!.bytes;
+    await damagedCopy(store.releaseDir('good'), store.releaseDir('bad'), damage, 'observations.parquet', { id: 'bad' });
+    const io = captureIo();
+    expect(await runCli(['release', 'activate', 'bad', '--data', dataDir], io)).toBe(2);
+    const problem = {
+      'truncated file': `  observations.parquet: ${Math.floor(bytes / 2)} bytes, the manifest says ${bytes}\n`,
+      'flipped byte': expect.stringMatching(/^ {2}observations\.parquet: SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}\n$/),
+      'missing file': '  observations.parquet: missing\n',
+      'missing manifest': '  manifest.json: missing\n',
+    }[damage];
+    const [first, detail, last] = io.stderr.split(/(?<=\n)/);
+    expect([first, detail, last]).toEqual(['release bad refused: its files do not match its manifest\n', problem, 'nothing changed; release good is still current\n']);
+    expect(io.stdout).toBe('');
+    expect(await store.currentId()).toBe('good');
+  });
+
+  it('lists a release whose manifest is missing last, saying why on stderr', async () => {
+    const dataDir = await tempDir();
+    await importNamed(dataDir, 'good', ['imm-mmr1-24m,E09000007,2023/24 Q4,612,789']);
+    const store = new ReleaseStore(dataDir);
+    await damagedCopy(store.releaseDir('good'), store.releaseDir('bad'), 'missing manifest', 'observations.parquet', { id: 'bad' });
+    const io = captureIo();
+    expect(await runCli(['release', 'list', '--data', dataDir], io)).toBe(0);
+    expect(io.stdout.trimEnd().split('\n').slice(2).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['*', 'good', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), 'no', '1'],
+      ['', 'bad', '-', '-', '-'],
+    ]);
+    expect(io.stderr).toBe('release bad: manifest.json is missing\n');
+  });
+
+  it('verifies a release that is already current again, and says so when it still matches', async () => {
+    const dataDir = await tempDir();
+    await importNamed(dataDir, 'only', ['imm-mmr1-24m,E09000007,2023/24 Q4,612,789']);
+    const io = captureIo();
+    expect(await runCli(['release', 'activate', 'only', '--data', dataDir], io)).toBe(0);
+    expect(io.stdout).toBe(`release only is already current in ${dataDir}\n`);
   });
 
   it.each([

@@ -27,7 +27,7 @@ const ENV_DEFAULTS = parseEnv({});
  */
 export const serveCommand = defineCommand({
   description:
-    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, AUDIT_LOG) are environment variables, described in SECURITY.md.",
+    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. Every file of a release is checked against its manifest before it is served: if the current release fails, a running server keeps the release it serves, and a starting one serves the newest release that passes, /healthz saying `degraded` with the reason; with none that passes it does not start. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, AUDIT_LOG) are environment variables, described in SECURITY.md.",
   options: {
     data: DATA_OPTION,
     port: { type: 'string', arg: 'N', defaultText: `PORT, else ${ENV_DEFAULTS.PORT}`, description: 'TCP port to listen on; 0 picks a free one' },
@@ -67,14 +67,17 @@ export const serveCommand = defineCommand({
     });
     const running = await startServer(app.fetch, port, values.host ?? env.HOST);
     const release = store.current().manifest;
-    io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''})\n`);
+    const degradation = store.degradation();
+    // Always written (whatever LOG_LEVEL): the operator must learn that the release asked for is not served.
+    if (degradation) io.err(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'serving an older release: the current one cannot be served', release: release.id, reason: degradation })}\n`);
+    io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''}${degradation ? ', degraded: see /healthz' : ''})\n`);
     if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
 
     store.watch((next) => log({ msg: 'release switched', release: next.manifest.id }));
     const stopReloading = onSignal('SIGHUP', () => {
       store.refresh().then(
         (switched) => log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id }),
-        (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', error: String(error) })}\n`),
+        (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', serving: store.current().manifest.id, error: String(error) })}\n`),
       );
     });
 

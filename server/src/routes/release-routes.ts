@@ -10,7 +10,7 @@ const currentRoute = createRoute({
 
 const healthRoute = createRoute({
   method: 'get', path: '/healthz', tags: ['Releases'], summary: 'Liveness and the release being served',
-  responses: { 200: { description: 'The server is up', content: { 'application/json': { schema: healthSchema } } } },
+  responses: { 200: { description: 'The server is up: `ok`, or `degraded` when it serves an older release because the current one failed verification', content: { 'application/json': { schema: healthSchema } } } },
 });
 
 export const releaseRoutes = routesApp()
@@ -18,4 +18,8 @@ export const releaseRoutes = routesApp()
     const { files: _files, ...release } = c.var.release.manifest;
     return c.json({ meta: releaseMeta(c), release }, 200);
   })
-  .openapi(healthRoute, (c) => c.json({ status: 'ok' as const, releaseId: c.var.release.manifest.id }, 200));
+  .openapi(healthRoute, (c) => {
+    const releaseId = c.var.release.manifest.id;
+    const reason = c.var.degradation;
+    return c.json(reason === null ? { status: 'ok' as const, releaseId } : { status: 'degraded' as const, releaseId, reason }, 200);
+  });

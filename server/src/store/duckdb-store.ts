@@ -1,7 +1,7 @@
-import { existsSync, unwatchFile, watchFile } from 'node:fs';
+import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, icsObservationsTable, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
+import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, ReleaseVerificationError, icsObservationsTable, newestReleaseFirst, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
 import { PUBLIC_TABLE_FILE } from '@pathfinder/fixtures';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
@@ -30,6 +30,11 @@ export interface StoreOptions {
 /** Where routes get data from; tests may pass any implementation. */
 export interface DataStore {
   current(): OpenRelease;
+  /**
+   * Why the release being served is not the one the data directory names as current (it failed
+   * verification or could not be opened), or null when it is. Absent: always the current one.
+   */
+  degradation?(): string | null;
   /** Re-reads the data directory's `current` pointer and switches release if it changed. */
   refresh(): Promise<boolean>;
   close(): Promise<void>;
@@ -49,8 +54,10 @@ const DRAIN_MS = 30_000;
 
 /**
  * DuckDB over the current release of a data directory: an in-memory database per release whose
- * views point at the release's Parquet files. Switching release opens the new one first, swaps
- * the pointer atomically for new requests, and closes the old one once in-flight requests drain.
+ * views point at the release's Parquet files. A release is opened only after every file passes
+ * verification against its manifest. Switching release opens the new one first, swaps the pointer
+ * atomically for new requests, and closes the old one once in-flight requests drain; a release that
+ * fails to open is not switched to, and the one being served stays.
  */
 export class DuckDbStore implements DataStore {
   private watching = false;
@@ -60,17 +67,34 @@ export class DuckDbStore implements DataStore {
     private readonly folder: ReleaseFolder,
     private readonly options: StoreOptions,
     private release: OpenedRelease,
+    private degradedBecause: string | null,
   ) {}
 
+  /**
+   * Opens the current release; if it fails verification (or to open), the newest release that
+   * passes instead, noting why in `degradation()`. Throws, giving every reason, when none passes.
+   */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<DuckDbStore> {
     const folder = new ReleaseFolder(dataDir);
     const id = await folder.currentId();
     if (!id) throw new Error(`no current release in ${dataDir}: run \`pnpm pathfinder generate\` or \`pnpm pathfinder import\` first`);
-    return new DuckDbStore(folder, options, await openPrepared(folder, id, options));
+    const failures: string[] = [];
+    for (const candidate of [id, ...(await releasesNewestFirst(folder)).filter((other) => other !== id)]) {
+      try {
+        return new DuckDbStore(folder, options, await openPrepared(folder, candidate, options), fallbackReason(failures));
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    throw new Error(`no release in ${dataDir} can be served:\n  ${failures.join('\n  ')}`);
   }
 
   current(): OpenRelease {
     return this.release;
+  }
+
+  degradation(): string | null {
+    return this.degradedBecause;
   }
 
   /** Concurrent calls (the watcher and SIGHUP) share one switch, so a release is never opened twice. */
@@ -83,10 +107,21 @@ export class DuckDbStore implements DataStore {
 
   private async switchIfChanged(): Promise<boolean> {
     const id = await this.folder.currentId();
-    if (!id || id === this.release.manifest.id) return false;
-    const next = await openPrepared(this.folder, id, this.options);
+    if (!id) return false;
+    if (id === this.release.manifest.id) {
+      this.degradedBecause = null;
+      return false;
+    }
+    let next: OpenedRelease;
+    try {
+      next = await openPrepared(this.folder, id, this.options);
+    } catch (error) {
+      this.degradedBecause = error instanceof Error ? error.message : String(error);
+      throw error;
+    }
     const previous = this.release;
     this.release = next;
+    this.degradedBecause = null;
     setTimeout(() => previous.close(), DRAIN_MS).unref();
     return true;
   }
@@ -96,7 +131,7 @@ export class DuckDbStore implements DataStore {
     if (this.watching) return;
     this.watching = true;
     watchFile(this.folder.pointerFile, { interval: intervalMs }, () => {
-      this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', error: String(error) })));
+      this.refresh().then((switched) => switched && onSwitch(this.release), (error) => console.error(JSON.stringify({ level: 'error', msg: 'release switch failed', serving: this.release.manifest.id, error: String(error) })));
     });
   }
 
@@ -110,9 +145,25 @@ interface OpenedRelease extends OpenRelease {
   close(): void;
 }
 
-/** Opens a release and does its preparation before anyone is given it. */
+/** Why the release opened is not the current one: the current one's failure, then any newer release skipped on the way. */
+function fallbackReason(failures: readonly string[]): string | null {
+  if (failures.length === 0) return null;
+  return failures.length === 1 ? failures[0]! : `${failures[0]} (newer releases skipped too: ${failures.slice(1).join('; ')})`;
+}
+
+/** Ids of the data directory's releases, newest first; those whose manifest cannot be read last (they fail verification). */
+async function releasesNewestFirst(folder: ReleaseFolder): Promise<string[]> {
+  const ids = await folder.ids();
+  const manifests = await Promise.all(ids.map((id) => folder.manifest(id).catch(() => null)));
+  const readable = manifests.filter((m) => m !== null).sort(newestReleaseFirst).map((m) => m.id);
+  return [...readable, ...ids.filter((id) => !readable.includes(id))];
+}
+
+/** Verifies a release, opens it and does its preparation before anyone is given it. */
 async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOptions): Promise<OpenedRelease> {
-  const release = await openRelease(folder, id);
+  const { manifest, problems } = await folder.verify(id);
+  if (!manifest || problems.length > 0) throw new ReleaseVerificationError(id, problems);
+  const release = await openRelease(folder, manifest);
   await options.prepare?.(release).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'preparing release failed', release: id, error: String(error) })));
   return release;
 }
@@ -125,14 +176,14 @@ const parquet = (file: string) => `read_parquet('${file.replaceAll("'", "''")}')
  * hidden. A release without a public table gets an empty one, so the public is shown nothing
  * rather than exact counts.
  */
-async function createObservationViews(connection: DuckDBConnection, dir: string): Promise<void> {
+async function createObservationViews(connection: DuckDBConnection, dir: string, listed: ReadonlySet<string>): Promise<void> {
   const exact = path.join(dir, 'observations.parquet');
   const columns = Object.keys(OBSERVATION_COLUMNS).join(', ');
-  await connection.run(existsSync(exact)
+  await connection.run(listed.has('observations.parquet')
     ? `CREATE VIEW observations AS SELECT ${columns}, false AS numerator_hidden, false AS denominator_hidden FROM ${parquet(exact)}`
     : `CREATE VIEW observations AS SELECT * FROM (SELECT ${Object.entries(PUBLIC_OBSERVATION_COLUMNS).map(([n, t]) => `NULL::${t} AS ${n}`).join(', ')}) WHERE false`);
   const publicTable = path.join(dir, PUBLIC_TABLE_FILE);
-  if (existsSync(publicTable)) await connection.run(`CREATE VIEW public_observations AS SELECT ${Object.keys(PUBLIC_OBSERVATION_COLUMNS).join(', ')} FROM ${parquet(publicTable)}`);
+  if (listed.has(PUBLIC_TABLE_FILE)) await connection.run(`CREATE VIEW public_observations AS SELECT ${Object.keys(PUBLIC_OBSERVATION_COLUMNS).join(', ')} FROM ${parquet(publicTable)}`);
   else {
     console.error(JSON.stringify({ level: 'warn', msg: 'release has no public table: the public is shown no counts', dir }));
     await connection.run('CREATE VIEW public_observations AS SELECT * FROM observations WHERE false');
@@ -164,29 +215,38 @@ SELECT * FROM public_observations WHERE area_code NOT IN ${own}`);
   }
 }
 
-async function openRelease(releases: ReleaseFolder, id: string): Promise<OpenedRelease> {
-  const manifest = await releases.manifest(id);
-  const dir = releases.releaseDir(id);
+/** Opens a verified release. Only files its manifest lists are read: anything else in the folder was never verified. */
+async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest): Promise<OpenedRelease> {
+  const dir = releases.releaseDir(manifest.id);
+  const listed = new Set(manifest.files.map((f) => f.path));
   const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  for (const [view, file] of Object.entries(VIEWS)) {
-    const full = path.join(dir, file);
-    if (existsSync(full)) await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
-  }
-  await createObservationViews(connection, dir);
-  if (!existsSync(path.join(dir, VIEWS.areas!))) await connection.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
-  const pool = [connection, ...(await Promise.all(Array.from({ length: POOL_SIZE - 1 }, () => instance.connect())))];
+  const pool = await Promise.all(Array.from({ length: POOL_SIZE }, () => instance.connect()));
   const runner = duckDbRunner(pool);
-  const areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
-  const areas = new AreaDirectory(areaRows);
-  await createIcsViews(connection, areas);
+  let areaRows: (PracticeAreaRow & Record<string, unknown>)[];
+  let areas: AreaDirectory;
+  try {
+    for (const [view, file] of Object.entries(VIEWS)) {
+      const full = path.join(dir, file);
+      if (listed.has(file)) await pool[0]!.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+    }
+    await createObservationViews(pool[0]!, dir, listed);
+    if (!listed.has(VIEWS.areas!)) await pool[0]!.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);
+    areaRows = await runner.all<PracticeAreaRow & Record<string, unknown>>({ text: 'SELECT * FROM areas', params: [] });
+    areas = new AreaDirectory(areaRows);
+    await createIcsViews(pool[0]!, areas);
+  } catch (error) {
+    // The server goes on (with the release it serves, or the next one at start): free this database.
+    for (const c of pool) c.closeSync();
+    instance.closeSync();
+    throw error;
+  }
   let closed = false;
   return {
     manifest,
     runner,
     dir,
     areas,
-    hasEvents: existsSync(path.join(dir, VIEWS.doses!)),
+    hasEvents: listed.has(VIEWS.doses!),
     tables: new MaterializedTables(runner),
     close: () => {
       if (closed) return;

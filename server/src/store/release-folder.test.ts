@@ -35,4 +35,23 @@ describe('ReleaseFolder (the server’s read-only view of a data directory)', ()
     await writeFile(path.join(folder.releaseDir('bad'), 'manifest.json'), JSON.stringify({ ...MANIFEST, id: 'bad', dataAsAt: 'yesterday' }));
     await expect(folder.manifest('bad')).rejects.toThrow(/^release bad: invalid manifest.json: /);
   });
+
+  it('lists release folders but not unfinished builds or stray files, and verifies a release’s files on disk', async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'pf-folder-'));
+    const folder = new ReleaseFolder(dataDir);
+    expect(await folder.ids()).toEqual([]);
+    await mkdir(folder.releaseDir('.building-1-2'), { recursive: true });
+    await writeFile(path.join(dataDir, 'releases', 'notes.txt'), 'not a release');
+    await mkdir(path.join(folder.releaseDir('r1'), 'events', 'doses.parquet'), { recursive: true });
+    // FIPS 180-2, appendix B.1: SHA-256("abc").
+    const abc = { sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', rows: 1, bytes: 3 };
+    await writeFile(path.join(folder.releaseDir('r1'), 'a.parquet'), 'abc');
+    const files = [{ path: 'a.parquet', ...abc }, { path: 'events/doses.parquet', ...abc }, { path: 'a.parquet/x', ...abc }];
+    await writeFile(path.join(folder.releaseDir('r1'), 'manifest.json'), JSON.stringify({ ...MANIFEST, files }));
+    expect(await folder.ids()).toEqual(['r1']);
+    expect((await folder.verify('r1')).problems).toEqual([
+      { file: 'events/doses.parquet', problem: 'missing' },
+      { file: 'a.parquet/x', problem: 'missing' },
+    ]);
+  });
 });

@@ -62,6 +62,7 @@ export * from './campaigns/campaign-intervals.ts';
 export * from './campaigns/campaign-week-grid.ts';
 export * from './campaigns/campaign-trajectory.ts';
 export * from './campaigns/campaign-measures.ts';
+export * from './campaigns/public-campaign-measures.ts';
 export * from './immunisation/complete-cohorts.ts';
 export * from './sql/sql-params.ts';
 export * from './sql/child-areas-sql.ts';

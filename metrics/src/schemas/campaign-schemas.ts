@@ -85,7 +85,7 @@ export const cohortCurvePointSchema = z.object({
   ageMonths: z.number().int(),
   vaccinated: nullableNumber.describe('children given the dose before reaching this age'),
   children: nullableNumber,
-  coverage: nullableNumber.describe('%'),
+  coverage: nullableNumber.describe('%; for disclosure-controlled answers computed from the published counts, to one decimal'),
   suppressed: z.boolean(),
 });
 
@@ -95,6 +95,7 @@ export const cohortCurveSchema = z.object({
   coverMeasure: z.string(),
   dose: z.object({ key: z.string(), vaccine: z.string(), dose: z.number(), label: z.string() }),
   area: areaSchema,
+  note: z.string().nullable().describe('what the curves cover beyond the area, e.g. the City of London merged into Hackney for disclosure control'),
   asAt: z.string(),
   cohorts: z.array(z.object({
     cohort: z.number().int().describe('calendar year of birth'),

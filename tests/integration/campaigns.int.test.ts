@@ -187,7 +187,6 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
 });
 
 describe('GET /api/v1/campaigns/{id}/progress?breakdown=', () => {
-  const hiddenCount = (counts: readonly (number | null)[]) => counts.filter((n) => n === null).length;
 
   it('splits London by deprivation quintile into groups that add up to London, overall and week by week', async () => {
     const [total, byQuintile] = await Promise.all([progress('areaType=region&asOf=2022-10-13', region), progress('areaType=region&asOf=2022-10-13&breakdown=deprivation', region)]);
@@ -303,7 +302,6 @@ describe('campaign cubes', () => {
 describe('campaign progress for the public: one disclosure-controlled table on a fixed weekly grid', () => {
   const HACKNEY = 'E09000012';
   const CITY = 'E09000001';
-  const LONDON_CODE = 'E12000007';
   const isSunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
 
   /**
@@ -439,7 +437,9 @@ describe('campaign progress for the public: one disclosure-controlled table on a
     };
     const check = (name: string, parent: CampaignProgress['rows'][number], members: CampaignProgress['rows']) => {
       family(`${name} eligible`, parent.eligible, members.map((m) => m.eligible), 'count');
-      parent.series.forEach((p, i) => family(`${name} ${p.date}`, p.cumulative, members.map((m) => m.series[i]!.cumulative), 'cumulative'));
+      parent.series.forEach((p, i) => {
+        family(`${name} ${p.date}`, p.cumulative, members.map((m) => m.series[i]!.cumulative), 'cumulative');
+      });
     };
     for (const [id, answers] of byCampaign) {
       const london = answers.london.rows[0]!;

@@ -7,7 +7,7 @@ import type { OpenRelease } from '../store/duckdb-store.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
 
 /** One public row of a campaign: an area (or London and a group) on the public weekly grid, after disclosure control. */
-export interface PublicCampaignRow {
+interface PublicCampaignRow {
   readonly areaCode: string;
   /** "deprivation:1", "ethnicity:Asian"…; null for the area's total. */
   readonly group: string | null;
@@ -38,8 +38,8 @@ const built = new WeakMap<OpenRelease, Map<string, Promise<PublicCampaignTable>>
  * and shared by every answer, so a public cell has one published value in every answer.
  */
 export function publicCampaignTable(release: OpenRelease, campaign: Campaign): Promise<PublicCampaignTable> {
-  let tables = built.get(release);
-  if (!tables) built.set(release, (tables = new Map()));
+  const tables = built.get(release) ?? new Map<string, Promise<PublicCampaignTable>>();
+  built.set(release, tables);
   const key = JSON.stringify(campaign);
   const known = tables.get(key);
   if (known) return known;
@@ -51,8 +51,8 @@ export function publicCampaignTable(release: OpenRelease, campaign: Campaign): P
 
 /** The last week end of the public grid: on the campaign's weekday, on or before its end and the data's as-at date. */
 export function lastPublicWeekEnd(release: Pick<OpenRelease, 'manifest'>, campaign: Campaign): string {
-  const dataAsAt = release.manifest.dataAsAt;
-  return lastWeekEnd(campaign.end < dataAsAt ? campaign.end : dataAsAt, campaign.weekEndsOn);
+  const lastDay = [campaign.end, release.manifest.dataAsAt].sort()[0]!;
+  return lastWeekEnd(lastDay, campaign.weekEndsOn);
 }
 
 interface Exact {
@@ -73,8 +73,8 @@ async function buildTable(release: OpenRelease, campaign: Campaign): Promise<Pub
   const weekIndex = new Map(weeks.map((w, i) => [w.date, i]));
   const exact = new Map<string, Exact>();
   const add = (key: string, r: CampaignProgressRow, merged = false) => {
-    let e = exact.get(key);
-    if (!e) exact.set(key, (e = { eligible: 0, weekly: weeks.map(() => 0), merged: false }));
+    const e = exact.get(key) ?? { eligible: 0, weekly: weeks.map(() => 0), merged: false };
+    exact.set(key, e);
     e.eligible += r.children;
     e.merged ||= merged;
     const week = r.interval_end === null ? undefined : weekIndex.get(r.interval_end);

@@ -5,7 +5,7 @@ import {
 import type { OpenRelease } from '../store/duckdb-store.ts';
 
 /** One public curve: an area's cohort, after disclosure control. */
-export interface PublicCohortCurve {
+interface PublicCohortCurve {
   /** Published children in the cohort; null when hidden. */
   readonly children: number | null;
   /** Published running count of children vaccinated before each age in months, from 0; null when hidden. */
@@ -32,8 +32,8 @@ const built = new WeakMap<OpenRelease, Map<string, Promise<PublicCohortTable>>>(
  * every public answer reads the same published cells. Ages in months are the fixed grid.
  */
 export function publicCohortTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
-  let tables = built.get(release);
-  if (!tables) built.set(release, (tables = new Map()));
+  const tables = built.get(release) ?? new Map<string, Promise<PublicCohortTable>>();
+  built.set(release, tables);
   const key = JSON.stringify(dose);
   const known = tables.get(key);
   if (known) return known;
@@ -54,8 +54,8 @@ async function buildTable(release: OpenRelease, dose: CohortDose): Promise<Publi
   const exact = new Map<string, { areaCode: string; cohort: number; children: number; vaccinated: number[]; merged: boolean }>();
   const add = (areaCode: string, r: CohortCurveRow, merged = false) => {
     const key = publicCurveKey(areaCode, r.cohort);
-    let e = exact.get(key);
-    if (!e) exact.set(key, (e = { areaCode, cohort: r.cohort, children: 0, vaccinated: [], merged: false }));
+    const e = exact.get(key) ?? { areaCode, cohort: r.cohort, children: 0, vaccinated: [] as number[], merged: false };
+    exact.set(key, e);
     if (r.age_months === 0) e.children += r.children;
     e.vaccinated[r.age_months] = (e.vaccinated[r.age_months] ?? 0) + r.vaccinated;
     e.merged ||= merged;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '@pathfinder/metrics';
 import { behindTrajectory } from './behind-trajectory.ts';
-import { mayAskDaily, seesExactCampaignCounts } from './campaign-detail-access.ts';
+import { mayAskDaily, seesExactCampaignCounts } from './sees-exact-campaign-counts.ts';
 import { groupGap } from './group-gap.ts';
 import { mapMeasureValue } from './map-measure.ts';
 import { intervalIndex, plottedIntervals } from './series-intervals.ts';

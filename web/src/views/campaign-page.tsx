@@ -11,7 +11,7 @@ import { areaLabel, areaLevel } from '../components/london-areas.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { CampaignAbout } from '../campaigns/campaign-about.tsx';
-import { mayAskDaily, seesExactCampaignCounts } from '../campaigns/campaign-detail-access.ts';
+import { mayAskDaily, seesExactCampaignCounts } from '../campaigns/sees-exact-campaign-counts.ts';
 import { formatDate } from '../campaigns/campaign-format.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';

@@ -68,7 +68,8 @@ async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: str
   ]).concat(
     ['/api/v1/overview?areaType=borough&domain=immunisation', '/api/v1/overview?areaType=icb', '/api/v1/areas/E09000025/profile'],
     // The campaign monitor's first requests, and cohort curves: answers derived from event data.
-    ['areaType=borough', 'areaType=icb', 'areaType=borough&interval=day', 'areaType=borough&breakdown=deprivation', 'areaType=icb&breakdown=ethnicity', 'areaType=borough&asOf=2022-10-13']
+    // The public gets weekly progress, and groups for London only (daily and groups below London need a token).
+    ['areaType=borough', 'areaType=icb', 'areaType=region&breakdown=deprivation', 'areaType=region&breakdown=ethnicity', 'areaType=borough&asOf=2022-10-13']
       .map((q) => `/api/v1/campaigns/polio-ipv-2022/progress?${q}`),
     ['/api/v1/campaigns/mmr-catch-up-2023/progress?areaType=borough', '/api/v1/cohorts/imm-mmr1-24m/curve?area=E09000012', '/api/v1/cohorts/imm-dtap-ipv-hib3-12m/curve?area=E12000007'],
   );

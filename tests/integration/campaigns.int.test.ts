@@ -52,9 +52,9 @@ describe('GET /api/v1/campaigns', () => {
 
 describe('GET /api/v1/campaigns/{id}/progress', () => {
   it('puts London’s uptake among the eligible on 13 October 2022 near the reported 16%', async () => {
-    const body = await progress('areaType=region&asOf=2022-10-13');
+    const body = await progress('areaType=region&asOf=2022-10-13', region);
     expect(body.asOf).toBe('2022-10-13');
-    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
+    expect(body.meta.disclosure).toBe('none');
     const london = body.rows[0]!;
     expect(london.areaCode).toBe('E12000007');
     expect(london.uptake!).toBeGreaterThan(13);
@@ -144,15 +144,6 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
     expect(row.vaccinated!).toBeGreaterThan(0);
   });
 
-  it('controls disclosure for the public: no count of 1 to 7, every count a multiple of 5', async () => {
-    const body = await progress('areaType=borough&asOf=2022-10-13');
-    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
-    const counts = body.rows.flatMap((r) => [r.eligible, r.vaccinated, r.dosesLatest, r.dosesPrevious, r.behindBy, r.gapToTarget, ...r.series.flatMap((p) => [p.doses, p.cumulative])]);
-    expect(counts.some((n) => n === null)).toBe(true);
-    for (const n of counts) if (n !== null) expect(n % 5).toBe(0);
-    for (const r of body.rows.filter((x) => x.suppressed)) expect(r.uptake).toBeNull();
-  });
-
   it('answers as CSV, one row per area', async () => {
     const res = await app.request('/api/v1/campaigns/polio-ipv-2022/progress?areaType=borough&format=csv');
     expect(res.status).toBe(200);
@@ -161,7 +152,8 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
     expect(lines[0]).toContain('Campaign ID');
     expect(lines[0]).toContain('Area Code');
     expect(lines[0]).toContain('Uptake');
-    expect(lines).toHaveLength(1 + BOROUGHS.length);
+    // The City of London is published within Hackney.
+    expect(lines).toHaveLength(BOROUGHS.length);
   });
 
   it('opens practice level to region and own-ICB ics tokens only', async () => {
@@ -195,7 +187,6 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
 });
 
 describe('GET /api/v1/campaigns/{id}/progress?breakdown=', () => {
-  const hiddenCount = (counts: readonly (number | null)[]) => counts.filter((n) => n === null).length;
 
   it('splits London by deprivation quintile into groups that add up to London, overall and week by week', async () => {
     const [total, byQuintile] = await Promise.all([progress('areaType=region&asOf=2022-10-13', region), progress('areaType=region&asOf=2022-10-13&breakdown=deprivation', region)]);
@@ -228,24 +219,14 @@ describe('GET /api/v1/campaigns/{id}/progress?breakdown=', () => {
     }
   });
 
-  it('controls disclosure for the public across both directions: within an area’s groups and within a group’s sibling areas', async () => {
-    const body = await progress('areaType=borough&breakdown=ethnicity&asOf=2022-09-08');
-    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
-    const counts = body.rows.flatMap((r) => [r.eligible, r.vaccinated, r.behindBy, r.gapToTarget, ...r.series.flatMap((p) => [p.doses, p.cumulative])]);
-    expect(counts.some((n) => n === null)).toBe(true);
-    for (const n of counts) if (n !== null) expect(n % 5).toBe(0);
-    for (const r of body.rows.filter((x) => x.suppressed)) expect(r.uptake).toBeNull();
-    const families = new Map<string, (number | null)[]>();
-    const add = (key: string, n: number | null) => families.set(key, [...(families.get(key) ?? []), n]);
-    for (const r of body.rows) {
-      r.series.forEach((p) => {
-        add(`area ${r.areaCode} ${p.date}`, p.doses);
-        add(`group ${r.parentCode} ${r.group} ${p.date}`, p.doses);
-      });
-    }
-    // A lone hidden count among zeros is its family's whole total, itself hidden (1 to 7) wherever it is published.
-    const lone = [...families].filter(([, ns]) => hiddenCount(ns) === 1 && ns.some((n) => n !== null && n > 0)).map(([key]) => key);
-    expect(lone).toEqual([]);
+  it('gives a breakdown below London only for the areas a token sees unrounded: none to the public, its own ICB’s to an ics token', async () => {
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/progress?areaType=borough&breakdown=ethnicity')).toMatchObject({ status: 401, code: 'forbidden_detail' });
+    expect(new Set((await progress('areaType=icb&breakdown=deprivation', await release.auth('ics', NEL))).rows.map((r) => r.areaCode))).toEqual(new Set([NEL]));
+    const ics = await progress('areaType=borough&breakdown=ethnicity&asOf=2022-09-08', await release.auth('ics', NEL));
+    expect(ics.meta.disclosure).toBe('none');
+    expect(new Set(ics.rows.map((r) => r.parentCode))).toEqual(new Set([NEL]));
+    expect(ics.asOf).toBe('2022-09-08');
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/progress?areaType=borough&breakdown=ethnicity&parent=E54000028', await release.auth('ics', NEL))).toMatchObject({ status: 403, code: 'forbidden_detail' });
   });
 
   it('answers the breakdown as CSV with the group columns, and refuses an unknown breakdown with 400', async () => {
@@ -305,7 +286,7 @@ describe('campaign cubes', () => {
       const tables = store.current().tables;
       expect(tables.size).toBe(CAMPAIGN_SPECS.length);
       const prepared = createApp({ store });
-      for (const query of ['areaType=borough', 'areaType=icb&breakdown=ethnicity', 'interval=day&asOf=2022-10-13']) {
+      for (const query of ['areaType=borough', 'areaType=region&breakdown=ethnicity', 'areaType=icb&asOf=2022-10-13']) {
         const url = `/api/v1/campaigns/polio-ipv-2022/progress?${query}`;
         const res = await prepared.request(url);
         expect(res.status, url).toBe(200);
@@ -315,5 +296,160 @@ describe('campaign cubes', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('campaign progress for the public: one disclosure-controlled table on a fixed weekly grid', () => {
+  const HACKNEY = 'E09000012';
+  const CITY = 'E09000001';
+  const isSunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
+
+  /**
+   * What an attacker knows of a count from its published value, by the rule SECURITY.md states:
+   * running counts (cumulative) rounded to 10, other counts to 5, 1–7 hidden, 0 shown.
+   */
+  const possible = (shown: number | null, kind: 'cumulative' | 'count'): [number, number] => {
+    if (shown === null) return [1, Number.POSITIVE_INFINITY];
+    if (shown === 0) return [0, 0];
+    if (kind === 'count') return shown === 10 ? [8, 12] : [shown - 2, shown + 2];
+    return shown === 10 ? [8, 14] : [shown - 5, shown + 4];
+  };
+
+  interface Answers { borough: CampaignProgress; icb: CampaignProgress; london: CampaignProgress; deprivation: CampaignProgress; ethnicity: CampaignProgress }
+  // The MMR catch-up's eligible children are few, so its public table has hidden cells to protect.
+  const byCampaign = new Map<string, Answers>();
+  beforeAll(async () => {
+    for (const id of ['polio-ipv-2022', 'mmr-catch-up-2023']) {
+      const [borough, icb, london, deprivation, ethnicity] = await Promise.all(['areaType=borough', 'areaType=icb', 'areaType=region', 'areaType=region&breakdown=deprivation', 'areaType=region&breakdown=ethnicity'].map((q) => progress(q, {}, id)));
+      byCampaign.set(id, { borough: borough!, icb: icb!, london: london!, deprivation: deprivation!, ethnicity: ethnicity! });
+    }
+  });
+  const polio = () => byCampaign.get('polio-ipv-2022')!;
+  const allRows = () => [...byCampaign.values()].flatMap((a) => Object.values(a).flatMap((x: CampaignProgress) => x.rows.map((r) => ({ ...r, target: x.campaign.target.uptake }))));
+
+  it('publishes every count as 0 or a multiple of 5 of at least 10', () => {
+    const counts = allRows().flatMap((r) => [r.eligible, r.vaccinated, r.dosesLatest, r.dosesPrevious, r.behindBy, r.gapToTarget, ...r.series.flatMap((p) => [p.doses, p.cumulative])]);
+    expect(counts.length).toBeGreaterThan(1000);
+    const bad = counts.filter((n) => n !== null && n !== 0 && !(n % 5 === 0 && n >= 10));
+    expect(bad).toEqual([]);
+  });
+
+  it('computes uptake from the published counts: published cumulative over published eligible, to one decimal', () => {
+    let checked = 0;
+    for (const r of allRows()) {
+      for (const p of r.series) {
+        if (p.cumulative === null || !r.eligible) {
+          expect(p.uptake).toBeNull();
+          continue;
+        }
+        expect(Math.abs(p.uptake! - (100 * p.cumulative) / r.eligible), `${r.areaCode} ${r.group} ${p.date}`).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.round(p.uptake! * 10)).toBe(p.uptake! * 10);
+        checked++;
+      }
+      if (r.vaccinated !== null && r.eligible) expect(Math.abs(r.uptake! - (100 * r.vaccinated) / r.eligible)).toBeLessThanOrEqual(0.05 + 1e-9);
+      if (r.vaccinated !== null && r.eligible && r.gapToTarget !== null) expect(Math.abs(r.gapToTarget - Math.max(0, Math.ceil((r.target * r.eligible) / 100) - r.vaccinated))).toBeLessThanOrEqual(2);
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('snaps asOf back to the campaign’s weekly grid (weeks ending on Sunday) and says which date it used', async () => {
+    const body = await progress('areaType=region&asOf=2022-10-13');
+    expect(body.campaign.weekEndsOn).toBe('sunday');
+    expect(body.asOf).toBe('2022-10-09');
+    expect(body.interval).toBe('week');
+    const dates = body.rows[0]!.series.map((p) => p.date);
+    expect(dates.at(-1)).toBe('2022-10-09');
+    expect(dates.every(isSunday)).toBe(true);
+    expect(body.rows[0]!.series[0]!.from).toBe('2022-08-16');
+    expect(isSunday(polio().london.asOf)).toBe(true);
+  });
+
+  it('gives identical answers for two asOf dates inside one week, and the same cells in every answer', async () => {
+    const [monday, saturday] = await Promise.all([progress('areaType=borough&asOf=2022-11-07'), progress('areaType=borough&asOf=2022-11-12')]);
+    expect(monday.asOf).toBe('2022-11-06');
+    expect(saturday).toEqual(monday);
+    // An earlier week's answer is the latest answer's series cut at that week.
+    for (const row of monday.rows) {
+      const latest = polio().borough.rows.find((r) => r.areaCode === row.areaCode)!;
+      expect(row.series).toEqual(latest.series.slice(0, row.series.length));
+      expect(row.eligible).toBe(latest.eligible);
+    }
+    // An ics caller sees other ICBs' boroughs exactly as the public does.
+    const ics = await progress('areaType=borough&asOf=2022-11-12', await release.auth('ics', NCL));
+    expect(ics.asOf).toBe('2022-11-06');
+    for (const row of ics.rows.filter((r) => r.parentCode !== NCL)) expect(row).toEqual(monday.rows.find((r) => r.areaCode === row.areaCode));
+    // Its own ICB's boroughs are exact, on the same grid.
+    const exact = await progress('areaType=borough&asOf=2022-11-06', region);
+    for (const row of ics.rows.filter((r) => r.parentCode === NCL)) expect(row).toEqual(exact.rows.find((r) => r.areaCode === row.areaCode));
+  });
+
+  it('refuses daily intervals and breakdowns below London to the public with a 401 that says a token is needed', async () => {
+    for (const query of ['interval=day', 'areaType=region&interval=day', 'areaType=icb&breakdown=deprivation']) {
+      const p = await problem(`/api/v1/campaigns/polio-ipv-2022/progress?${query}`);
+      expect(p, query).toMatchObject({ status: 401, code: 'forbidden_detail' });
+      expect(p.detail).toContain('needs a token');
+    }
+  });
+
+  it('never gives the City of London a row: Hackney’s public row counts both and says so', async () => {
+    const answers = polio();
+    const exact = await progress(`areaType=borough&asOf=${answers.borough.asOf}`, region);
+    expect(answers.borough.rows.map((r) => r.areaCode)).not.toContain(CITY);
+    expect(answers.borough.rows).toHaveLength(32);
+    const hackney = answers.borough.rows.find((r) => r.areaCode === HACKNEY)!;
+    expect(hackney.note).toContain('City of London');
+    expect(answers.borough.rows.filter((r) => r.note !== null).map((r) => r.areaCode)).toEqual([HACKNEY]);
+    const [exactHackney, exactCity] = [HACKNEY, CITY].map((code) => exact.rows.find((r) => r.areaCode === code)!);
+    expect(Math.abs(hackney.eligible! - exactHackney!.eligible! - exactCity!.eligible!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(hackney.vaccinated! - exactHackney!.vaccinated! - exactCity!.vaccinated!)).toBeLessThanOrEqual(5);
+    expect((await progress(`areaType=borough&parent=${NEL}`)).rows.map((r) => r.areaCode)).not.toContain(CITY);
+  });
+
+  it('lets no differencing recover a count: consecutive weeks, groups against their total, boroughs against their ICB, ICBs against London', async () => {
+    // Consecutive weeks: every week's doses (but a published 0) keep more than 5 possible values given the two running counts around it.
+    let narrowest = Number.POSITIVE_INFINITY;
+    for (const r of allRows()) {
+      r.series.forEach((p, i) => {
+        const before = i === 0 ? 0 : r.series[i - 1]!.cumulative;
+        // Two published zeros say the week had none: a 0 is published as it is.
+        if (before === null || p.cumulative === null || (before === 0 && p.cumulative === 0)) return;
+        const [[a0, a1], [b0, b1]] = [i === 0 ? [0, 0] : possible(before, 'cumulative'), possible(p.cumulative, 'cumulative')];
+        narrowest = Math.min(narrowest, Math.max(0, b1 - a0) - Math.max(0, b0 - a1) + 1);
+      });
+    }
+    expect(narrowest).toBeGreaterThan(5);
+
+    // Families: a published total minus its published members bounds the hidden ones. No hidden member is ever alone
+    // beside a published total, and none is pinned within 5 values by the windows of the others.
+    const alone: string[] = [];
+    const recovered: string[] = [];
+    let hiddenCells = 0;
+    const family = (name: string, total: number | null, members: (number | null)[], kind: 'cumulative' | 'count') => {
+      const hidden = members.filter((n) => n === null).length;
+      hiddenCells += hidden;
+      if (total === null || hidden !== 1) return;
+      alone.push(name);
+      const shown = members.filter((n): n is number => n !== null).map((n) => possible(n, kind));
+      const [t0, t1] = possible(total, kind);
+      const low = Math.max(1, t0 - shown.reduce((s, [, hi]) => s + hi, 0));
+      const high = t1 - shown.reduce((s, [lo]) => s + lo, 0);
+      if (high - low + 1 <= 5) recovered.push(name);
+    };
+    const check = (name: string, parent: CampaignProgress['rows'][number], members: CampaignProgress['rows']) => {
+      family(`${name} eligible`, parent.eligible, members.map((m) => m.eligible), 'count');
+      parent.series.forEach((p, i) => {
+        family(`${name} ${p.date}`, p.cumulative, members.map((m) => m.series[i]!.cumulative), 'cumulative');
+      });
+    };
+    for (const [id, answers] of byCampaign) {
+      const london = answers.london.rows[0]!;
+      check(`${id} groups by deprivation`, london, answers.deprivation.rows);
+      check(`${id} groups by ethnicity`, london, answers.ethnicity.rows);
+      check(`${id} ICBs of London`, london, answers.icb.rows);
+      for (const icb of answers.icb.rows) check(`${id} boroughs of ${icb.areaCode}`, icb, answers.borough.rows.filter((b) => b.parentCode === icb.areaCode));
+    }
+    expect(hiddenCells, 'the test meets hidden cells to protect').toBeGreaterThan(0);
+    expect(alone).toEqual([]);
+    expect(recovered).toEqual([]);
   });
 });

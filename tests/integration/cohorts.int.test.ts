@@ -90,14 +90,6 @@ describe('GET /api/v1/cohorts/{id}/curve', () => {
     expect(body.cohorts.every((k) => k.maxAgeMonths === 60 && k.points.length === 61)).toBe(true);
   });
 
-  it('rounds and suppresses counts for the public', async () => {
-    const body = await curve(`/api/v1/cohorts/imm-mmr1-24m/curve?area=${HACKNEY}`);
-    expect(body.meta.disclosure).toBe('suppressed-and-rounded');
-    const counts = body.cohorts.flatMap((k) => [k.children, ...k.points.flatMap((p) => [p.vaccinated, p.children])]);
-    for (const n of counts) if (n !== null) expect(n % 5).toBe(0);
-    for (const p of body.cohorts.flatMap((k) => k.points)) if (p.suppressed) expect(p.coverage).toBeNull();
-  });
-
   it('opens practice curves to region and own-ICB ics tokens only', async () => {
     const areas = release.store.current().areas;
     const practice = areas.list('practice', 'E54000029')[0]!.code;
@@ -131,5 +123,80 @@ describe('GET /api/v1/cohorts/{id}/curve', () => {
     const store = release.store;
     const noEvents: DataStore = { current: () => ({ ...store.current(), hasEvents: false }), refresh: async () => false, close: async () => undefined };
     expect(await problem(`/api/v1/cohorts/imm-mmr1-24m/curve?area=${LONDON}`, {}, release.app({ store: noEvents }))).toMatchObject({ status: 404, code: 'no_event_data' });
+  });
+});
+
+describe('cohort curves for the public: one disclosure-controlled table per release', () => {
+  const CITY = 'E09000001';
+  const NEL = 'E54000029';
+  /** What an attacker knows of a count from its published value, by the rule SECURITY.md states. */
+  const possible = (shown: number, kind: 'running' | 'count'): [number, number] => {
+    if (shown === 0) return [0, 0];
+    if (kind === 'count') return shown === 10 ? [8, 12] : [shown - 2, shown + 2];
+    return shown === 10 ? [8, 14] : [shown - 5, shown + 4];
+  };
+  const url = (area: string, cohort = '2019,2020,2021,2022') => `/api/v1/cohorts/imm-mmr1-24m/curve?area=${area}&cohort=${cohort}`;
+
+  it('publishes every count as 0 or a multiple of 5 of at least 10, and coverage from the published counts to one decimal', async () => {
+    let checked = 0;
+    for (const area of [LONDON, NEL, HACKNEY, 'E09000002']) {
+      const body = await curve(url(area));
+      expect(body.meta.disclosure).toBe('suppressed-and-rounded');
+      for (const k of body.cohorts) {
+        for (const n of [k.children, ...k.points.flatMap((p) => [p.vaccinated, p.children])]) if (n !== null && n !== 0) expect(n % 5 === 0 && n >= 10, `${area} ${k.cohort}: ${n}`).toBe(true);
+        for (const p of k.points) {
+          if (p.vaccinated === null || !p.children) {
+            expect(p.coverage).toBeNull();
+            continue;
+          }
+          expect(Math.abs(p.coverage! - (100 * p.vaccinated) / p.children)).toBeLessThanOrEqual(0.05 + 1e-9);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('gives the same published curve in every answer, whichever cohorts are asked for', async () => {
+    const [together, alone] = await Promise.all([curve(url(HACKNEY)), curve(url(HACKNEY, '2021'))]);
+    expect(alone.cohorts[0]).toEqual(together.cohorts.find((k) => k.cohort === 2021));
+  });
+
+  it('never gives the City of London a curve: Hackney’s counts both and says so', async () => {
+    expect(await problem(url(CITY))).toMatchObject({ status: 404, code: 'area_merged' });
+    const [hackney, exactHackney, exactCity] = await Promise.all([curve(url(HACKNEY, '2021')), curve(url(HACKNEY, '2021'), region), curve(url(CITY, '2021'), region)]);
+    expect(hackney.note).toContain('City of London');
+    expect(exactHackney.note).toBeNull();
+    const at24 = (b: CohortCurve) => b.cohorts[0]!.points.find((p) => p.ageMonths === 24)!;
+    expect(Math.abs(hackney.cohorts[0]!.children! - exactHackney.cohorts[0]!.children! - exactCity.cohorts[0]!.children!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(at24(hackney).vaccinated! - at24(exactHackney).vaccinated! - at24(exactCity).vaccinated!)).toBeLessThanOrEqual(5);
+  });
+
+  it('lets no differencing recover a count: consecutive ages, and boroughs against their ICB', async () => {
+    let narrowest = Number.POSITIVE_INFINITY;
+    const icb = await curve(url(NEL));
+    const boroughs = await Promise.all(['E09000002', 'E09000012', 'E09000025', 'E09000026', 'E09000030', 'E09000031', 'E09000016'].map((b) => curve(url(b))));
+    for (const body of [icb, ...boroughs]) {
+      for (const k of body.cohorts) {
+        k.points.forEach((p, i) => {
+          const before = i === 0 ? 0 : k.points[i - 1]!.vaccinated;
+          if (before === null || p.vaccinated === null || (before === 0 && p.vaccinated === 0)) return;
+          const [[a0, a1], [b0, b1]] = [possible(before, 'running'), possible(p.vaccinated, 'running')];
+          narrowest = Math.min(narrowest, Math.max(0, b1 - a0) - Math.max(0, b0 - a1) + 1);
+        });
+      }
+    }
+    expect(narrowest).toBeGreaterThan(5);
+    // North East London's boroughs (the City within Hackney) add up to the ICB: no hidden one is alone beside it.
+    const alone: string[] = [];
+    const hidden = boroughs.flatMap((b) => b.cohorts.flatMap((k) => k.points)).filter((p) => p.vaccinated === null).length;
+    expect(hidden, 'the test meets hidden cells to protect').toBeGreaterThan(0);
+    icb.cohorts.forEach((k, c) => {
+      if (k.children !== null && boroughs.filter((b) => b.cohorts[c]!.children === null).length === 1) alone.push(`${k.cohort} children`);
+      k.points.forEach((p, i) => {
+        if (p.vaccinated !== null && boroughs.filter((b) => b.cohorts[c]!.points[i]?.vaccinated === null).length === 1) alone.push(`${k.cohort} at ${i}`);
+      });
+    });
+    expect(alone).toEqual([]);
   });
 });

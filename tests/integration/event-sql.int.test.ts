@@ -129,6 +129,15 @@ describe('cohortCurveSql on DuckDB', () => {
     expect(rows.map((r) => r.vaccinated)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2]);
   });
 
+  it('gives one curve per area of the level without an area code, each the one that area alone gives', async () => {
+    const one = { vaccine: 'mmr', dose: 1, areaLevel: 'borough', regionCode: 'E12000007', cohorts: [2020], asAt: '2022-03-31', maxAgeMonths: 60 } as const;
+    const all = await run<{ area_code: string; vaccinated: number }>(cohortCurveSql({ ...one, areaCode: null }));
+    const codes = [...new Set(all.map((r) => r.area_code))];
+    expect(codes).toContain('E09000006');
+    for (const code of codes) expect(all.filter((r) => r.area_code === code)).toEqual(await run(cohortCurveSql({ ...one, areaCode: code })));
+    expect(all.filter((r) => r.area_code === 'E09000006').map((r) => r.vaccinated)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2]);
+  });
+
   it('stops at maxAgeMonths and gives no points for a cohort too young to have reached 0 months', async () => {
     const capped = await run(cohortCurveSql({ vaccine: 'mmr', dose: 1, areaLevel: 'borough', areaCode: 'E09000006', regionCode: 'E12000007', cohorts: [2020], asAt: '2030-01-01', maxAgeMonths: 60 }));
     expect(capped).toHaveLength(61);

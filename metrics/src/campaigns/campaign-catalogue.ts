@@ -27,6 +27,7 @@ export const CAMPAIGN_SPECS: readonly CampaignSpec[] = [
     areas: LONDON.code,
     start: '2022-09-12',
     end: '2023-03-31',
+    weekEndsOn: 'sunday',
     target: {
       uptake: 50,
       by: '2023-03-31',
@@ -55,6 +56,7 @@ export const CAMPAIGN_SPECS: readonly CampaignSpec[] = [
     areas: LONDON.code,
     start: '2023-11-01',
     end: '2024-03-31',
+    weekEndsOn: 'sunday',
     target: {
       uptake: 20,
       by: '2024-03-31',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOROUGHS, LONDON } from '../geography/london-geography.ts';
 import { VACCINES } from '../immunisation/vaccine-schedule.ts';
+import { WEEKDAYS } from './campaign-week-grid.ts';
 
 const BOROUGH_CODES = new Set(BOROUGHS.map((b) => b.code));
 const isoDate = z.iso.date();
@@ -31,6 +32,7 @@ export const campaignDefinitionSchema = z
     areas: z.union([z.literal(LONDON.code), z.array(boroughCode).min(1)]).describe('the London region code, or the borough codes the campaign runs in'),
     start: isoDate.describe('opening date in every area not in a priority group'),
     end: isoDate.describe('last day a dose counts'),
+    weekEndsOn: z.enum(WEEKDAYS).default('sunday').describe('the weekday every published week ends on: public answers use this fixed weekly grid, and snap asOf back to its last week end'),
     target: z.object({
       uptake: z.number().gt(0).max(100).describe('% of eligible children vaccinated'),
       by: isoDate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignMeasures, publishedCampaignMeasures, recentDays } from './campaign-measures.ts';
+import { campaignMeasures, recentDays } from './campaign-measures.ts';
 
 const target = { uptake: 50, by: '2023-03-31' };
 const twoWeeks = [
@@ -47,22 +47,5 @@ describe('campaignMeasures', () => {
 
   it('has no rates or judgements without eligible children', () => {
     expect(campaignMeasures({ eligibleByStart: [], series: [], asOf: '2022-09-25', target })).toMatchObject({ eligible: 0, vaccinated: 0, uptake: null, trajectory: null, behindTrajectory: null, projectedDate: null });
-  });
-});
-
-describe('publishedCampaignMeasures', () => {
-  const exact = campaignMeasures({ eligibleByStart: [{ start: '2022-09-12', eligible: 1000 }], series: twoWeeks, asOf: '2022-09-25', target });
-
-  it('recomputes rates and the projected date from published counts', () => {
-    const m = publishedCampaignMeasures(exact, { eligible: 1000, vaccinated: 70, dosesLatest: 40, dosesPrevious: 30, behindBy: 0, gapToTarget: 430, recentDays: 14, asOf: '2022-09-25', targetBy: '2023-03-31' });
-    expect(m.uptake).toBe(exact.uptake);
-    expect(m.projectedDate).toBe('2022-12-20');
-    expect(m.runRateNeededPerWeek).toBeCloseTo(430 / (187 / 7), 12);
-  });
-
-  it('hides everything derived from a hidden count', () => {
-    const m = publishedCampaignMeasures(exact, { eligible: 1000, vaccinated: null, dosesLatest: null, dosesPrevious: 30, behindBy: 0, gapToTarget: 430, recentDays: 14, asOf: '2022-09-25', targetBy: '2023-03-31' });
-    expect(m).toMatchObject({ vaccinated: null, uptake: null, behindTrajectory: null, behindBy: null, gapToTarget: null, runRateNeededPerWeek: null, currentRatePerWeek: null, projectedDate: null });
-    expect(m.trajectory).toBe(exact.trajectory);
   });
 });

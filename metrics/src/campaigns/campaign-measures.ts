@@ -108,38 +108,3 @@ function projectedDate(gap: number, dailyRate: number | null, asOf: number, reac
   if (!dailyRate || dailyRate <= 0) return null;
   return isoDateOf(asOf + Math.ceil(gap / dailyRate));
 }
-
-/**
- * The same measures recomputed from published (disclosure-controlled) counts: anything derived from
- * a hidden count is null, and rates and the projected date come from the published counts, so no
- * exact count can be worked back from them. Uptake and trajectory are kept from the exact counts,
- * as indicator values are (INDICATORS.md), unless the vaccinated or eligible count is hidden.
- * @param exact the measures from exact counts
- * @param shown the published counts (null = hidden; `dosesPrevious` is 0 when there is no previous
- *   interval), the days the last two intervals span, `asOf` and the target date
- * @example publishedCampaignMeasures(m, { eligible: 1000, vaccinated: 70, dosesLatest: 40, dosesPrevious: 30, behindBy: 0, gapToTarget: 430, recentDays: 14, asOf: '2022-09-25', targetBy: '2023-03-31' })
- */
-export function publishedCampaignMeasures(
-  exact: CampaignMeasures,
-  shown: { eligible: number | null; vaccinated: number | null; dosesLatest: number | null; dosesPrevious: number | null; behindBy: number | null; gapToTarget: number | null; recentDays: number; asOf: string; targetBy: string },
-): { [K in keyof CampaignMeasures]: CampaignMeasures[K] | null } {
-  const hidden = shown.eligible === null || shown.vaccinated === null;
-  const daysLeft = parseIsoDate(shown.targetBy) - parseIsoDate(shown.asOf);
-  const recent = shown.dosesLatest === null || shown.dosesPrevious === null ? null : shown.dosesLatest + shown.dosesPrevious;
-  const dailyRate = recent === null || shown.recentDays === 0 ? null : recent / shown.recentDays;
-  const gap = hidden ? null : shown.gapToTarget;
-  return {
-    eligible: shown.eligible,
-    vaccinated: shown.vaccinated,
-    uptake: hidden ? null : exact.uptake,
-    dosesLatest: shown.dosesLatest,
-    dosesPrevious: shown.dosesPrevious,
-    trajectory: exact.trajectory,
-    behindTrajectory: hidden ? null : exact.behindTrajectory,
-    behindBy: hidden ? null : shown.behindBy,
-    gapToTarget: gap,
-    runRateNeededPerWeek: gap === null ? null : gap === 0 ? 0 : daysLeft > 0 ? gap / (daysLeft / DAYS_PER_WEEK) : null,
-    currentRatePerWeek: dailyRate === null ? null : dailyRate * DAYS_PER_WEEK,
-    projectedDate: gap === null ? null : gap === 0 ? exact.projectedDate : projectedDate(gap, dailyRate, parseIsoDate(shown.asOf), () => null),
-  };
-}

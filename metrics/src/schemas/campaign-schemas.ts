@@ -13,9 +13,9 @@ export const campaignIdParamSchema = z.object({ id: z.string().min(1).max(100) }
 export const campaignProgressQuerySchema = z.object({
   areaType: z.enum(EVENT_AREA_LEVELS).default('borough'),
   parent: z.string().max(20).optional().describe('only areas under this code (any ancestor)'),
-  interval: z.enum(['week', 'day']).default('week').describe('reporting interval; intervals end on asOf and every week (or day) before it'),
-  asOf: z.iso.date().optional().describe('last day counted; default the campaign end or the data as-at date, whichever is earlier'),
-  breakdown: z.enum(CAMPAIGN_BREAKDOWNS).optional().describe('one row per area and deprivation quintile or ethnic group instead of one per area'),
+  interval: z.enum(['week', 'day']).default('week').describe('reporting interval; intervals end on asOf and every week (or day) before it. Daily intervals need a token that sees the areas unrounded'),
+  asOf: z.iso.date().optional().describe('last day counted; default the campaign end or the data as-at date, whichever is earlier. Where any row is disclosure-controlled, asOf snaps back to the last end of a week on the campaign’s fixed weekly grid (weekEndsOn), and the answer’s asOf says which date was used'),
+  breakdown: z.enum(CAMPAIGN_BREAKDOWNS).optional().describe('one row per area and deprivation quintile or ethnic group instead of one per area; below London, only for a token that sees the areas unrounded'),
   format: formatQuery,
 });
 
@@ -35,6 +35,7 @@ export const campaignProgressRowSchema = z.object({
   parentCode: z.string().nullable(),
   group: z.string().nullable().describe('with a breakdown: "deprivation:1" (most deprived) … "deprivation:5", "ethnicity:<group>", or "<dimension>:unknown"; null without'),
   groupLabel: z.string().nullable().describe('the group in words, e.g. "Most deprived 20%"'),
+  note: z.string().nullable().describe('what the row covers beyond its area, e.g. the City of London merged into Hackney for disclosure control'),
   start: z.string().describe('the area’s start date (the earliest, when its boroughs start on different dates)'),
   eligible: nullableNumber,
   vaccinated: nullableNumber.describe('eligible children given a counting dose from the opening to asOf'),
@@ -62,12 +63,13 @@ export const campaignProgressSchema = z.object({
     opens: z.string().describe('first day a dose counts'),
     start: z.string(),
     end: z.string(),
+    weekEndsOn: z.string().describe('the weekday every week of the public weekly grid ends on'),
     target: z.object({ uptake: z.number(), by: z.string(), label: z.string(), source: z.string() }),
   }),
   areaType: z.enum(EVENT_AREA_LEVELS),
   parent: z.string().nullable(),
   interval: z.enum(['week', 'day']),
-  asOf: z.string(),
+  asOf: z.string().describe('the last day counted: the requested asOf, or for disclosure-controlled answers the last week end on or before it'),
   breakdown: z.enum(CAMPAIGN_BREAKDOWNS).nullable(),
   rows: z.array(campaignProgressRowSchema),
 });
@@ -83,7 +85,7 @@ export const cohortCurvePointSchema = z.object({
   ageMonths: z.number().int(),
   vaccinated: nullableNumber.describe('children given the dose before reaching this age'),
   children: nullableNumber,
-  coverage: nullableNumber.describe('%'),
+  coverage: nullableNumber.describe('%; for disclosure-controlled answers computed from the published counts, to one decimal'),
   suppressed: z.boolean(),
 });
 
@@ -93,6 +95,7 @@ export const cohortCurveSchema = z.object({
   coverMeasure: z.string(),
   dose: z.object({ key: z.string(), vaccine: z.string(), dose: z.number(), label: z.string() }),
   area: areaSchema,
+  note: z.string().nullable().describe('what the curves cover beyond the area, e.g. the City of London merged into Hackney for disclosure control'),
   asAt: z.string(),
   cohorts: z.array(z.object({
     cohort: z.number().int().describe('calendar year of birth'),

@@ -1,7 +1,7 @@
 import {
-  BOROUGHS, LONDON, applyDisclosureAcross, boroughStart, campaignCoversBorough, campaignCubeSql, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql,
-  publishedCampaignMeasures, recentDays, suppressCount,
-  type Campaign, type CampaignBreakdown, type CampaignCubeFilter, type CampaignInterval, type CampaignMeasures, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
+  BOROUGHS, LONDON, boroughStart, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql, isMergedForPublic, lastWeekEnd,
+  publicCampaignMeasures,
+  type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -11,6 +11,8 @@ import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';
 import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
+import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
+import { lastPublicWeekEnd, publicCampaignTable, publicRowKey, type PublicCampaignTable } from './public-campaign-table.ts';
 import { disclosureApplied } from './value-rows.ts';
 import { releaseCampaigns } from './release-campaigns.ts';
 
@@ -22,90 +24,66 @@ export interface CampaignProgressRequest {
   readonly breakdown?: CampaignBreakdown | undefined;
 }
 
-interface ExactProgress {
-  readonly area: DirectoryArea;
-  /** "deprivation:1", "ethnicity:Asian"…; null without a breakdown. */
-  readonly group: string | null;
-  readonly start: string;
-  readonly measures: CampaignMeasures;
-  readonly series: readonly (CampaignInterval & { doses: number; cumulative: number })[];
-}
-
 const INTERVAL_DAYS = { week: 7, day: 1 } as const;
 
-/** What fixes a campaign's cube: its definition, nothing of the request. */
-function campaignCube(campaign: Campaign): CampaignCubeFilter {
-  return {
-    vaccine: campaign.vaccine,
-    dose: campaign.dose,
-    bornFrom: campaign.eligible.bornFrom,
-    bornTo: campaign.eligible.bornTo,
-    unvaccinatedAtStart: campaign.unvaccinatedAtStart,
-    opens: campaignOpens(campaign),
-    boroughs: typeof campaign.areas === 'string' ? null : campaign.areas,
-    priorityStarts: campaign.priorityAreas,
-    start: campaign.start,
-    regionCode: LONDON.code,
-  };
-}
-
-/** The table of a campaign's cube in a release, made on first use (or by `prepareCampaignCubes`). */
-function campaignCubeTable(release: OpenRelease, campaign: Campaign): Promise<string> {
-  const cube = campaignCube(campaign);
-  return release.tables.table(`campaign-cube ${JSON.stringify(cube)}`, campaignCubeSql(cube));
-}
-
 /**
- * Builds the cube of every campaign of a release before it serves, so no progress request scans
- * the events, not even the first after a release switch. A campaign added later builds on first use.
+ * Builds the cube and the public table of every campaign of a release before it serves, so no
+ * progress request scans the events, not even the first after a release switch, and every public
+ * answer reads one disclosure-controlled table. A campaign added later builds on first use.
  */
 export async function prepareCampaignCubes(release: OpenRelease): Promise<void> {
   if (!release.hasEvents) return;
-  for (const campaign of await releaseCampaigns(release)) await campaignCubeTable(release, campaign);
+  for (const campaign of await releaseCampaigns(release)) {
+    await campaignCubeTable(release, campaign);
+    await publicCampaignTable(release, campaign);
+  }
 }
 
 /**
  * Progress of a campaign in every visible area of a level on `asOf`: eligible, vaccinated, uptake,
- * trajectory, gap, run rates and the series, from event data grouped in DuckDB. Counts of areas
- * the caller may not see unrounded go through disclosure control (per interval for the series), and
- * everything derived from them is recomputed from the published counts. With a breakdown, one row
- * per area and group (every group found in any of the areas, in a fixed order).
+ * trajectory, gap, run rates and the series. Areas the caller sees unrounded are computed from
+ * event data grouped in DuckDB. Every other row is read from the campaign's public table
+ * (`publicCampaignTable`): disclosure-controlled once per release on a fixed weekly grid, with
+ * everything derived from its published counts. An answer with any such row uses that grid, so
+ * `asOf` snaps back to its last week end. Daily intervals, and a breakdown below London, would
+ * publish cells the public table does not have: they answer only areas the caller sees unrounded,
+ * and 401/403 when there are none. With a breakdown, one row per area and group.
  */
 export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, req: CampaignProgressRequest): Promise<Omit<CampaignProgress, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
   requireEventData(ctx, `progress of campaign ${campaign.id}`);
   const opens = campaignOpens(campaign);
-  const asOf = resolveAsOf(ctx, campaign, opens, req.asOf);
-  const areas = visibleLevelAreas(ctx, req.areaType, req.parent).filter((a) => inCampaign(campaign, a));
+  const visible = visibleLevelAreas(ctx, req.areaType, req.parent);
+  const detail = req.interval === 'day' || (req.breakdown !== undefined && req.areaType !== 'region');
+  const exactAreas = visible.filter((a) => seesUnrounded(ctx.caller, a) && inCampaign(campaign, a));
+  if (detail && visible.length > 0 && exactAreas.length === 0) throw forbiddenDetail(ctx, req);
+  const controlled = detail ? [] : visible.filter((a) => !seesUnrounded(ctx.caller, a) && !isMergedForPublic(a.code));
+  const table = controlled.length === 0 ? null : await publicCampaignTable(ctx.release, campaign);
+  const publicAreas = table ? controlled.filter((a) => table.rows.has(publicRowKey(a.code, null))) : [];
+  const asOf = table ? publicAsOf(ctx, campaign, opens, req.asOf) : resolveAsOf(ctx, campaign, opens, req.asOf);
   ctx.returned?.(req.areaType);
-  const intervals = campaignIntervals(opens, asOf, INTERVAL_DAYS[req.interval]);
-  const raw = areas.length === 0 ? [] : await ctx.release.runner.all<CampaignProgressRow>(campaignProgressSql({
-    ...campaignCube(campaign),
-    asOf,
-    areaLevel: req.areaType,
-    areaCodes: areas.map((a) => a.code),
-    intervalDays: INTERVAL_DAYS[req.interval],
-    breakdown: req.breakdown ?? null,
-  }, await campaignCubeTable(ctx.release, campaign)));
-  const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
-  const cells = new Map<string, CampaignProgressRow[]>();
-  for (const r of raw) {
-    const key = `${r.area_code}|${groupOf(r)}`;
-    const list = cells.get(key);
-    if (list) list.push(r);
-    else cells.set(key, [r]);
-  }
-  const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
-  const exact = areas.flatMap((area) => groups.map((group) => exactProgress(campaign, area, group, cells.get(`${area.code}|${group}`) ?? [], intervals, asOf, opens)));
+  const intervalDays = table ? 7 : INTERVAL_DAYS[req.interval];
+  const intervals = campaignIntervals(opens, asOf, intervalDays);
+  const exactRows = await exactProgressRows(ctx, campaign, exactAreas, { ...req, asOf, intervalDays, intervals, opens });
+  const publicRows = table ? publicProgressRows(campaign, table, publicAreas, req.breakdown, intervals.length, asOf) : [];
+  const byArea = new Map<string, CampaignAreaProgress[]>();
+  for (const row of [...exactRows, ...publicRows]) byArea.set(row.areaCode, [...(byArea.get(row.areaCode) ?? []), row]);
+  const areas = visible.filter((a) => byArea.has(a.code));
   return {
-    campaign: { id: campaign.id, name: campaign.name, vaccine: campaign.vaccine, dose: campaign.dose, opens, start: campaign.start, end: campaign.end, target: campaign.target },
+    campaign: { id: campaign.id, name: campaign.name, vaccine: campaign.vaccine, dose: campaign.dose, opens, start: campaign.start, end: campaign.end, weekEndsOn: campaign.weekEndsOn, target: campaign.target },
     areaType: req.areaType,
     parent: req.parent ?? null,
-    interval: req.interval,
+    interval: table ? 'week' : req.interval,
     asOf,
     breakdown: req.breakdown ?? null,
-    rows: published(ctx, exact, intervals, asOf, campaign.target.by),
+    rows: areas.flatMap((a) => byArea.get(a.code)!.sort((x, y) => (x.group === null ? -1 : y.group === null ? 1 : campaignGroupOrder(x.group, y.group)))),
     disclosure: disclosureApplied(ctx, areas.map((a) => a.code)),
   };
+}
+
+function forbiddenDetail(ctx: ServiceContext, req: CampaignProgressRequest): ApiError {
+  const what = req.interval === 'day' ? 'Daily campaign progress' : `Campaign progress by ${req.breakdown} below London`;
+  return new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_detail',
+    `${what} needs a token that sees the areas' exact counts (ics for its own ICB, region, admin): published counts are weekly, and by group for London only`);
 }
 
 function resolveAsOf(ctx: ServiceContext, campaign: Campaign, opens: string, requested: string | undefined): string {
@@ -122,6 +100,16 @@ function resolveAsOf(ctx: ServiceContext, campaign: Campaign, opens: string, req
   return asOf;
 }
 
+/** `asOf` on the public weekly grid: the last week end on or before the requested (or default) date. */
+function publicAsOf(ctx: ServiceContext, campaign: Campaign, opens: string, requested: string | undefined): string {
+  const asOf = lastWeekEnd(resolveAsOf(ctx, campaign, opens, requested), campaign.weekEndsOn);
+  if (asOf < opens) {
+    const first = lastPublicWeekEnd(ctx.release, campaign);
+    throw new ApiError(422, 'campaign_not_started', `campaign ${campaign.id} has no published week ending by ${requested ?? 'the end of its data'}: published weeks end on a ${campaign.weekEndsOn}, the first after the opening (${opens})${first < opens ? ', after the data ends' : ''}`);
+  }
+  return asOf;
+}
+
 /** Whether any of an area's children can be eligible: the campaign runs in (part of) it. */
 function inCampaign(campaign: Campaign, area: DirectoryArea): boolean {
   if (campaign.areas === LONDON.code || area.type === 'region') return true;
@@ -129,65 +117,63 @@ function inCampaign(campaign: Campaign, area: DirectoryArea): boolean {
   return area.boroughCode !== null && campaignCoversBorough(campaign, area.boroughCode);
 }
 
-function exactProgress(campaign: Campaign, area: DirectoryArea, group: string | null, rows: readonly CampaignProgressRow[], intervals: readonly CampaignInterval[], asOf: string, opens: string): ExactProgress {
-  const eligible = new Map<string, number>();
-  const firstDoses = new Map<string, number>();
-  for (const r of rows) {
-    eligible.set(r.start_date, (eligible.get(r.start_date) ?? 0) + r.children);
-    if (r.interval_end !== null) firstDoses.set(r.interval_end, (firstDoses.get(r.interval_end) ?? 0) + r.children);
-  }
-  let cumulative = 0;
-  const series = intervals.map((interval) => {
-    const doses = firstDoses.get(interval.date) ?? 0;
-    cumulative += doses;
-    return { ...interval, doses, cumulative };
-  });
-  const eligibleByStart = [...eligible].map(([start, n]) => ({ start, eligible: n })).sort((a, b) => a.start.localeCompare(b.start));
-  const start = eligibleByStart[0]?.start ?? (area.boroughCode ? boroughStart(campaign, area.boroughCode) : opens);
-  return { area, group, start, series, measures: campaignMeasures({ eligibleByStart, series, asOf, target: campaign.target }) };
+function rowBase(area: { code: string; name: string; type: DirectoryArea['type']; parent: string | null }, group: string | null, note: string | null, start: string) {
+  return { areaCode: area.code, areaName: area.name, areaType: area.type, parentCode: area.parent, group, groupLabel: group === null ? null : campaignGroupLabel(group), note, start };
 }
 
-/**
- * The rows as the caller may see them: exact for entitled callers, disclosure-controlled otherwise.
- * Siblings' counts add up to their parent's (per interval too, for the series); with a breakdown,
- * an area's groups also add up to the area's published total, so both directions are protected.
- */
-function published(ctx: ServiceContext, exact: readonly ExactProgress[], intervals: readonly CampaignInterval[], asOf: string, targetBy: string): CampaignAreaProgress[] {
-  const controlled = exact.filter((e) => !seesUnrounded(ctx.caller, e.area));
-  const cellKey = (e: ExactProgress) => (e.group === null ? e.area.code : `${e.area.code}|${e.group}`);
-  const directions = (suffix: string) => [
-    (c: { e: ExactProgress }) => (c.e.area.parent === null ? null : `${c.e.area.parent}|${c.e.group}${suffix}`),
-    ...(exact.some((e) => e.group !== null) ? [(c: { e: ExactProgress }) => `${c.e.area.code}${suffix}`] : []),
-  ];
-  const disclose = (cells: { e: ExactProgress; numerator: number; denominator: number }[], suffix: string) =>
-    new Map(applyDisclosureAcross(cells.map((c) => ({ ...c, areaCode: cellKey(c.e), parentCode: null })), directions(suffix)).map((r) => [r.areaCode, r]));
-  const totals = disclose(controlled.map((e) => ({ e, numerator: e.measures.vaccinated, denominator: e.measures.eligible })), '');
-  const points = intervals.map((interval, i) => disclose(controlled.map((e) => ({ e, numerator: e.series[i]!.doses, denominator: e.series[i]!.cumulative })), `|${interval.date}`));
-  return exact.map((e) => {
-    const base = { areaCode: e.area.code, areaName: e.area.name, areaType: e.area.type, parentCode: e.area.parent, group: e.group, groupLabel: e.group === null ? null : campaignGroupLabel(e.group), start: e.start };
-    const uptakeOf = (cumulative: number) => (e.measures.eligible > 0 ? (100 * cumulative) / e.measures.eligible : null);
-    const total = totals.get(cellKey(e));
-    if (!total) {
-      return { ...base, ...e.measures, suppressed: false, series: e.series.map((p) => ({ ...p, uptake: uptakeOf(p.cumulative), suppressed: false })) };
+/** Rows of areas the caller sees unrounded: exact counts from the campaign's cube, on the answer's intervals. */
+async function exactProgressRows(ctx: ServiceContext, campaign: Campaign, areas: readonly DirectoryArea[], req: CampaignProgressRequest & { asOf: string; intervalDays: number; intervals: readonly CampaignInterval[]; opens: string }): Promise<CampaignAreaProgress[]> {
+  if (areas.length === 0) return [];
+  const raw = await ctx.release.runner.all<CampaignProgressRow>(campaignProgressSql({
+    ...campaignCube(campaign),
+    asOf: req.asOf,
+    areaLevel: req.areaType,
+    areaCodes: areas.map((a) => a.code),
+    intervalDays: req.intervalDays,
+    breakdown: req.breakdown ?? null,
+  }, await campaignCubeTable(ctx.release, campaign)));
+  const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
+  const cells = new Map<string, CampaignProgressRow[]>();
+  for (const r of raw) {
+    const key = `${r.area_code}|${groupOf(r)}`;
+    cells.set(key, [...(cells.get(key) ?? []), r]);
+  }
+  const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
+  return areas.flatMap((area) => groups.map((group) => {
+    const rows = cells.get(`${area.code}|${group}`) ?? [];
+    const eligible = new Map<string, number>();
+    const firstDoses = new Map<string, number>();
+    for (const r of rows) {
+      eligible.set(r.start_date, (eligible.get(r.start_date) ?? 0) + r.children);
+      if (r.interval_end !== null) firstDoses.set(r.interval_end, (firstDoses.get(r.interval_end) ?? 0) + r.children);
     }
-    const rowHidden = total.disclosure === 'suppressed';
-    const series = e.series.map((p, i) => {
-      const shown = points[i]!.get(cellKey(e))!;
-      const hidden = rowHidden || shown.disclosure === 'suppressed';
-      return { from: p.from, date: p.date, doses: shown.numerator, cumulative: shown.denominator, uptake: hidden ? null : uptakeOf(p.cumulative), suppressed: hidden };
+    let cumulative = 0;
+    const series = req.intervals.map((interval) => {
+      const doses = firstDoses.get(interval.date) ?? 0;
+      cumulative += doses;
+      return { ...interval, doses, cumulative };
     });
-    const shownCount = (n: number | null) => (n === null ? null : suppressCount(n).shown);
-    const measures = publishedCampaignMeasures(e.measures, {
-      eligible: total.denominator,
-      vaccinated: total.numerator,
-      dosesLatest: series.at(-1)?.doses ?? 0,
-      dosesPrevious: series.length > 1 ? series.at(-2)!.doses : 0,
-      behindBy: shownCount(e.measures.behindBy),
-      gapToTarget: shownCount(e.measures.gapToTarget),
-      recentDays: recentDays(e.series),
-      asOf,
-      targetBy,
+    const eligibleByStart = [...eligible].map(([start, n]) => ({ start, eligible: n })).sort((a, b) => a.start.localeCompare(b.start));
+    const start = eligibleByStart[0]?.start ?? (area.boroughCode ? boroughStart(campaign, area.boroughCode) : req.opens);
+    const measures = campaignMeasures({ eligibleByStart, series, asOf: req.asOf, target: campaign.target });
+    const uptakeOf = (n: number) => (measures.eligible > 0 ? (100 * n) / measures.eligible : null);
+    return { ...rowBase(area, group, null, start), ...measures, suppressed: false, series: series.map((p) => ({ ...p, uptake: uptakeOf(p.cumulative), suppressed: false })) };
+  }));
+}
+
+/** Rows read from the public table: the first `weeks` weeks of its grid, and measures from its published counts. */
+function publicProgressRows(campaign: Campaign, table: PublicCampaignTable, areas: readonly DirectoryArea[], breakdown: CampaignBreakdown | undefined, weeks: number, asOf: string): CampaignAreaProgress[] {
+  return areas.flatMap((area) => {
+    const rows = [...table.rows.values()].filter((r) => r.areaCode === area.code && (breakdown ? r.group?.startsWith(`${breakdown}:`) : r.group === null));
+    return rows.map((row) => {
+      const { measures, series } = publicCampaignMeasures({
+        eligible: row.eligible,
+        series: table.weeks.slice(0, weeks).map((w, i) => ({ ...w, cumulative: row.cumulative[i]! })),
+        starts: row.starts,
+        asOf,
+        target: campaign.target,
+      });
+      return { ...rowBase(area, row.group, row.note, row.start), ...measures, suppressed: measures.eligible === null || measures.vaccinated === null, series };
     });
-    return { ...base, ...measures, suppressed: rowHidden, series };
   });
 }

@@ -1,5 +1,5 @@
 import {
-  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, scheduledDose, suppressCount,
+  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, PUBLIC_MERGES, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, isMergedForPublic, scheduledDose,
   type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
@@ -7,17 +7,24 @@ import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { visibleArea } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
+import { publicCohortTable, publicCurveKey } from './public-cohort-table.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied } from './value-rows.ts';
 
 const MAX_AGE_MONTHS = 60;
 const DEFAULT_COHORTS = 3;
 
+type CohortOut = CohortCurve['cohorts'][number];
+
+/** Coverage in % from published counts, to one decimal: more digits would only repeat the rounding of the counts. */
+const publishedCoverage = (vaccinated: number | null, children: number | null) =>
+  vaccinated === null || children === null || children === 0 ? null : Math.round((1000 * vaccinated) / children) / 10;
+
 /**
  * Cumulative coverage by age in months of birth cohorts in an area, for a COVER indicator's dose
- * (the COVER rule: given before the child reaches the age). Counts go through primary disclosure
- * control for callers not entitled to them; coverage is computed from exact counts, as indicator
- * values are, and hidden with its count.
+ * (the COVER rule: given before the child reaches the age). Callers who see the area unrounded get
+ * exact counts from event data. Everyone else reads the dose's public table (`publicCohortTable`),
+ * disclosure-controlled once per release; coverage is computed from its published counts.
  */
 export async function cohortCurve(ctx: ServiceContext, indicatorId: string, req: { area: string; cohort?: string | undefined }): Promise<Omit<CohortCurve, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
   const indicator = findIndicator(indicatorId);
@@ -30,42 +37,57 @@ export async function cohortCurve(ctx: ServiceContext, indicatorId: string, req:
   requireEventData(ctx, 'A cohort curve');
   const area = visibleArea(ctx, req.area);
   if (!(EVENT_AREA_LEVELS as readonly string[]).includes(area.type)) throw new ApiError(400, 'area_type_not_available', `cohort curves cover London's children only: choose a region, ICB, borough, PCN or practice (got ${area.type} ${area.code})`);
+  const exact = seesUnrounded(ctx.caller, area);
+  if (!exact && isMergedForPublic(area.code)) {
+    throw new ApiError(404, 'area_merged', `${area.name} (${area.code}) is published within ${PUBLIC_MERGES.get(area.code)} for disclosure control: ask for that area, or use a token that sees ${area.name} on its own`);
+  }
   ctx.returned?.(area.type);
 
   const asAt = ctx.release.manifest.dataAsAt;
   const [range] = await ctx.release.runner.all<BirthYearRangeRow>(birthYearRangeSql());
   const first = range?.first ?? null, last = range?.last ?? null;
   if (first === null || last === null) throw new ApiError(404, 'no_event_data', `release ${ctx.release.manifest.id} has no children in its event data`);
-  const cohorts = req.cohort ? req.cohort.split(',').map(Number) : completeCohorts(asAt, measure.ageMonths, DEFAULT_COHORTS).filter((y) => y >= first && y <= last);
+  const cohorts = [...new Set(req.cohort ? req.cohort.split(',').map(Number) : completeCohorts(asAt, measure.ageMonths, DEFAULT_COHORTS).filter((y) => y >= first && y <= last))].sort((a, b) => a - b);
   const outside = cohorts.find((y) => y < first || y > last);
   if (outside !== undefined) throw new ApiError(400, 'invalid_parameter', `invalid parameter cohort: no children born in ${outside} in release ${ctx.release.manifest.id} (years of birth ${first}–${last})`);
 
   const dose = scheduledDose(measure.doseKey);
-  const rows = cohorts.length === 0 ? [] : await ctx.release.runner.all<CohortCurveRow>(cohortCurveSql({
-    vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: MAX_AGE_MONTHS,
-  }));
-  const controlled = !seesUnrounded(ctx.caller, area);
-  const shown = (n: number) => (controlled ? suppressCount(n).shown : n);
+  let curves: CohortOut[];
+  let note: string | null = null;
+  if (exact) {
+    const rows = cohorts.length === 0 ? [] : await ctx.release.runner.all<CohortCurveRow>(cohortCurveSql({
+      vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: MAX_AGE_MONTHS,
+    }));
+    curves = cohorts.map((cohort) => {
+      const own = rows.filter((r) => r.cohort === cohort);
+      return {
+        cohort,
+        children: own[0]?.children ?? 0,
+        maxAgeMonths: own.at(-1)?.age_months ?? null,
+        points: own.map((r) => ({ ageMonths: r.age_months, vaccinated: r.vaccinated, children: r.children, coverage: r.children === 0 ? null : (100 * r.vaccinated) / r.children, suppressed: false })),
+      };
+    });
+  } else {
+    const table = await publicCohortTable(ctx.release, { vaccine: dose.vaccine, dose: dose.dose, maxAgeMonths: MAX_AGE_MONTHS });
+    curves = cohorts.map((cohort) => {
+      const curve = table.get(publicCurveKey(area.code, cohort));
+      note ??= curve?.note ?? null;
+      const children = curve?.children ?? 0;
+      const points = (curve?.vaccinated ?? []).map((vaccinated, ageMonths) => {
+        const coverage = publishedCoverage(vaccinated, children);
+        return { ageMonths, vaccinated, children, coverage, suppressed: coverage === null && children !== 0 };
+      });
+      return { cohort, children, maxAgeMonths: points.length === 0 ? null : points.length - 1, points };
+    });
+  }
   return {
     indicatorId: indicator.id,
     coverMeasure: measure.measure,
     dose: { key: dose.key, vaccine: dose.vaccine, dose: dose.dose, label: dose.label },
     area: areaSummary(area),
+    note,
     asAt,
-    cohorts: [...new Set(cohorts)].sort((a, b) => a - b).map((cohort) => {
-      const own = rows.filter((r) => r.cohort === cohort);
-      const children = own[0]?.children ?? 0;
-      return {
-        cohort,
-        children: shown(children),
-        maxAgeMonths: own.at(-1)?.age_months ?? null,
-        points: own.map((r) => {
-          const [vaccinated, denominator] = [shown(r.vaccinated), shown(r.children)];
-          const suppressed = vaccinated === null || denominator === null;
-          return { ageMonths: r.age_months, vaccinated, children: denominator, coverage: suppressed || r.children === 0 ? null : (100 * r.vaccinated) / r.children, suppressed };
-        }),
-      };
-    }),
+    cohorts: curves,
     disclosure: disclosureApplied(ctx, [area.code]),
   };
 }

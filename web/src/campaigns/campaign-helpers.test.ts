@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Session } from '@pathfinder/metrics';
 import { behindTrajectory } from './behind-trajectory.ts';
+import { mayAskDaily, seesExactCampaignCounts } from './sees-exact-campaign-counts.ts';
 import { groupGap } from './group-gap.ts';
 import { mapMeasureValue } from './map-measure.ts';
 import { intervalIndex, plottedIntervals } from './series-intervals.ts';
@@ -45,5 +47,18 @@ describe('campaign view helpers', () => {
     const ethnic = [q('White', 40), q('Mixed', null), q('Asian', 31), q('Black', 22.5), q('Other', 30), q('Not recorded', 5, false)];
     expect(groupGap(ethnic, 'ethnicity')).toEqual({ high: { label: 'White', uptake: 40 }, low: { label: 'Black', uptake: 22.5 }, points: 17.5 });
     expect(groupGap([q('White', 40)], 'ethnicity')).toBeNull();
+  });
+
+  it('asks for groups below London and daily intervals only where the caller sees exact counts', () => {
+    const ics: Session = { role: 'ics', icb: 'E54000029', areaTypes: [] };
+    const pub: Session = { role: 'public', icb: null, areaTypes: [] };
+    const region: Session = { role: 'region', icb: null, areaTypes: [] };
+    expect(seesExactCampaignCounts(ics, 'E09000012')).toBe(true); // Hackney, in North East London
+    expect(seesExactCampaignCounts(ics, 'E54000029')).toBe(true);
+    expect(seesExactCampaignCounts(ics, 'E09000003')).toBe(false); // Barnet, North Central London
+    expect(seesExactCampaignCounts(ics, 'E12000007')).toBe(false);
+    expect(seesExactCampaignCounts(pub, 'E09000012')).toBe(false);
+    expect(seesExactCampaignCounts(undefined, 'E09000012')).toBe(false);
+    expect([pub, ics, region].map(mayAskDaily)).toEqual([false, false, true]);
   });
 });

@@ -61,7 +61,7 @@ export function CampaignMapPanel({ data, measure, dates, step: committedStep, on
   ];
   return (
     <ChartPanel title={`Map: ${spec.title} by ${where}, ${dates[step] ? intervalPhrase(dates[step], data.interval) : ''}`} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.row.areaCode}
-      description={<p>{measure === 'uptake' ? 'Darker areas have higher uptake.' : 'Darker areas have more eligible children still to vaccinate: where outreach reaches the most children.'} The key is in {spec.key}; its classes stay the same across the {data.interval === 'week' ? 'weeks' : 'days'}. Grey: hidden (small numbers) or not in the campaign.</p>}>
+      description={<p>{measure === 'uptake' ? 'Darker areas have higher uptake.' : 'Darker areas have more eligible children still to vaccinate: where outreach reaches the most children.'} The key is in {spec.key}; its classes stay the same across the {data.interval === 'week' ? 'weeks' : 'days'}. Grey: hidden (small numbers), not in the campaign, or counted within another area.{data.rows.filter((r) => r.note && r.group === null).map((r) => ` ${r.areaName} ${r.note}.`).join('')}</p>}>
       <WeekPlayer labels={labels} step={step} playing={playing} onPlay={play} onPause={pause} onSeek={seek} sliderLabel={data.interval === 'week' ? 'Week shown' : 'Day shown'} />
       <AreaMap areaType={data.areaType === 'icb' ? 'icb' : 'borough'} data={mapData} unit={spec.unit} colourBy="value" breaks={breaks} formatValue={spec.format} selected={selected} onSelect={onSelect} />
     </ChartPanel>

@@ -15,8 +15,12 @@ import { plottedIntervals } from './series-intervals.ts';
 const POINT_BUDGET = 600;
 const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation quintile', ethnicity: 'ethnic group' };
 
-/** Uptake over time by deprivation quintile or ethnic group in one area, with the gap between the ends. */
-export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate }: {
+/**
+ * Uptake over time by deprivation quintile or ethnic group in one area, with the gap between the
+ * ends. Groups are published for London only; below it they need a token that sees the area's
+ * exact counts (`access`), and without one the panel says so instead of asking.
+ */
+export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate, access }: {
   campaign: CampaignDefinition;
   id: string;
   filter: Omit<CampaignProgressFilter, 'breakdown' | 'asOf'>;
@@ -24,15 +28,29 @@ export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, curr
   areaName: string;
   by: CampaignBreakdown;
   currentDate: string | null;
+  access: 'allowed' | 'pending' | 'token-needed';
 }) {
-  const query = useQuery({ ...campaignQueries.progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused });
-  if (query.isPending) return <Skeleton label={`Loading uptake by ${TITLE[by]}…`} height={420} />;
+  const query = useQuery({ ...campaignQueries.progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused, enabled: access === 'allowed' });
+  const title = `Uptake by ${TITLE[by]}: ${areaName}`;
+  if (access === 'token-needed') {
+    return (
+      <section className="panel" aria-label={title}>
+        <h2>{title}</h2>
+        <div className="campaign-notice" role="note" data-testid={`gap-${by}`}>
+          <p>
+            Uptake by {TITLE[by]} is published for London as a whole. For {areaName} it needs an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token,
+            because counts for small groups in one area could identify children. Choose <strong>Use an access token</strong> in the header, or choose London as the focus area.
+          </p>
+        </div>
+      </section>
+    );
+  }
+  if (access === 'pending' || query.isPending) return <Skeleton label={`Loading uptake by ${TITLE[by]}…`} height={420} />;
   if (query.isError) return <PanelError error={query.error} onRetry={() => void query.refetch()} />;
   const areaRows = query.data.rows.filter((r) => r.areaCode === areaCode);
   // Groups with no eligible children here (e.g. a quintile absent from a borough) have nothing to draw.
   const groups = areaRows.filter((r) => r.eligible !== 0);
   const absent = areaRows.filter((r) => r.eligible === 0).map((r) => r.groupLabel ?? '');
-  const title = `Uptake by ${TITLE[by]}: ${areaName}`;
   if (groups.length === 0) {
     return (
       <section className="panel" aria-label={title}>

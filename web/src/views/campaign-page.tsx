@@ -11,6 +11,7 @@ import { areaLabel, areaLevel } from '../components/london-areas.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { CampaignAbout } from '../campaigns/campaign-about.tsx';
+import { mayAskDaily, seesExactCampaignCounts } from '../campaigns/sees-exact-campaign-counts.ts';
 import { formatDate } from '../campaigns/campaign-format.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
@@ -63,18 +64,21 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const focusLevel = areaLevel(state.area) ?? 'region';
   const focusCode = areaLevel(state.area) ? state.area : LONDON.code;
   const focusName = areaLabel(focusCode);
-  const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval: state.interval }));
   const session = useQuery(sessionQueries.caller());
+  // Published counts are weekly: daily intervals are asked for only by a caller who sees every area exactly.
+  const daily = mayAskDaily(session.data);
+  const interval = daily ? state.interval : 'week';
+  const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval }));
   usePreloadAreaMap(state.areaType);
-  const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval: state.interval }));
+  const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval }));
   const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
   const step = intervalIndex(dates, state.asOf);
   const shownDate = dates[step] ?? null;
   const latest = dates.length === 0 || step === dates.length - 1;
   const asOf = latest ? undefined : shownDate ?? undefined;
-  const boroughsAt = useQuery({ ...campaignQueries.progress(id, { areaType: 'borough', interval: state.interval, asOf }), placeholderData: (previous) => previous });
+  const boroughsAt = useQuery({ ...campaignQueries.progress(id, { areaType: 'borough', interval, asOf }), placeholderData: (previous) => previous });
   const focusAt = useQuery({
-    ...campaignQueries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval: state.interval, asOf }),
+    ...campaignQueries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval, asOf }),
     placeholderData: (previous) => previous,
     enabled: focusLevel !== 'borough',
   });
@@ -85,7 +89,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? ICBS[0]!.code;
   const equityFilter = {
     areaType: focusLevel,
-    interval: state.interval,
+    interval,
     ...(focusLevel === 'borough' ? { parent: BOROUGHS.find((b) => b.code === focusCode)?.parent } : {}),
   };
   const atWhat = campaign.eligible.label ? `children ${campaign.eligible.label}` : 'eligible children';
@@ -94,13 +98,13 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
     <>
       <h1>{campaign.name}</h1>
       <p className="lede">
-        Progress among {atWhat} towards {formatNumber(campaign.target.uptake, 0)}% by {formatDate(campaign.target.by)}: doses given each {state.interval}, uptake against the trajectory,
+        Progress among {atWhat} towards {formatNumber(campaign.target.uptake, 0)}% by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
         where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
       </p>
       <div className="controls">
         {picker}
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType })} />
-        <SelectField label="Interval" value={state.interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(interval) => update({ interval, asOf: undefined })} />
+        {daily && <SelectField label="Interval" value={interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(next) => update({ interval: next, asOf: undefined })} />}
         <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: 'Children not yet vaccinated' }]} onChange={(measure) => update({ measure }, { replace: true })} />
         <AreaPicker label="Focus area" value={focusCode} onChange={onSelectArea} />
       </div>
@@ -128,7 +132,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       <div className="campaign-layout campaign-layout--even">
         {(['deprivation', 'ethnicity'] as const).map((by) => (
           <ErrorBoundary key={by}>
-            <EquityPanel campaign={campaign} id={id} filter={equityFilter} areaCode={focusCode} areaName={focusName} by={by} currentDate={latest ? null : shownDate} />
+            <EquityPanel campaign={campaign} id={id} filter={equityFilter} areaCode={focusCode} areaName={focusName} by={by} currentDate={latest ? null : shownDate}
+              access={focusLevel === 'region' || seesExactCampaignCounts(session.data, focusCode) ? 'allowed' : session.isPending ? 'pending' : 'token-needed'} />
           </ErrorBoundary>
         ))}
       </div>
@@ -136,7 +141,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       <ErrorBoundary>
         {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
           : !boroughsAt.data ? <Skeleton label="Loading the outreach list…" height={480} />
-          : <OutreachListPanel campaign={campaign} id={id} level={state.list} icb={listIcb} interval={state.interval} asOf={asOf} boroughs={boroughsAt.data}
+          : <OutreachListPanel campaign={campaign} id={id} level={state.list} icb={listIcb} interval={interval} asOf={asOf} boroughs={boroughsAt.data}
               onLevel={(list) => update({ list })} onIcb={(icb) => update({ icb })} />}
       </ErrorBoundary>
 

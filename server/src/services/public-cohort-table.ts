@@ -1,0 +1,77 @@
+import {
+  BOROUGHS, LONDON, MERGED_AREA_NOTE, birthYearRangeSql, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
+  type BirthYearRangeRow, type CohortCurveRow, type CumulativeSeries,
+} from '@pathfinder/metrics';
+import type { OpenRelease } from '../store/duckdb-store.ts';
+
+/** One public curve: an area's cohort, after disclosure control. */
+interface PublicCohortCurve {
+  /** Published children in the cohort; null when hidden. */
+  readonly children: number | null;
+  /** Published running count of children vaccinated before each age in months, from 0; null when hidden. */
+  readonly vaccinated: readonly (number | null)[];
+  readonly note: string | null;
+}
+
+/** Every public curve of one dose in a release, by `${areaCode}|${cohort}`. */
+export type PublicCohortTable = ReadonlyMap<string, PublicCohortCurve>;
+
+export const publicCurveKey = (areaCode: string, cohort: number) => `${areaCode}|${cohort}`;
+
+export interface CohortDose {
+  readonly vaccine: string;
+  readonly dose: number;
+  readonly maxAgeMonths: number;
+}
+
+const built = new WeakMap<OpenRelease, Map<string, Promise<PublicCohortTable>>>();
+
+/**
+ * The public cohort curves of a dose: London, its ICBs and its boroughs (the City of London within
+ * Hackney), every cohort of the release, disclosure-controlled once per release (on first use) so
+ * every public answer reads the same published cells. Ages in months are the fixed grid.
+ */
+export function publicCohortTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
+  const tables = built.get(release) ?? new Map<string, Promise<PublicCohortTable>>();
+  built.set(release, tables);
+  const key = JSON.stringify(dose);
+  const known = tables.get(key);
+  if (known) return known;
+  const table = buildTable(release, dose);
+  tables.set(key, table);
+  table.catch(() => tables.delete(key));
+  return table;
+}
+
+async function buildTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
+  const [range] = await release.runner.all<BirthYearRangeRow>(birthYearRangeSql());
+  if (range?.first == null || range.last == null) return new Map();
+  const cohorts = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first! + i);
+  const rows = await release.runner.all<CohortCurveRow>(cohortCurveSql({
+    vaccine: dose.vaccine, dose: dose.dose, areaLevel: 'borough', areaCode: null, regionCode: LONDON.code, cohorts, asAt: release.manifest.dataAsAt, maxAgeMonths: dose.maxAgeMonths,
+  }));
+  const icbOf = new Map(BOROUGHS.map((b) => [b.code, b.parent]));
+  const exact = new Map<string, { areaCode: string; cohort: number; children: number; vaccinated: number[]; merged: boolean }>();
+  const add = (areaCode: string, r: CohortCurveRow, merged = false) => {
+    const key = publicCurveKey(areaCode, r.cohort);
+    const e = exact.get(key) ?? { areaCode, cohort: r.cohort, children: 0, vaccinated: [] as number[], merged: false };
+    exact.set(key, e);
+    if (r.age_months === 0) e.children += r.children;
+    e.vaccinated[r.age_months] = (e.vaccinated[r.age_months] ?? 0) + r.vaccinated;
+    e.merged ||= merged;
+  };
+  for (const r of rows) {
+    add(publicAreaOf(r.area_code), r, isMergedForPublic(r.area_code));
+    add(icbOf.get(r.area_code)!, r);
+    add(LONDON.code, r);
+  }
+  const table = new Map<string, PublicCohortCurve>();
+  for (const cohort of cohorts) {
+    const series: CumulativeSeries[] = [...exact].filter(([, e]) => e.cohort === cohort).map(([key, e]) => {
+      const icb = icbOf.get(e.areaCode);
+      return { id: key, families: [icb ?? (e.areaCode === LONDON.code ? null : LONDON.code)], total: e.children, cumulative: e.vaccinated };
+    });
+    for (const p of discloseCumulativeSeries(series)) table.set(p.id, { children: p.total, vaccinated: p.cumulative, note: exact.get(p.id)!.merged ? MERGED_AREA_NOTE : null });
+  }
+  return table;
+}

@@ -12,6 +12,7 @@ import { queryTimeout } from './http/query-timeout.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { requestLimits, type RequestLimits } from './http/request-limits.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { declaredQueries, strictQuery } from './http/strict-query.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
 import { LruCache, responseCache, type CachedResponse } from './http/response-cache.ts';
@@ -80,6 +81,9 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders());
   if (deps.rateLimitPerMinute) app.use('*', rateLimit({ perMinute: deps.rateLimitPerMinute }));
   app.use('*', requestLimits(deps.requestLimits));
+  // Read once the routes below are declared: the OpenAPI registry is complete by the first request.
+  let declared: ReturnType<typeof declaredQueries> | undefined;
+  app.use('*', strictQuery(() => (declared ??= declaredQueries(app.openAPIRegistry.definitions))));
   app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
   if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
   if (deps.audit) app.use('/api/*', auditLog(deps.audit));

@@ -124,6 +124,52 @@ describe('request size limits', () => {
   });
 });
 
+describe('unknown query parameters', () => {
+  /** Every GET the OpenAPI document lists, path parameters filled with a placeholder: the parameter check comes before them. */
+  const documentedGets = async (app: ReturnType<typeof release.app>) => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+    return Object.entries(doc.paths).flatMap(([path, operations]) => (operations.get ? [{ path: path.replaceAll(/\{[^}]+\}/g, 'x'), query: (operations.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }] : []));
+  };
+
+  it('answers 400 unknown_parameter naming the parameter on every documented route and the documentation itself', async () => {
+    const app = release.app();
+    const routes = await documentedGets(app);
+    expect(routes.length).toBeGreaterThan(15);
+    for (const path of [...routes.map((r) => r.path), '/api/v1/openapi.json', '/api/v1/docs', '/api/v1/docs.js']) {
+      const res = await app.request(`${path}?junk=1`);
+      expect(res.status, path).toBe(400);
+      const problem = await problemOf(res);
+      expect(problem.code, path).toBe('unknown_parameter');
+      expect(problem.detail, path).toMatch(/^unknown parameter "junk"/);
+    }
+  });
+
+  it('lists the parameters the route accepts, from its declaration', async () => {
+    const app = release.app();
+    const values = (await documentedGets(app)).find((r) => r.path === '/api/v1/indicators/x/values')!;
+    expect(values.query).toContain('areaType');
+    const problem = await problemOf(await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&areatype=icb'));
+    expect(problem.detail).toBe(`unknown parameter "areatype": /api/v1/indicators/{id}/values accepts ${values.query.join(', ')}`);
+    expect((await problemOf(await app.request('/api/v1/indicators?format=csv'))).detail).toBe('unknown parameter "format": /api/v1/indicators accepts no parameters');
+  });
+
+  it('still answers declared parameters, unknown routes with 404, and leaves the web app’s own URLs alone', async () => {
+    const app = release.app({ webAssets: async (c) => c.html('<!doctype html><title>Pathfinder Monitor</title>') });
+    expect((await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&period=latest&format=csv')).status).toBe(200);
+    expect((await app.request('/api/v1/nope?junk=1')).status).toBe(404);
+    expect((await app.request('/indicators/imm-mmr1-24m?area=E09000012&tab=trend')).status).toBe(200);
+  });
+
+  it('keeps no cache entry for a refused request: the next identical one is refused again, not replayed', async () => {
+    const app = release.app();
+    for (let i = 0; i < 2; i++) {
+      const res = await app.request('/api/v1/indicators?junk=1');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+  });
+});
+
 describe('query timeout', () => {
   /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
   const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({

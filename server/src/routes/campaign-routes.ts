@@ -8,7 +8,7 @@ import { csvResponse, releaseMeta, serviceContext } from './respond.ts';
 const listRoute = createRoute({
   method: 'get', path: '/campaigns', tags: ['Campaigns'], summary: 'Vaccination campaigns with their full definitions',
   description: 'The built-in campaigns, plus any in campaigns.json in the data directory and then in the release folder (same schema; a campaign with the same id replaces the earlier one).',
-  responses: { 200: { description: 'Every campaign of the current release', content: { 'application/json': { schema: campaignListSchema } } }, 500: problem('A campaigns.json file is invalid (the problem says where)') },
+  responses: { 200: { description: 'Every campaign of the current release', content: { 'application/json': { schema: campaignListSchema } } }, 400: COMMON_ERRORS[400], 500: problem('A campaigns.json file is invalid (the problem says where)') },
 });
 
 const progressRoute = createRoute({

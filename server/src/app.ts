@@ -15,7 +15,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { declaredQueries, strictQuery } from './http/strict-query.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
-import { LruCache, responseCache, type CachedResponse } from './http/response-cache.ts';
+import { answerCache, responseCache } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
@@ -46,9 +46,11 @@ export interface AppDeps {
   /** Serves the built web app for non-API paths in production. */
   readonly webAssets?: MiddlewareHandler;
   readonly log?: (line: Record<string, unknown>) => void;
-  /** Entries kept in the in-memory answer cache (default 2,000). */
-  readonly cacheSize?: number;
+  /** Bytes the in-memory answer cache may hold, bodies and their gzip forms counted (default 64 MiB). */
+  readonly cacheBytes?: number;
 }
+
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -61,7 +63,7 @@ const OPENAPI_INFO = {
 
 /** Builds the whole HTTP app from its dependencies, so tests run it in-process with `app.request()`. */
 export function createApp(deps: AppDeps) {
-  const cache = new LruCache<CachedResponse>(deps.cacheSize ?? 2000);
+  const cache = answerCache(deps.cacheBytes ?? DEFAULT_CACHE_BYTES);
   let cachedRelease = deps.store.current().manifest.id;
   const app = new OpenAPIHono<AppEnv>();
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOROUGHS } from '@pathfinder/metrics';
 import type { DataStore } from '@pathfinder/server';
 import { openTestRelease } from '../support/test-release.ts';
 
@@ -167,6 +168,32 @@ describe('unknown query parameters', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('x-cache')).toBeNull();
     }
+  });
+});
+
+describe('answer cache bounded by bytes', () => {
+  const cached = async (app: ReturnType<typeof release.app>, path: string) => (await app.request(path)).headers.get('x-cache') === 'hit';
+  const trendOf = (borough: string) => `/api/v1/indicators/imm-mmr1-24m/trend?area=${borough}`;
+
+  it('keeps the most recent answers within its budget in bytes and evicts the oldest', async () => {
+    const boroughs = BOROUGHS.slice(0, 20).map((b) => b.code);
+    const measure = release.app();
+    const size = Math.max(...(await Promise.all(boroughs.map(async (code) => (await (await measure.request(trendOf(code))).arrayBuffer()).byteLength))));
+    // Each kept answer (body, gzip form, headers) under an eighth of the budget, so about 8 to 14 of the 20 fit.
+    const app = release.app({ cacheBytes: 8 * (size * 1.6 + 2048) });
+    for (const code of boroughs) expect((await app.request(trendOf(code))).status).toBe(200);
+    expect(await cached(app, trendOf(boroughs.at(-1)!))).toBe(true);
+    expect(await cached(app, trendOf(boroughs[0]!))).toBe(false);
+  });
+
+  it('does not keep an answer over an eighth of the budget, and still sends it whole although it has no Content-Length', async () => {
+    const path = '/api/v1/indicators/imm-mmr1-24m/values?areaType=borough';
+    const whole = await (await release.app().request(path)).text();
+    const app = release.app({ cacheBytes: whole.length * 4 });
+    const first = await app.request(path);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toBe(whole);
+    expect(await cached(app, path)).toBe(false);
   });
 });
 

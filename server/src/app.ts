@@ -15,6 +15,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { declaredQueries, strictQuery } from './http/strict-query.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
+import { answerSizeLimit } from './http/answer-size-limit.ts';
 import { answerCache, responseCache } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
@@ -38,7 +39,7 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Requests a minute per client address; absent or 0: no limit. */
   readonly rateLimitPerMinute?: number;
-  /** Deadline of each database query; absent: none. */
+  /** Time one request may take, its database queries and the work of shaping their rows together; absent: none. */
   readonly queryTimeoutMs?: number;
   readonly requestLimits?: RequestLimits;
   /** Receives one entry per answer with practice- or PCN-level data or a CSV extract. */
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/v1/*', responseCache(cache));
+  app.use('/api/v1/*', answerSizeLimit());
 
   const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);

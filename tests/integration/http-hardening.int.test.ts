@@ -197,6 +197,33 @@ describe('answer cache bounded by bytes', () => {
   });
 });
 
+describe('answer budgets', () => {
+  const progress = (query: string) => `/api/v1/campaigns/polio-ipv-2022/progress?${query}`;
+
+  it('refuses the public a campaign answer over its budget before any work, with 422 answer_too_large naming what makes it smaller', async () => {
+    const res = await release.app().request(progress('interval=day&breakdown=deprivation'));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem.code).toBe('answer_too_large');
+    expect(problem.detail).toMatch(/at most 40,000: ask for less with parent \(an ICB or borough code\), or interval=week, or no breakdown, or an earlier asOf$/);
+  });
+
+  it('answers the same request narrowed as the refusal says', async () => {
+    const app = release.app();
+    expect((await app.request(progress('interval=week&breakdown=deprivation'))).status).toBe(200);
+    expect((await app.request(progress(`interval=day&breakdown=deprivation&parent=${BOROUGHS[0]!.parent}`))).status).toBe(200);
+  });
+
+  it('gives a token a larger budget, still bounded', async () => {
+    const app = release.app();
+    const region = await release.auth('region');
+    expect((await app.request(progress('interval=day&breakdown=deprivation'), { headers: region })).status).toBe(200);
+    const practices = await app.request(progress('areaType=practice&interval=day&breakdown=deprivation'), { headers: region });
+    expect(practices.status).toBe(422);
+    expect((await problemOf(practices)).detail).toMatch(/answers hold at most 150,000/);
+  });
+});
+
 describe('query timeout', () => {
   /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
   const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({
@@ -232,6 +259,19 @@ describe('query timeout', () => {
     expect(problem.code).toBe('query_timeout');
     expect(problem.detail).toContain('50 ms');
     expect(aborted.length).toBeGreaterThan(0);
+  });
+
+  it('counts the whole request, not each query: queries that each finish in time but whose work in all runs past the deadline answer 503', async () => {
+    const open = release.store.current();
+    /** Every query answers in time but then holds the event loop for 80 ms, as shaping a large answer does. */
+    const busyStore: DataStore = {
+      current: () => ({ ...open, runner: { all: (query, options) => open.runner.all(query, options).then((rows) => { const until = performance.now() + 80; while (performance.now() < until); return rows as never; }) } }),
+      refresh: async () => false,
+      close: async () => {},
+    };
+    const res = await release.app({ store: busyStore, queryTimeoutMs: 50 }).request('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough');
+    expect(res.status).toBe(503);
+    expect((await problemOf(res)).detail).toMatch(/longer than 50 ms \(its database queries and the work of shaping it\)/);
   });
 
   it('answers normally when queries finish in time', async () => {

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { campaignIdParamSchema, campaignListSchema, campaignProgressQuerySchema, campaignProgressSchema } from '@pathfinder/metrics';
 import { campaignProgress } from '../services/campaign-progress.ts';
+import { requireProgressWithinBudget } from '../services/campaign-progress-budget.ts';
 import { findReleaseCampaign, releaseCampaigns } from '../services/release-campaigns.ts';
 import { COMMON_ERRORS, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
 import { csvResponse, releaseMeta, serviceContext } from './respond.ts';
@@ -20,7 +21,7 @@ const progressRoute = createRoute({
     200: jsonOrCsv(campaignProgressSchema, 'One row per area with its series'),
     ...COMMON_ERRORS,
     404: problem('Unknown campaign or parent area, or the release has no event data (code no_event_data)'),
-    422: problem('The campaign opens after the release’s data ends'),
+    422: problem('The campaign opens after the release’s data ends, or the answer would be larger than the caller’s budget (code answer_too_large, naming the parameters that make it smaller)'),
   },
 });
 
@@ -29,7 +30,9 @@ export const campaignRoutes = routesApp()
   .openapi(progressRoute, async (c) => {
     const { format, ...query } = c.req.valid('query');
     const ctx = serviceContext(c);
-    const { disclosure, ...body } = await campaignProgress(ctx, await findReleaseCampaign(ctx, c.req.valid('param').id), query);
+    const campaign = await findReleaseCampaign(ctx, c.req.valid('param').id);
+    requireProgressWithinBudget(ctx, campaign, query);
+    const { disclosure, ...body } = await campaignProgress(ctx, campaign, query);
     if (format === 'csv') {
       const rows = body.rows.map(({ series: _series, group, groupLabel, ...row }) => (body.breakdown ? { ...row, group, groupLabel } : row));
       return csvResponse(c, `${body.campaign.id}-progress-${body.areaType}${body.breakdown ? `-by-${body.breakdown}` : ''}`, rows, { 'Campaign ID': body.campaign.id, 'As of': body.asOf });

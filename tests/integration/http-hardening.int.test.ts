@@ -224,6 +224,24 @@ describe('answer budgets', () => {
   });
 });
 
+describe('bearer token refusals', () => {
+  it('answers 401 invalid_token without echoing any part of the submitted token', async () => {
+    const app = release.app();
+    const good = await release.token('region');
+    const [header, payload, signature] = good.split('.') as [string, string, string];
+    const expired = await release.token('region', undefined, -60);
+    const tokens = [expired, `${header}.${payload}.${signature}=`, `${header}.${payload}x.${signature}`, `${header}.${payload}`, `${payload}.${header}.${signature}`, 'not-a-token-at-all-but-long-enough'];
+    for (const token of tokens) {
+      const res = await app.request('/api/v1/session', { headers: { Authorization: `Bearer ${token}` } });
+      expect(res.status, token).toBe(401);
+      const problem = await problemOf(res);
+      expect(problem.code).toBe('invalid_token');
+      for (const part of token.split('.')) expect(problem.detail, token).not.toContain(part);
+    }
+    expect((await app.request('/api/v1/session', { headers: { Authorization: `Bearer ${good}` } })).status).toBe(200);
+  });
+});
+
 describe('query timeout', () => {
   /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
   const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({

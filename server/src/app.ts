@@ -4,6 +4,7 @@ import { LONDON_BOUNDARIES } from '@pathfinder/metrics/london-boundaries';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { PUBLIC_CALLER } from './auth/caller.ts';
+import { releaseForCaller } from './auth/caller-areas.ts';
 import { TokenError, verifyToken } from './auth/verify-token.ts';
 import type { OidcVerifier } from './auth/oidc-verifier.ts';
 import { auditLog, type AuditEntry } from './audit/audit-log.ts';
@@ -98,7 +99,9 @@ export function createApp(deps: AppDeps) {
       if (scheme !== 'Bearer' || !token) throw new ApiError(401, 'invalid_token', 'Authorization must be "Bearer <token>"');
       if (!deps.tokenSecret && !deps.oidc) throw new ApiError(401, 'invalid_token', 'this server does not accept tokens (no secret or JWKS configured)');
       try {
-        c.set('caller', await verifyToken(token, { secret: deps.tokenSecret, oidc: deps.oidc }));
+        const caller = await verifyToken(token, { secret: deps.tokenSecret, oidc: deps.oidc });
+        c.set('caller', caller);
+        c.set('release', releaseForCaller(c.var.release, caller));
       } catch (error) {
         if (error instanceof TokenError) throw new ApiError(401, 'invalid_token', error.message);
         throw error;

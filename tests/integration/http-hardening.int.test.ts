@@ -242,6 +242,48 @@ describe('bearer token refusals', () => {
   });
 });
 
+describe('another ICB’s practices and PCNs to an ics token', () => {
+  const OWN = 'E54000029';
+  const OTHER = 'E54000028';
+  const UNKNOWN_PRACTICE = 'Z99999';
+  const urls = (code: string) => [
+    `/api/v1/indicators/imm-mmr1-24m/trend?area=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/inequality?area=${code}`,
+    `/api/v1/areas/${code}/profile`,
+    `/api/v1/cohorts/imm-mmr1-24m/curve?area=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/funnel?parent=${code}`,
+    `/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice&parent=${code}`,
+    `/api/v1/areas?type=practice&parent=${code}`,
+  ];
+
+  it('answer exactly as unknown codes do (404, the same problem), on every route that takes an area', async () => {
+    const app = release.app();
+    const ics = await release.auth('ics', OWN);
+    const areas = release.store.current().areas;
+    const hidden = [areas.list('practice', OTHER)[0]!.code, areas.list('pcn', OTHER)[0]!.code];
+    const answer = async (url: string, code: string) => {
+      const res = await app.request(url, { headers: ics });
+      return { status: res.status, body: (await res.text()).replaceAll(code, 'CODE') };
+    };
+    for (const code of hidden) {
+      for (const [i, url] of urls(code).entries()) {
+        const unknown = await answer(urls(UNKNOWN_PRACTICE)[i]!, UNKNOWN_PRACTICE);
+        expect(unknown.status, url).toBe(404);
+        expect(await answer(url, code), url).toEqual(unknown);
+      }
+    }
+  });
+
+  it('still answers the token’s own practices, and refuses another ICB’s practice level (403) without naming a practice', async () => {
+    const app = release.app();
+    const ics = await release.auth('ics', OWN);
+    const own = release.store.current().areas.list('practice', OWN)[0]!.code;
+    expect((await app.request(`/api/v1/indicators/imm-mmr1-24m/trend?area=${own}`, { headers: ics })).status).toBe(200);
+    expect((await app.request(`/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${OTHER}`, { headers: ics })).status).toBe(403);
+  });
+});
+
 describe('query timeout', () => {
   /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
   const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({

@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.ts';
 import { ApiError } from './api-error.ts';
 
 /** Largest JSON or CSV answer, in bytes: far above what the dashboard asks for, far below what exhausts memory. */
-export const ANSWER_BYTE_LIMIT = { public: 4 * 1024 * 1024, token: 32 * 1024 * 1024 } as const;
+const ANSWER_BYTE_LIMIT = { public: 4 * 1024 * 1024, token: 32 * 1024 * 1024 } as const;
 
 const SHAPED = /^(application\/json|text\/csv)\b/;
 

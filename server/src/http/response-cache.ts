@@ -92,7 +92,7 @@ const gzipAsync = promisify(gzip);
 const ENTRY_OVERHEAD_BYTES = 512;
 
 /** What a kept answer holds in memory: both bodies, the key and the headers (UTF-16 strings), and the objects around them. */
-export const cachedResponseBytes = (kept: CachedResponse, key: string): number =>
+const cachedResponseBytes = (kept: CachedResponse, key: string): number =>
   kept.body.byteLength + (kept.gzipped?.byteLength ?? 0) + 2 * (key.length + kept.headers.reduce((n, [k, v]) => n + k.length + v.length, 0)) + ENTRY_OVERHEAD_BYTES;
 
 /** The answer cache: at most `maxBytes` held in answers, counted by what they hold, not by a header that may be absent. */
@@ -193,7 +193,9 @@ async function readAtMost(res: Response, limit: number): Promise<{ body: ArrayBu
     length += value.byteLength;
     if (length > limit) {
       const rest = new ReadableStream<Uint8Array>({
-        start: (controller) => chunks.forEach((chunk) => controller.enqueue(chunk)),
+        start: (controller) => {
+          for (const chunk of chunks) controller.enqueue(chunk);
+        },
         pull: async (controller) => {
           const next = await reader.read();
           if (next.done) controller.close();
@@ -204,6 +206,9 @@ async function readAtMost(res: Response, limit: number): Promise<{ body: ArrayBu
       return { tooLarge: new Response(rest, { status: res.status, headers: res.headers }) };
     }
   }
+  const only = chunks.length === 1 ? chunks[0]! : null;
+  // An answer built in memory usually arrives as one chunk: keep its bytes instead of copying them.
+  if (only) return { body: only.byteOffset === 0 && only.byteLength === only.buffer.byteLength ? (only.buffer as ArrayBuffer) : toArrayBuffer(Buffer.from(only.buffer, only.byteOffset, only.byteLength)) };
   const body = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {

@@ -10,7 +10,7 @@ import type { ServiceContext } from './service-context.ts';
  * 2.5 MB of JSON for the public (every London borough daily, or an ICB's boroughs daily by group),
  * about 9 MB for a token (an ICB's practices daily).
  */
-export const SERIES_POINT_BUDGET = { public: 40_000, token: 150_000 } as const;
+const SERIES_POINT_BUDGET = { public: 40_000, token: 150_000 } as const;
 
 /** Groups a breakdown is expected to have: five quintiles or five ethnic groups, and "not recorded". */
 const GROUPS_PER_BREAKDOWN = 6;

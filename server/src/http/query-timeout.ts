@@ -17,10 +17,16 @@ export function queryTimeout(ms: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const deadline = performance.now() + ms;
     const release = c.var.release;
-    c.set('release', { ...release, runner: withDeadline(release.runner, deadline, ms) });
+    // Aborts the queries still running when the request's time is up, so none outlives the answer.
+    const expiry = new AbortController();
+    c.set('release', { ...release, runner: withDeadline(release.runner, deadline, ms, expiry.signal) });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timedOut(ms)), ms);
+      timer = setTimeout(() => {
+        const error = timedOut(ms);
+        expiry.abort(error);
+        reject(error);
+      }, ms);
     });
     try {
       await Promise.race([next(), late]);
@@ -36,14 +42,16 @@ export function withQueryTimeout(runner: CancellableRunner, ms: number): Cancell
   return withDeadline(runner, () => performance.now() + ms, ms);
 }
 
-function withDeadline(runner: CancellableRunner, deadline: number | (() => number), ms: number): CancellableRunner {
+function withDeadline(runner: CancellableRunner, deadline: number | (() => number), ms: number, expiry?: AbortSignal): CancellableRunner {
   return {
     async all<Row extends Record<string, unknown>>(query: SqlQuery, options: { signal?: AbortSignal } = {}): Promise<Row[]> {
       const remaining = (typeof deadline === 'number' ? deadline : deadline()) - performance.now();
       if (remaining <= 0) throw timedOut(ms);
       const controller = new AbortController();
       const abortFromCaller = () => controller.abort(options.signal?.reason);
+      const abortAtExpiry = () => controller.abort(expiry?.reason);
       options.signal?.addEventListener('abort', abortFromCaller, { once: true });
+      expiry?.addEventListener('abort', abortAtExpiry, { once: true });
       let timer: ReturnType<typeof setTimeout> | undefined;
       const expired = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -57,6 +65,7 @@ function withDeadline(runner: CancellableRunner, deadline: number | (() => numbe
       } finally {
         clearTimeout(timer);
         options.signal?.removeEventListener('abort', abortFromCaller);
+        expiry?.removeEventListener('abort', abortAtExpiry);
       }
     },
   };

@@ -4,6 +4,7 @@ import { LONDON_BOUNDARIES } from '@pathfinder/metrics/london-boundaries';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { PUBLIC_CALLER } from './auth/caller.ts';
+import { releaseForCaller } from './auth/caller-areas.ts';
 import { TokenError, verifyToken } from './auth/verify-token.ts';
 import type { OidcVerifier } from './auth/oidc-verifier.ts';
 import { auditLog, type AuditEntry } from './audit/audit-log.ts';
@@ -12,9 +13,11 @@ import { queryTimeout } from './http/query-timeout.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { requestLimits, type RequestLimits } from './http/request-limits.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { declaredQueries, strictQuery } from './http/strict-query.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
-import { LruCache, responseCache, type CachedResponse } from './http/response-cache.ts';
+import { answerSizeLimit } from './http/answer-size-limit.ts';
+import { answerCache, responseCache } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
@@ -37,7 +40,7 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Requests a minute per client address; absent or 0: no limit. */
   readonly rateLimitPerMinute?: number;
-  /** Deadline of each database query; absent: none. */
+  /** Time one request may take, its database queries and the work of shaping their rows together; absent: none. */
   readonly queryTimeoutMs?: number;
   readonly requestLimits?: RequestLimits;
   /** Receives one entry per answer with practice- or PCN-level data or a CSV extract. */
@@ -45,9 +48,11 @@ export interface AppDeps {
   /** Serves the built web app for non-API paths in production. */
   readonly webAssets?: MiddlewareHandler;
   readonly log?: (line: Record<string, unknown>) => void;
-  /** Entries kept in the in-memory answer cache (default 2,000). */
-  readonly cacheSize?: number;
+  /** Bytes the in-memory answer cache may hold, bodies and their gzip forms counted (default 64 MiB). */
+  readonly cacheBytes?: number;
 }
+
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -60,7 +65,7 @@ const OPENAPI_INFO = {
 
 /** Builds the whole HTTP app from its dependencies, so tests run it in-process with `app.request()`. */
 export function createApp(deps: AppDeps) {
-  const cache = new LruCache<CachedResponse>(deps.cacheSize ?? 2000);
+  const cache = answerCache(deps.cacheBytes ?? DEFAULT_CACHE_BYTES);
   let cachedRelease = deps.store.current().manifest.id;
   let cachedDegradation = deps.store.degradation?.() ?? null;
   const app = new OpenAPIHono<AppEnv>();
@@ -85,6 +90,9 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders());
   if (deps.rateLimitPerMinute) app.use('*', rateLimit({ perMinute: deps.rateLimitPerMinute }));
   app.use('*', requestLimits(deps.requestLimits));
+  // Read once the routes below are declared: the OpenAPI registry is complete by the first request.
+  let declared: ReturnType<typeof declaredQueries> | undefined;
+  app.use('*', strictQuery(() => (declared ??= declaredQueries(app.openAPIRegistry.definitions))));
   app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
   if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
   if (deps.audit) app.use('/api/*', auditLog(deps.audit));
@@ -96,7 +104,9 @@ export function createApp(deps: AppDeps) {
       if (scheme !== 'Bearer' || !token) throw new ApiError(401, 'invalid_token', 'Authorization must be "Bearer <token>"');
       if (!deps.tokenSecret && !deps.oidc) throw new ApiError(401, 'invalid_token', 'this server does not accept tokens (no secret or JWKS configured)');
       try {
-        c.set('caller', await verifyToken(token, { secret: deps.tokenSecret, oidc: deps.oidc }));
+        const caller = await verifyToken(token, { secret: deps.tokenSecret, oidc: deps.oidc });
+        c.set('caller', caller);
+        c.set('release', releaseForCaller(c.var.release, caller));
       } catch (error) {
         if (error instanceof TokenError) throw new ApiError(401, 'invalid_token', error.message);
         throw error;
@@ -105,6 +115,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/v1/*', responseCache(cache));
+  app.use('/api/v1/*', answerSizeLimit());
 
   const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
   const routes = app.route('/api/v1', api).route('/', releaseRoutes);

@@ -22,6 +22,7 @@ describe('parseEnv: security settings', () => {
     [{ PATHFINDER_JWKS: 'http://idp.example.org/jwks.json' }, /PATHFINDER_JWKS: must be a file path or an https:\/\/ URL/],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE/],
     [{ QUERY_TIMEOUT_MS: '0' }, /QUERY_TIMEOUT_MS/],
+    [{ RESPONSE_CACHE_MB: '-1' }, /RESPONSE_CACHE_MB/],
   ])('refuses %j naming the key', (source, message) => expect(() => parseEnv(source)).toThrow(message));
 
   it('takes a JWKS path, an https JWKS URL and a local http one', () => {
@@ -30,7 +31,7 @@ describe('parseEnv: security settings', () => {
     expect(parseEnv({ PATHFINDER_JWKS: 'http://localhost:8080/keys' }).PATHFINDER_JWKS).toBe('http://localhost:8080/keys');
   });
 
-  it('defaults to 600 requests a minute and a 10 s query timeout', () => {
-    expect(parseEnv({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, QUERY_TIMEOUT_MS: 10_000 });
+  it('defaults to 600 requests a minute, a 10 s query timeout and a 64 MiB answer cache', () => {
+    expect(parseEnv({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, QUERY_TIMEOUT_MS: 10_000, RESPONSE_CACHE_MB: 64 });
   });
 });

@@ -40,6 +40,8 @@ const envSchema = z.object({
   CORS_ORIGINS: originListSchema,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, { message: 'must be a whole number ≥ 0 (0 turns rate limiting off)' }).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  /** Memory the answer cache may hold (MiB); 0 keeps nothing. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   AUDIT_LOG: z.string().min(1).optional(),
   /** GeoJSON replacing the bundled ONS borough boundaries. */
   BOUNDARIES_FILE: z.string().min(1).optional(),

@@ -8,6 +8,7 @@ import { bundleBench } from './bundle-bench.ts';
 import { exploreBench } from './explore-bench.ts';
 import { table, type Figure } from './figures.ts';
 import { generatorBench } from './generator-bench.ts';
+import { heavyLoadBench } from './heavy-load-bench.ts';
 import { statsBench } from './stats-bench.ts';
 
 /**
@@ -28,6 +29,7 @@ figures.push(...generated.figures);
 const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated.data.releaseIds[0]!);
 await step('aggregation', () => aggregationBench(releaseDir));
 await step('api', () => apiBench(generated.data.dataDir, generated.data.releaseIds));
+await step('heavy load', () => heavyLoadBench(generated.data.dataDir, { port: 18788 }));
 await step('browser', () => browserBench(generated.data.dataDir));
 await step('explore', () => exploreBench(generated.data.dataDir));
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOROUGHS } from '@pathfinder/metrics';
 import type { DataStore } from '@pathfinder/server';
 import { openTestRelease } from '../support/test-release.ts';
 
@@ -124,6 +125,165 @@ describe('request size limits', () => {
   });
 });
 
+describe('unknown query parameters', () => {
+  /** Every GET the OpenAPI document lists, path parameters filled with a placeholder: the parameter check comes before them. */
+  const documentedGets = async (app: ReturnType<typeof release.app>) => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+    return Object.entries(doc.paths).flatMap(([path, operations]) => (operations.get ? [{ path: path.replaceAll(/\{[^}]+\}/g, 'x'), query: (operations.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }] : []));
+  };
+
+  it('answers 400 unknown_parameter naming the parameter on every documented route and the documentation itself', async () => {
+    const app = release.app();
+    const routes = await documentedGets(app);
+    expect(routes.length).toBeGreaterThan(15);
+    for (const path of [...routes.map((r) => r.path), '/api/v1/openapi.json', '/api/v1/docs', '/api/v1/docs.js']) {
+      const res = await app.request(`${path}?junk=1`);
+      expect(res.status, path).toBe(400);
+      const problem = await problemOf(res);
+      expect(problem.code, path).toBe('unknown_parameter');
+      expect(problem.detail, path).toMatch(/^unknown parameter "junk"/);
+    }
+  });
+
+  it('lists the parameters the route accepts, from its declaration', async () => {
+    const app = release.app();
+    const values = (await documentedGets(app)).find((r) => r.path === '/api/v1/indicators/x/values')!;
+    expect(values.query).toContain('areaType');
+    const problem = await problemOf(await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&areatype=icb'));
+    expect(problem.detail).toBe(`unknown parameter "areatype": /api/v1/indicators/{id}/values accepts ${values.query.join(', ')}`);
+    expect((await problemOf(await app.request('/api/v1/indicators?format=csv'))).detail).toBe('unknown parameter "format": /api/v1/indicators accepts no parameters');
+  });
+
+  it('still answers declared parameters, unknown routes with 404, and leaves the web app’s own URLs alone', async () => {
+    const app = release.app({ webAssets: async (c) => c.html('<!doctype html><title>Pathfinder Monitor</title>') });
+    expect((await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&period=latest&format=csv')).status).toBe(200);
+    expect((await app.request('/api/v1/nope?junk=1')).status).toBe(404);
+    expect((await app.request('/indicators/imm-mmr1-24m?area=E09000012&tab=trend')).status).toBe(200);
+  });
+
+  it('keeps no cache entry for a refused request: the next identical one is refused again, not replayed', async () => {
+    const app = release.app();
+    for (let i = 0; i < 2; i++) {
+      const res = await app.request('/api/v1/indicators?junk=1');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+  });
+});
+
+describe('answer cache bounded by bytes', () => {
+  const cached = async (app: ReturnType<typeof release.app>, path: string) => (await app.request(path)).headers.get('x-cache') === 'hit';
+  const trendOf = (borough: string) => `/api/v1/indicators/imm-mmr1-24m/trend?area=${borough}`;
+
+  it('keeps the most recent answers within its budget in bytes and evicts the oldest', async () => {
+    const boroughs = BOROUGHS.slice(0, 20).map((b) => b.code);
+    const measure = release.app();
+    const size = Math.max(...(await Promise.all(boroughs.map(async (code) => (await (await measure.request(trendOf(code))).arrayBuffer()).byteLength))));
+    // Each kept answer (body, gzip form, headers) under an eighth of the budget, so about 8 to 14 of the 20 fit.
+    const app = release.app({ cacheBytes: 8 * (size * 1.6 + 2048) });
+    for (const code of boroughs) expect((await app.request(trendOf(code))).status).toBe(200);
+    expect(await cached(app, trendOf(boroughs.at(-1)!))).toBe(true);
+    expect(await cached(app, trendOf(boroughs[0]!))).toBe(false);
+  });
+
+  it('does not keep an answer over an eighth of the budget, and still sends it whole although it has no Content-Length', async () => {
+    const path = '/api/v1/indicators/imm-mmr1-24m/values?areaType=borough';
+    const whole = await (await release.app().request(path)).text();
+    const app = release.app({ cacheBytes: whole.length * 4 });
+    const first = await app.request(path);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toBe(whole);
+    expect(await cached(app, path)).toBe(false);
+  });
+});
+
+describe('answer budgets', () => {
+  const progress = (query: string) => `/api/v1/campaigns/polio-ipv-2022/progress?${query}`;
+
+  it('refuses the public a campaign answer over its budget before any work, with 422 answer_too_large naming what makes it smaller', async () => {
+    const res = await release.app().request(progress('interval=day&breakdown=deprivation'));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem.code).toBe('answer_too_large');
+    expect(problem.detail).toMatch(/at most 40,000: ask for less with parent \(an ICB or borough code\), or interval=week, or no breakdown, or an earlier asOf$/);
+  });
+
+  it('answers the same request narrowed as the refusal says', async () => {
+    const app = release.app();
+    expect((await app.request(progress('interval=week&breakdown=deprivation'))).status).toBe(200);
+    expect((await app.request(progress(`interval=day&breakdown=deprivation&parent=${BOROUGHS[0]!.parent}`))).status).toBe(200);
+  });
+
+  it('gives a token a larger budget, still bounded', async () => {
+    const app = release.app();
+    const region = await release.auth('region');
+    expect((await app.request(progress('interval=day&breakdown=deprivation'), { headers: region })).status).toBe(200);
+    const practices = await app.request(progress('areaType=practice&interval=day&breakdown=deprivation'), { headers: region });
+    expect(practices.status).toBe(422);
+    expect((await problemOf(practices)).detail).toMatch(/answers hold at most 150,000/);
+  });
+});
+
+describe('bearer token refusals', () => {
+  it('answers 401 invalid_token without echoing any part of the submitted token', async () => {
+    const app = release.app();
+    const good = await release.token('region');
+    const [header, payload, signature] = good.split('.') as [string, string, string];
+    const expired = await release.token('region', undefined, -60);
+    const tokens = [expired, `${header}.${payload}.${signature}=`, `${header}.${payload}x.${signature}`, `${header}.${payload}`, `${payload}.${header}.${signature}`, 'not-a-token-at-all-but-long-enough'];
+    for (const token of tokens) {
+      const res = await app.request('/api/v1/session', { headers: { Authorization: `Bearer ${token}` } });
+      expect(res.status, token).toBe(401);
+      const problem = await problemOf(res);
+      expect(problem.code).toBe('invalid_token');
+      for (const part of token.split('.')) expect(problem.detail, token).not.toContain(part);
+    }
+    expect((await app.request('/api/v1/session', { headers: { Authorization: `Bearer ${good}` } })).status).toBe(200);
+  });
+});
+
+describe('another ICB’s practices and PCNs to an ics token', () => {
+  const OWN = 'E54000029';
+  const OTHER = 'E54000028';
+  const UNKNOWN_PRACTICE = 'Z99999';
+  const urls = (code: string) => [
+    `/api/v1/indicators/imm-mmr1-24m/trend?area=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/inequality?area=${code}`,
+    `/api/v1/areas/${code}/profile`,
+    `/api/v1/cohorts/imm-mmr1-24m/curve?area=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${code}`,
+    `/api/v1/indicators/imm-mmr1-24m/funnel?parent=${code}`,
+    `/api/v1/campaigns/polio-ipv-2022/progress?areaType=practice&parent=${code}`,
+    `/api/v1/areas?type=practice&parent=${code}`,
+  ];
+
+  it('answer exactly as unknown codes do (404, the same problem), on every route that takes an area', async () => {
+    const app = release.app();
+    const ics = await release.auth('ics', OWN);
+    const areas = release.store.current().areas;
+    const hidden = [areas.list('practice', OTHER)[0]!.code, areas.list('pcn', OTHER)[0]!.code];
+    const answer = async (url: string, code: string) => {
+      const res = await app.request(url, { headers: ics });
+      return { status: res.status, body: (await res.text()).replaceAll(code, 'CODE') };
+    };
+    for (const code of hidden) {
+      for (const [i, url] of urls(code).entries()) {
+        const unknown = await answer(urls(UNKNOWN_PRACTICE)[i]!, UNKNOWN_PRACTICE);
+        expect(unknown.status, url).toBe(404);
+        expect(await answer(url, code), url).toEqual(unknown);
+      }
+    }
+  });
+
+  it('still answers the token’s own practices, and refuses another ICB’s practice level (403) without naming a practice', async () => {
+    const app = release.app();
+    const ics = await release.auth('ics', OWN);
+    const own = release.store.current().areas.list('practice', OWN)[0]!.code;
+    expect((await app.request(`/api/v1/indicators/imm-mmr1-24m/trend?area=${own}`, { headers: ics })).status).toBe(200);
+    expect((await app.request(`/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=${OTHER}`, { headers: ics })).status).toBe(403);
+  });
+});
+
 describe('query timeout', () => {
   /** The test release behind a runner that takes `delayMs` per query unless its signal aborts first. */
   const slowStore = (delayMs: number, aborted: unknown[]): DataStore => ({
@@ -159,6 +319,19 @@ describe('query timeout', () => {
     expect(problem.code).toBe('query_timeout');
     expect(problem.detail).toContain('50 ms');
     expect(aborted.length).toBeGreaterThan(0);
+  });
+
+  it('counts the whole request, not each query: queries that each finish in time but whose work in all runs past the deadline answer 503', async () => {
+    const open = release.store.current();
+    /** Every query answers in time but then holds the event loop for 80 ms, as shaping a large answer does. */
+    const busyStore: DataStore = {
+      current: () => ({ ...open, runner: { all: (query, options) => open.runner.all(query, options).then((rows) => { const until = performance.now() + 80; while (performance.now() < until); return rows as never; }) } }),
+      refresh: async () => false,
+      close: async () => {},
+    };
+    const res = await release.app({ store: busyStore, queryTimeoutMs: 50 }).request('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough');
+    expect(res.status).toBe(503);
+    expect((await problemOf(res)).detail).toMatch(/longer than 50 ms \(its database queries and the work of shaping it\)/);
   });
 
   it('answers normally when queries finish in time', async () => {

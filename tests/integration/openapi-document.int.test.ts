@@ -43,4 +43,12 @@ describe('the OpenAPI document', () => {
       }
     }
   });
+
+  it('documents the 400 problem on every operation, since every route refuses parameters it does not declare', () => {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {
+        expect(Object.keys(operation.responses['400']?.content ?? {}), `${method} ${path}`).toContain('application/problem+json');
+      }
+    }
+  });
 });

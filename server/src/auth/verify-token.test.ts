@@ -59,6 +59,44 @@ describe('verifyToken', () => {
     expect(refusal.message).not.toContain(expired.split('.')[1]!);
   });
 
+  describe('accepts only the canonical base64url text of a valid signature', () => {
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const withSignature = (token: string, change: (signature: string) => string) => {
+      const [header, payload, signature] = token.split('.') as [string, string, string];
+      return `${header}.${payload}.${change(signature)}`;
+    };
+    // An HS256 signature is 32 bytes: 43 characters whose last carries 2 unused bits.
+    const spareBits = (signature: string) => signature.slice(0, -1) + ALPHABET[ALPHABET.indexOf(signature.at(-1)!) ^ 1];
+    const toBase64 = (signature: string) => signature.replaceAll('-', '+').replaceAll('_', '/');
+
+    it.each([
+      ['padded with =', (signature: string) => `${signature}=`],
+      ['in base64 with + and /', toBase64],
+      ['with the unused bits of its last character set', spareBits],
+    ])('refuses the signature %s', async (_name, change) => {
+      let token = await sign({ role: 'admin', exp: exp() }, SECRET, 'HS256');
+      // Tokens are random in their signature; make sure this one has a - or _ for the base64 case to change.
+      for (let i = 0; !/[-_]/.test(token.split('.')[2]!) && i < 100; i++) token = await sign({ role: 'admin', exp: exp(), n: i }, SECRET, 'HS256');
+      expect(await verifyToken(token, { secret: SECRET })).toMatchObject({ role: 'admin' });
+      const changed = withSignature(token, change);
+      expect(changed).not.toBe(token);
+      expect(Buffer.from(changed.split('.')[2]!, 'base64')).toEqual(Buffer.from(token.split('.')[2]!, 'base64url'));
+      await expect(verifyToken(changed, { secret: SECRET })).rejects.toThrow(/invalid token: (not a JWT|the signature is not canonical)/);
+    });
+  });
+
+  it.each([
+    ['expired', { role: 'admin', exp: Math.floor(Date.now() / 1000) - 5 }, SECRET],
+    ['signed with another secret', { role: 'admin', exp: exp() }, 'another-secret-of-at-least-32-characters'],
+    ['issued in the future', { role: 'admin', exp: exp(), iat: Math.floor(Date.now() / 1000) + 3600 }, SECRET],
+    ['not valid yet', { role: 'admin', exp: exp(), nbf: Math.floor(Date.now() / 1000) + 3600 }, SECRET],
+  ])('quotes no part of a token %s in its refusal', async (_name, claims, secret) => {
+    const token = await sign(claims, secret, 'HS256');
+    const refusal = (await verifyToken(token, { secret: SECRET }).catch((error: unknown) => error)) as Error;
+    expect(refusal).toBeInstanceOf(TokenError);
+    for (const part of token.split('.')) expect(refusal.message).not.toContain(part);
+  });
+
   it('refuses RS256 when no JWKS is configured and HS256 when no secret is', async () => {
     await expect(verifyToken(await rs256({ role: 'admin', exp: exp() }), { secret: SECRET })).rejects.toThrow('algorithm "RS256" is not accepted here (accepted: HS256)');
     await expect(verifyToken(await sign({ role: 'admin', exp: exp() }, SECRET, 'HS256'), { oidc })).rejects.toThrow(TokenError);

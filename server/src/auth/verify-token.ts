@@ -27,6 +27,10 @@ export interface TokenKeys {
  * algorithm (HS512, none), a bad signature, an unknown key, missing claims — throws TokenError.
  */
 export async function verifyToken(token: string, keys: TokenKeys): Promise<Caller> {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts.every((part) => BASE64URL.test(part))) throw new TokenError('invalid token: not a JWT (three base64url parts without padding, joined by dots)');
+  // Decoders ignore `=`, `+`, `/` and the unused bits of the last character, so several texts carry one signature; only the one canonical text is accepted.
+  if (Buffer.from(parts[2]!, 'base64url').toString('base64url') !== parts[2]) throw new TokenError('invalid token: the signature is not canonical base64url');
   let alg: unknown;
   try {
     alg = decode(token).header.alg;
@@ -37,15 +41,35 @@ export async function verifyToken(token: string, keys: TokenKeys): Promise<Calle
   try {
     if (alg === 'HS256' && keys.secret) payload = await verify(token, keys.secret, 'HS256');
     else if (alg === 'RS256' && keys.oidc) payload = await keys.oidc.verify(token);
-    else throw new TokenError(`invalid token: algorithm ${JSON.stringify(alg)} is not accepted here (accepted: ${accepted(keys)})`);
+    else throw new TokenError(`invalid token: algorithm ${typeof alg === 'string' ? JSON.stringify(alg.slice(0, 16)) : 'missing'} is not accepted here (accepted: ${accepted(keys)})`);
   } catch (error) {
     if (error instanceof TokenError) throw error;
-    // hono/jwt quotes the whole token in its messages ("token (eyJ…) expired"); an answer or a log must not echo it.
-    throw new TokenError(`invalid token: ${error instanceof Error ? error.message.replaceAll(token, 'the token') : 'verification failed'}`);
+    throw new TokenError(`invalid token: ${refusalOf(error)}`);
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw new TokenError(`invalid token claims: ${claims.error.issues[0]?.message}`);
   return { role: claims.data.role, icb: claims.data.role === 'ics' ? claims.data.icb! : null, subject: claims.data.sub ?? null };
 }
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Why verification failed, in our words: hono/jwt's messages quote the whole token, its header or
+ * its payload ("token (eyJ…) expired"), and a refusal reaches answers and logs.
+ */
+const REFUSALS: Record<string, string> = {
+  JwtTokenExpired: 'expired',
+  JwtTokenNotBefore: 'not valid yet (nbf)',
+  JwtTokenIssuedAt: 'issued in the future (iat)',
+  JwtTokenIssuer: 'wrong issuer (iss)',
+  JwtTokenAudience: 'wrong audience (aud)',
+  JwtPayloadRequiresAud: 'no audience (aud)',
+  JwtTokenSignatureMismatched: 'signature mismatch',
+  JwtHeaderRequiresKid: 'no key id (kid) in its header',
+  JwtAlgorithmNotAllowed: 'algorithm not accepted',
+  JwtAlgorithmMismatch: 'algorithm not accepted',
+};
+
+const refusalOf = (error: unknown): string => (error instanceof Error ? REFUSALS[error.name] : undefined) ?? 'verification failed';
 
 const accepted = (keys: TokenKeys) => [keys.secret ? 'HS256' : null, keys.oidc ? 'RS256' : null].filter(Boolean).join(', ') || 'none';

@@ -27,7 +27,7 @@ const ENV_DEFAULTS = parseEnv({});
  */
 export const serveCommand = defineCommand({
   description:
-    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. Every file of a release is checked against its manifest before it is served: if the current release fails, a running server keeps the release it serves, and a starting one serves the newest release that passes, /healthz saying `degraded` with the reason; with none that passes it does not start. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, AUDIT_LOG) are environment variables, described in SECURITY.md.",
+    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. Every file of a release is checked against its manifest before it is served: if the current release fails, a running server keeps the release it serves, and a starting one serves the newest release that passes, /healthz saying `degraded` with the reason; with none that passes it does not start. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, RESPONSE_CACHE_MB, AUDIT_LOG) are environment variables, described in SECURITY.md.",
   options: {
     data: DATA_OPTION,
     port: { type: 'string', arg: 'N', defaultText: `PORT, else ${ENV_DEFAULTS.PORT}`, description: 'TCP port to listen on; 0 picks a free one' },
@@ -61,6 +61,7 @@ export const serveCommand = defineCommand({
       corsOrigins: env.CORS_ORIGINS,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      cacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
       audit: audit.write,
       ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
       log,

@@ -19,13 +19,13 @@ const indicatorOr404 = (id: string) => {
 
 const listRoute = createRoute({
   method: 'get', path: '/indicators', tags: ['Indicators'], summary: 'The indicator catalogue',
-  responses: { 200: { description: 'Every indicator with its definition, method, polarity and targets', content: { 'application/json': { schema: indicatorListSchema } } } },
+  responses: { 200: { description: 'Every indicator with its definition, method, polarity and targets', content: { 'application/json': { schema: indicatorListSchema } } }, 400: COMMON_ERRORS[400] },
 });
 
 const detailRoute = createRoute({
   method: 'get', path: '/indicators/{id}', tags: ['Indicators'], summary: 'One indicator with full metadata',
   request: { params: indicatorIdParamSchema },
-  responses: { 200: { description: 'The indicator', content: { 'application/json': { schema: indicatorDetailSchema } } }, 404: problem('Unknown indicator') },
+  responses: { 200: { description: 'The indicator', content: { 'application/json': { schema: indicatorDetailSchema } } }, 400: COMMON_ERRORS[400], 404: problem('Unknown indicator') },
 });
 
 const valuesRoute = createRoute({

@@ -17,7 +17,7 @@ export const jsonOrCsv = <T extends ZodType>(schema: T, description: string) => 
 });
 
 export const COMMON_ERRORS = {
-  400: problem('A parameter is invalid (the problem names it)'),
+  400: problem('A parameter is invalid, or not one the route declares (the problem names it)'),
   401: problem('A token is missing, invalid or expired, or the data needs one'),
   403: problem('The token does not allow this data'),
   404: problem('The indicator, area or period does not exist'),

@@ -5,7 +5,7 @@ import { COMMON_ERRORS, routesApp } from './openapi-helpers.ts';
 
 const sessionRoute = createRoute({
   method: 'get', path: '/session', tags: ['Access'], summary: 'The caller’s role and the area levels it may see',
-  responses: { 200: { description: 'The caller as the API sees it (public without a token)', content: { 'application/json': { schema: sessionSchema } } }, 401: COMMON_ERRORS[401] },
+  responses: { 200: { description: 'The caller as the API sees it (public without a token)', content: { 'application/json': { schema: sessionSchema } } }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
 });
 
 export const sessionRoutes = routesApp().openapi(sessionRoute, (c) => {

@@ -32,8 +32,12 @@ export interface PublicExtractPlan {
  *
  * The City of London is counted within Hackney (`PUBLIC_MERGES`): it has one or two practices, so its
  * own row would be a practice's. A star (one borough × month × vaccine × dose, or borough × year of
- * birth) is its total and the groups of each breakdown, which add up to it. Borough × month, not
- * practice × week as tokens get: at practice × week nearly every count is 1–7.
+ * birth) is its total and the groups of each breakdown, which add up to it; `discloseBreakdownStars`
+ * protects the stars. Borough × month, not practice × week as tokens get: at practice × week nearly
+ * every count is 1–7. Why complementary suppression rather than coarser cells (quarters, fewer
+ * breakdowns): across London most borough × month counts are far above 7, so complements cost a
+ * few small cells, where coarsening would cost every analyst the monthly detail and each breakdown;
+ * and the files publish no sum across stars, so protecting each star protects the whole.
  * @example
  * const plan = publicExtractSql('immunisation-weekly')
  * // run plan.cells; read plan.toDisclose; append the ids discloseBreakdownStars hides to the hidden table; COPY plan.published

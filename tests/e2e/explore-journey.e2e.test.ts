@@ -29,7 +29,7 @@ describe('Explore', () => {
     const extracts = extractRequests(page);
     await page.goto(url('/explore'));
     await waitForExploreIdle(page, 90_000);
-    expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, public: counts of 1 to 7 hidden, others rounded to 5');
+    expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, public: counts of 1 to 7 hidden, with complements so none can be worked out, others rounded to 5; City of London counted within Hackney');
     expect(await level(page, 'Practice detail')).toBe('None (needs an access token)');
     expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
     expect((await queryMeasures(page)).map((m) => m.view).sort()).toEqual(['doses', 'ethnicity', 'map', 'quintiles', 'summary', 'time']);
@@ -66,7 +66,8 @@ describe('Explore', () => {
     await page.getByRole('button', { name: 'Run query' }).click();
     const result = page.getByTestId('explore-sql-result');
     await result.locator('tbody th').first().waitFor({ timeout: 10_000 });
-    expect(await result.locator('tbody th').first().innerText()).toBe('33');
+    // 33 boroughs less the City of London, which the public sees within Hackney.
+    expect(await result.locator('tbody th').first().innerText()).toBe('32');
 
     await box.fill('SELECT count(*) FROM immunisation_weekly');
     await page.getByRole('button', { name: 'Run query' }).click();

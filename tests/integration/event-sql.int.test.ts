@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AREA_COLUMNS, CHILD_COLUMNS, DOSE_COLUMNS, campaignCubeSql, campaignProgressSql, cohortCurveSql, disclosedCountSql, immunisationExtractSql, suppressCount,
+  AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, boroughCubeSourceSql, campaignCubeSql, campaignProgressSql, cohortCurveSql, disclosedCountSql, immunisationExtractSql, publicExtractSql, suppressCount,
   type CampaignProgressFilter, type SqlQuery,
 } from '@pathfinder/metrics';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
@@ -155,9 +155,16 @@ describe('extract SQL on DuckDB', () => {
     const icb = await run<{ practice_code: string; doses: number }>(immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000030' }, 'E12000007'));
     expect(new Set(icb.map((r) => r.practice_code))).toEqual(new Set(['SYN0002']));
     expect(icb.reduce((s, r) => s + r.doses, 0)).toBe(5);
-    const pub = await run<Record<string, unknown>>(immunisationExtractSql('immunisation-weekly', { kind: 'public' }, 'E12000007'));
+    const source = boroughCubeSourceSql('doses', 'E12000007');
+    await db.rows(`CREATE TABLE ${BOROUGH_CUBE_SOURCE_VIEW} AS ${source.text}`, [...source.params] as string[]);
+    const plan = publicExtractSql('immunisation-weekly');
+    for (const step of [plan.cells, plan.hidden]) await run(step);
+    const toDisclose = await run<{ cell: number; star: number; breakdown: string; count: number }>(plan.toDisclose);
+    expect(new Set(toDisclose.map((r) => r.breakdown))).toEqual(new Set(['total', 'deprivation', 'ethnicity', 'sex']));
+    expect(new Set(toDisclose.map((r) => r.star)).size).toBe(new Set(toDisclose.filter((r) => r.breakdown === 'total').map((r) => r.star)).size);
+    const pub = await run<Record<string, unknown>>(plan.published);
     expect(Object.keys(pub[0]!)).toEqual(['borough_code', 'icb_code', 'month', 'vaccine', 'dose', 'breakdown', 'deprivation_quintile', 'ethnic_group', 'sex', 'doses']);
-    expect(new Set(pub.map((r) => r.breakdown))).toEqual(new Set(['total', 'deprivation', 'ethnicity', 'sex']));
+    expect(pub).toHaveLength(toDisclose.length);
     expect(pub.every((r) => r.doses === null)).toBe(true); // every cell of this fixture is 1 or 2 doses
     const population = await run<{ children: number }>(immunisationExtractSql('immunisation-population', { kind: 'all' }, 'E12000007'));
     expect(population.reduce((s, r) => s + r.children, 0)).toBe(8);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { EXTRACT_CACHE_DIR } from '../../server/src/services/immunisation-extract.ts';
+import { differencingAttack } from '../support/extract-differencing.ts';
 import { openTestRelease } from '../support/test-release.ts';
 import { BOROUGHS } from '@pathfinder/metrics';
 
@@ -26,6 +27,7 @@ afterAll(async () => {
 
 const NEL = 'E54000029';
 const HACKNEY = 'E09000012'; // in North East London ICB
+const CITY = 'E09000001'; // in North East London ICB; one practice: published within Hackney
 const BARNET = 'E09000003'; // in North Central London ICB
 const CUBE_COLUMNS = ['borough_code', 'icb_code', 'month', 'vaccine', 'dose', 'breakdown', 'deprivation_quintile', 'ethnic_group', 'doses'];
 
@@ -44,6 +46,19 @@ async function download(file: string, headers: Record<string, string> = {}) {
 }
 
 const KNOWN_PRACTICE = `JOIN areas a ON a.area_code = c.practice_code AND a.area_type = 'practice'`;
+
+/** The public extracts: their count column, and the columns that make a star (a total and its breakdowns' groups). */
+const PUBLIC_EXTRACTS = {
+  'immunisation-weekly.parquet': { count: 'doses', star: ['borough_code', 'month', 'vaccine', 'dose'] },
+  'immunisation-population.parquet': { count: 'children', star: ['borough_code', 'birth_year'] },
+} as const;
+
+/** The cells of a downloaded public extract as the differencing attack takes them. */
+async function starCells(extract: Awaited<ReturnType<typeof download>>, file: keyof typeof PUBLIC_EXTRACTS) {
+  const { count, star } = PUBLIC_EXTRACTS[file];
+  return extract.query<{ star: string; breakdown: string; group: string; count: number | null }>(`SELECT concat_ws('|', ${star.join(', ')}) AS star, breakdown,
+    concat_ws('|', deprivation_quintile, ethnic_group, sex) AS "group", ${count} AS count FROM {extract}`);
+}
 
 describe('GET /api/v1/extracts/{name}.parquet', () => {
   it('gives a region token every practice’s weekly doses as Parquet DuckDB reads, adding up to the event data', async () => {
@@ -89,6 +104,40 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(check!.hidden).toBeGreaterThan(0);
     const breakdowns = await query<{ breakdown: string }>('SELECT DISTINCT breakdown FROM {extract} ORDER BY 1');
     expect(breakdowns.map((b) => b.breakdown)).toEqual(['deprivation', 'ethnicity', 'sex', 'total']);
+  });
+
+  it('gives the public the City of London within Hackney: no City rows, and Hackney’s totals count both boroughs’ doses', async () => {
+    const { query } = await download('immunisation-weekly.parquet');
+    const [city] = await query<{ rows: number }>('SELECT count(*)::INTEGER AS rows FROM {extract} WHERE borough_code = $1', [CITY]);
+    expect(city!.rows).toBe(0);
+    const exact = await views.rows<{ month: string; vaccine: string; dose: number; doses: number }>(`SELECT strftime(date_trunc('month', d.event_date), '%Y-%m-%d') AS month, d.vaccine, d.dose, count(*)::INTEGER AS doses
+      FROM doses d JOIN children c USING (child_id) ${KNOWN_PRACTICE} WHERE a.borough_code IN ($1, $2) GROUP BY ALL`, [HACKNEY, CITY]);
+    const shown = new Map((await query<{ month: string; vaccine: string; dose: number; doses: number | null }>(`SELECT strftime(month, '%Y-%m-%d') AS month, vaccine, dose, doses FROM {extract} WHERE borough_code = $1 AND breakdown = 'total'`, [HACKNEY]))
+      .map((r) => [`${r.month} ${r.vaccine} ${r.dose}`, r.doses]));
+    expect(shown.size).toBe(exact.length);
+    const off = exact.filter((e) => {
+      const published = shown.get(`${e.month} ${e.vaccine} ${e.dose}`);
+      return published === undefined || (published === null ? e.doses > 7 : Math.abs(published - e.doses) > 2);
+    });
+    expect(off).toEqual([]);
+    const [cityDoses] = await views.rows<{ doses: number }>(`SELECT count(*)::INTEGER AS doses FROM doses d JOIN children c USING (child_id) ${KNOWN_PRACTICE} WHERE a.borough_code = $1`, [CITY]);
+    expect(cityDoses!.doses).toBeGreaterThan(0);
+    const res = await app.request(`/api/v1/extracts/immunisation-weekly.parquet?borough=${CITY}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { detail: string }).detail).toContain(`borough=${HACKNEY}`);
+  });
+
+  it('leaves the public no hidden count that adding and subtracting published counts gives away or narrows to 5 values or fewer', async () => {
+    for (const file of Object.keys(PUBLIC_EXTRACTS) as (keyof typeof PUBLIC_EXTRACTS)[]) {
+      const extract = await download(file);
+      const report = differencingAttack(await starCells(extract, file));
+      expect(report.hidden, file).toBeGreaterThan(0);
+      expect(report.relations, file).toBeGreaterThan(1000);
+      expect(report.singleHidden, `${file}: sums with one hidden cell`).toEqual([]);
+      expect(report.narrowed, `${file}: hidden counts narrowed to 5 values or fewer`).toEqual([]);
+      const [bad] = await extract.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM {extract} WHERE ${PUBLIC_EXTRACTS[file].count} BETWEEN 1 AND 7 OR ${PUBLIC_EXTRACTS[file].count} % 5 <> 0`);
+      expect(bad!.n, file).toBe(0);
+    }
   });
 
   it('gives the eligible population by year of birth: every child of a known practice for region, controlled for the public', async () => {
@@ -210,7 +259,8 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(cached.some((f) => f.endsWith('-immunisation-population-all.parquet'))).toBe(true);
     expect(cached.some((f) => f.endsWith(`-immunisation-weekly-icb-${NEL}.parquet`))).toBe(true);
     expect(cached.some((f) => f.endsWith('-immunisation-weekly-by-borough'))).toBe(true);
-    expect(cached.some((f) => f.endsWith('-borough-cube-source-doses.parquet'))).toBe(true);
+    expect(cached.some((f) => f.endsWith('-borough-cube-source-with-sex-doses.parquet'))).toBe(true);
+    expect(cached.some((f) => f.endsWith('-immunisation-weekly-public-complementary.parquet'))).toBe(true);
     expect(cached.some((f) => f.endsWith('.partial'))).toBe(false);
   });
 

@@ -37,6 +37,24 @@ describe('applyDisclosureAcross', () => {
     expect(applyDisclosure(rows, { parentKey: (r) => r.area }).find((r) => r.areaCode === 'Y|a')!.numerator).toBe(50);
   });
 
+  it('with the totals as rows, hides one more part when the published counts would narrow a hidden one to 5 values or fewer', () => {
+    // Worked by hand: T = 2 + 2 + 8 + 8 = 20 (shown 20: 18–22); C and D shown 10 (8–12). Hiding A and B
+    // alone leaves each 1 to 22 − 8 − 8 − 1 = 5; hiding C too (the smaller of C and D, tied, by code)
+    // leaves 1 to 22 − 8 − 1 − 1 = 12.
+    const row = (areaCode: string, group: string, numerator: number) => ({ areaCode, parentCode: null, group, numerator, denominator: null });
+    const rows = [row('T', 'total', 20), row('A', 'part', 2), row('B', 'part', 2), row('C', 'part', 8), row('D', 'part', 8)];
+    const parts = (r: (typeof rows)[number]) => (r.group === 'part' ? 'T' : null);
+    const withTotals = applyDisclosureAcross(rows, [parts], { totals: [(r) => (r.group === 'total' ? 'T' : null)] });
+    expect(withTotals.map((r) => r.numerator)).toEqual([20, null, null, null, 10]);
+    expect(applyDisclosureAcross(rows, [parts]).map((r) => r.numerator)).toEqual([20, null, null, 10, 10]);
+  });
+
+  it('refuses totals that do not match the directions one for one, and a family with two total rows', () => {
+    const rows = [cell('X', 'a', 5), cell('X', 'b', 100)];
+    expect(() => applyDisclosureAcross(rows, [(r) => r.area], { totals: [] })).toThrow('totals needs one function per direction (got 0 for 1)');
+    expect(() => applyDisclosureAcross(rows, [(r) => r.area], { totals: [(r) => r.area] })).toThrow('family X of direction 0 has two total rows');
+  });
+
   it('refuses a call without a direction', () => {
     expect(() => applyDisclosureAcross([], [])).toThrow('applyDisclosureAcross needs at least one direction');
   });

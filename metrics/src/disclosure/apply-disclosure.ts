@@ -67,7 +67,7 @@ export interface DisclosureOptions<R extends DisclosureRow> {
  * //  { …, numerator: 110, denominator: 300, disclosure: 'rounded' }]
  */
 export function applyDisclosure<R extends DisclosureRow>(rows: readonly R[], options: DisclosureOptions<R> = {}): DisclosedRow<R>[] {
-  rows.forEach(checkRow);
+  rows.forEach(checkDisclosureRow);
   if (options.entitled) return rows.map((row) => ({ ...row, disclosure: 'none' }) as DisclosedRow<R>);
 
   const parentKey = options.parentKey ?? ((row: R) => row.parentCode);
@@ -81,8 +81,9 @@ export function applyDisclosure<R extends DisclosureRow>(rows: readonly R[], opt
     else families.set(key, [i]);
   });
 
-  const hiddenNumerators = hide(rows, 'numerator', families);
-  const hiddenDenominators = hide(rows, 'denominator', families);
+  const tieKeys = rows.map((row) => row.areaCode);
+  const hiddenNumerators = hiddenWithComplements(rows.map((row) => row.numerator), tieKeys, families.values());
+  const hiddenDenominators = hiddenWithComplements(rows.map((row) => row.denominator), tieKeys, families.values());
 
   return rows.map((row, i) => {
     const suppressed = hiddenNumerators[i]! || hiddenDenominators[i]!;
@@ -98,10 +99,17 @@ export function applyDisclosure<R extends DisclosureRow>(rows: readonly R[], opt
   });
 }
 
-function hide(rows: readonly DisclosureRow[], field: Count, families: ReadonlyMap<string, readonly number[]>): boolean[] {
-  const count = (i: number) => rows[i]![field];
-  const hidden = rows.map((row) => row[field] !== null && suppressCount(row[field]).flag === 'suppressed');
-  for (const children of families.values()) {
+/**
+ * Steps 1 and 2 of `applyDisclosure` for one kind of count: which counts are hidden, by the primary
+ * rule and as complements within each family.
+ * @param counts integers ≥ 0, or null (missing: never hidden)
+ * @param tieKeys one per count: complements of equal counts are taken in this order
+ * @param families the indices of each family's children
+ */
+export function hiddenWithComplements(counts: readonly (number | null)[], tieKeys: readonly string[], families: Iterable<readonly number[]>): boolean[] {
+  const count = (i: number) => counts[i] ?? null;
+  const hidden = counts.map((c) => c !== null && suppressCount(c).flag === 'suppressed');
+  for (const children of families) {
     for (;;) {
       const hiddenChildren = children.filter((i) => hidden[i]);
       const hiddenSum = hiddenChildren.reduce((s, i) => s + count(i)!, 0);
@@ -109,7 +117,7 @@ function hide(rows: readonly DisclosureRow[], field: Count, families: ReadonlyMa
       const candidates = children.filter((i) => !hidden[i] && (count(i) ?? 0) > 0);
       if (candidates.length === 0) break;
       const next = candidates.reduce((best, i) =>
-        count(i)! < count(best)! || (count(i) === count(best) && rows[i]!.areaCode < rows[best]!.areaCode) ? i : best,
+        count(i)! < count(best)! || (count(i) === count(best) && tieKeys[i]! < tieKeys[best]!) ? i : best,
       );
       hidden[next] = true;
     }
@@ -117,7 +125,8 @@ function hide(rows: readonly DisclosureRow[], field: Count, families: ReadonlyMa
   return hidden;
 }
 
-function checkRow(row: DisclosureRow): void {
+/** Throws a RangeError naming the row unless its area code is a string and its counts integers ≥ 0 or null. */
+export function checkDisclosureRow(row: DisclosureRow): void {
   if (typeof row.areaCode !== 'string') throw new RangeError(`areaCode must be a string (got ${String(row.areaCode)})`);
   for (const field of ['numerator', 'denominator'] as const) {
     const c = row[field];

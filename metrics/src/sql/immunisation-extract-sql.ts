@@ -1,5 +1,4 @@
 import { childAreasCte } from './child-areas-sql.ts';
-import { disclosedCountSql } from './disclosed-count-sql.ts';
 import { SqlParams } from './sql-params.ts';
 import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
@@ -23,6 +22,8 @@ export const isBoroughCube = (name: ImmunisationExtract): name is BoroughCubeExt
  * or `public` (boroughs only, coarser periods, disclosure-controlled counts).
  */
 export type ExtractScope = { readonly kind: 'all' } | { readonly kind: 'icb'; readonly icb: string } | { readonly kind: 'public' };
+/** A scope with exact counts: its extracts are one query each (the public's are built by `publicExtractSql`). */
+export type ExactExtractScope = Exclude<ExtractScope, { readonly kind: 'public' }>;
 
 /** Breakdowns of borough rows, each with the dimension columns its rows keep (the others are null). */
 export const EXTRACT_BREAKDOWNS = Object.freeze({
@@ -34,7 +35,7 @@ export const EXTRACT_BREAKDOWNS = Object.freeze({
 } as const satisfies Record<string, readonly string[]>);
 export type ExtractBreakdown = keyof typeof EXTRACT_BREAKDOWNS;
 
-const DIMENSIONS = ['deprivation_quintile', 'ethnic_group', 'sex'] as const;
+export const EXTRACT_DIMENSIONS = ['deprivation_quintile', 'ethnic_group', 'sex'] as const;
 
 /** What narrows an extract beyond its scope. */
 export interface ExtractFilter {
@@ -43,46 +44,38 @@ export interface ExtractFilter {
 }
 
 /**
- * The query behind a practice-level extract, for one scope.
+ * The query behind a practice-level extract, for a scope with exact counts (the public's borough
+ * rows are built by `publicExtractSql`).
  *
- * `immunisation-weekly`: doses given per week (ISO date of its Monday). Scoped (`all`, `icb`):
- * practice_code, pcn_code (null when the practice has no PCN), borough_code, icb_code, week,
- * vaccine, dose, deprivation_quintile, ethnic_group, sex, doses: every combination that had a dose,
- * exact counts. Public: weekly practice counts would be mostly hidden, so borough × month (ISO date
- * of the 1st) with one breakdown at a time: borough_code, icb_code, month, vaccine, dose, breakdown
- * ('total', 'deprivation', 'ethnicity', 'sex'), deprivation_quintile, ethnic_group, sex (the
- * breakdown's column set, the others null), doses with primary disclosure control (1–7 null,
- * others rounded to 5).
+ * `immunisation-weekly`: doses given per week (ISO date of its Monday): practice_code, pcn_code
+ * (null when the practice has no PCN), borough_code, icb_code, week, vaccine, dose,
+ * deprivation_quintile, ethnic_group, sex, doses: every combination that had a dose, exact counts.
  *
- * `immunisation-population`: children (the denominators) by year of birth: scoped per practice ×
- * birth_year × deprivation_quintile × ethnic_group × sex; public per borough × birth_year with the
- * same one-breakdown-at-a-time rows and controlled counts as the weekly public extract.
+ * `immunisation-population`: children (the denominators) by year of birth, per practice ×
+ * birth_year × deprivation_quintile × ethnic_group × sex.
  *
  * `filter.borough` keeps one borough's rows, the same rows as in the whole extract. Rows are
- * ordered by practice (or borough) then period, so a reader filtering on an area skips most row groups.
+ * ordered by practice then period, so a reader filtering on an area skips most row groups.
  * @example immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000029' }, 'E12000007', { borough: 'E09000012' })
  */
-export function immunisationExtractSql(name: 'immunisation-weekly' | 'immunisation-population', scope: ExtractScope, regionCode: string, filter: ExtractFilter = {}): SqlQuery {
+export function immunisationExtractSql(name: 'immunisation-weekly' | 'immunisation-population', scope: ExactExtractScope, regionCode: string, filter: ExtractFilter = {}): SqlQuery {
   const p = new SqlParams();
   const areas = childAreasCte(p, regionCode);
   const weekly = name === 'immunisation-weekly';
   const where = areaConditions(p, scope, filter, 'ca.');
   const from = weekly ? 'doses d JOIN child_areas ca USING (child_id)' : 'child_areas ca';
   const count = weekly ? 'doses' : 'children';
-  if (scope.kind !== 'public') {
-    const period = weekly ? `date_trunc('week', d.event_date)::DATE AS week, d.vaccine, d.dose` : 'year(ca.birth_date)::INTEGER AS birth_year';
-    return {
-      text: `WITH ${areas}
+  const period = weekly ? `date_trunc('week', d.event_date)::DATE AS week, d.vaccine, d.dose` : 'year(ca.birth_date)::INTEGER AS birth_year';
+  return {
+    text: `WITH ${areas}
 SELECT ca.practice_code, ca.pcn_code, ca.borough_code, ca.icb_code, ${period},
   ca.deprivation_quintile, ca.ethnic_group, ca.sex, count(*)::INTEGER AS ${count}
 FROM ${from}
 ${where}
 GROUP BY ALL
 ORDER BY ca.practice_code, ${weekly ? 'week' : 'birth_year'}`,
-      params: p.values,
-    };
-  }
-  return boroughRowsSql(p, areas, weekly ? 'doses' : 'population', ['total', 'deprivation', 'ethnicity', 'sex'], disclosedCountSql('count(*)'), where);
+    params: p.values,
+  };
 }
 
 /** `WHERE` on the scope's ICB and the filter's borough (empty when neither narrows). */
@@ -94,10 +87,10 @@ function areaConditions(p: SqlParams, scope: ExtractScope, filter: ExtractFilter
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-/** Borough rows of events grouped one breakdown at a time, each count through `counted` (an SQL expression of `count(*)`). */
-function boroughRowsSql(p: SqlParams, areas: string, measure: 'doses' | 'population', breakdowns: readonly ExtractBreakdown[], counted: string, where: string): SqlQuery {
+/** Borough rows of events grouped one breakdown at a time, exact counts. */
+function boroughRowsSql(p: SqlParams, areas: string, measure: 'doses' | 'population', breakdowns: readonly ExtractBreakdown[]): SqlQuery {
   const weekly = measure === 'doses';
-  const dimensions = DIMENSIONS.filter((d) => breakdowns.some((b) => (EXTRACT_BREAKDOWNS[b] as readonly string[]).includes(d)));
+  const dimensions = EXTRACT_DIMENSIONS.filter((d) => breakdowns.some((b) => (EXTRACT_BREAKDOWNS[b] as readonly string[]).includes(d)));
   const keys = weekly ? ['borough_code', 'icb_code', 'month', 'vaccine', 'dose'] : ['borough_code', 'icb_code', 'birth_year'];
   const period = weekly ? `date_trunc('month', d.event_date)::DATE AS month, d.vaccine, d.dose` : 'year(ca.birth_date)::INTEGER AS birth_year';
   return {
@@ -105,9 +98,8 @@ function boroughRowsSql(p: SqlParams, areas: string, measure: 'doses' | 'populat
 base AS (
   SELECT ca.borough_code, ca.icb_code, ${period}, ${dimensions.map((d) => `ca.${d}`).join(', ')}
   FROM ${weekly ? 'doses d JOIN child_areas ca USING (child_id)' : 'child_areas ca'}
-  ${where}
 )
-SELECT ${keys.join(', ')}, ${breakdownLabel(breakdowns)} AS breakdown, ${dimensions.join(', ')}, ${counted} AS ${weekly ? 'doses' : 'children'}
+SELECT ${keys.join(', ')}, ${breakdownLabel(breakdowns)} AS breakdown, ${dimensions.join(', ')}, count(*)::INTEGER AS ${weekly ? 'doses' : 'children'}
 FROM base
 GROUP BY GROUPING SETS (${breakdowns.map((b) => `(${[...keys, ...EXTRACT_BREAKDOWNS[b]].join(', ')})`).join(', ')})
 ORDER BY borough_code, ${weekly ? 'month' : 'birth_year'}, breakdown`,
@@ -124,30 +116,40 @@ function breakdownLabel(breakdowns: readonly ExtractBreakdown[]): string {
   return `CASE ${tests.join(' ')} ELSE 'total' END`;
 }
 
-/** The view holding a release's borough cube source (`boroughCubeSourceSql`) when a cube extract is cut (`boroughCubeSql`). */
+/**
+ * The view a borough cube extract is cut from (`boroughCubeSql`): for scoped callers the release's
+ * borough cube source (`boroughCubeSourceSql`, exact), for the public the public extract of the
+ * cube's measure (`publicExtractSql`, disclosure-controlled already).
+ */
 export const BOROUGH_CUBE_SOURCE_VIEW = 'borough_cube_source';
-const SOURCE_BREAKDOWNS: readonly ExtractBreakdown[] = ['total', 'deprivation', 'ethnicity', 'deprivation-ethnicity'];
+/** Breakdowns of the borough cubes for scoped callers. */
+const CUBE_BREAKDOWNS: readonly ExtractBreakdown[] = ['total', 'deprivation', 'ethnicity', 'deprivation-ethnicity'];
+/** Breakdowns of the public extracts (the public cubes are theirs less sex). */
+export const PUBLIC_EXTRACT_BREAKDOWNS: readonly ExtractBreakdown[] = ['total', 'deprivation', 'ethnicity', 'sex'];
 
 /**
- * The exact counts every borough cube of a release is cut from, made once per release: doses per
- * borough × month (of the dose's date) × vaccine × dose, or children per borough × year of birth,
- * for all of London, one breakdown at a time (total, deprivation, ethnicity, and quintile × ethnic
- * group as `deprivation-ethnicity`). Columns as `boroughCubeSql`'s.
+ * The exact counts every borough cube and public extract of a release are cut from, made once per
+ * release: doses per borough × month (of the dose's date) × vaccine × dose, or children per
+ * borough × year of birth, for all of London, one breakdown at a time (total, deprivation,
+ * ethnicity, sex, and quintile × ethnic group as `deprivation-ethnicity`). Columns as the public
+ * extract's: borough_code, icb_code, month, vaccine, dose (or birth_year), breakdown,
+ * deprivation_quintile, ethnic_group, sex, doses (or children).
  * @example boroughCubeSourceSql('doses', 'E12000007')
  */
 export function boroughCubeSourceSql(measure: 'doses' | 'population', regionCode: string): SqlQuery {
   const p = new SqlParams();
-  return boroughRowsSql(p, childAreasCte(p, regionCode), measure, SOURCE_BREAKDOWNS, 'count(*)::INTEGER', '');
+  return boroughRowsSql(p, childAreasCte(p, regionCode), measure, [...CUBE_BREAKDOWNS, 'sex']);
 }
 
 /** The breakdowns of a cube extract for a scope; null when the scope may not have it. */
 export function boroughCubeBreakdowns(name: BoroughCubeExtract, scope: ExtractScope): readonly ExtractBreakdown[] | null {
   const scoped = scope.kind !== 'public';
   if (name === 'immunisation-borough-monthly') return ['total', 'deprivation', 'ethnicity'];
-  // Quintile × ethnic group published beside its margins would need secondary suppression, which
-  // these extracts do not have; its cells are mostly small anyway. Scoped callers get it exact.
+  // Quintile × ethnic group beside its margins would link every cell to two more sums, and at
+  // borough × month its cells are mostly 1–7: for the public it would be nearly all hidden, and would
+  // cost the margins their detail. Scoped callers get it exact.
   if (name === 'immunisation-borough-monthly-cross') return scoped ? ['deprivation-ethnicity'] : null;
-  return scoped ? SOURCE_BREAKDOWNS : ['total', 'deprivation', 'ethnicity'];
+  return scoped ? CUBE_BREAKDOWNS : ['total', 'deprivation', 'ethnicity'];
 }
 
 /**
@@ -162,11 +164,11 @@ export function boroughCubeBreakdowns(name: BoroughCubeExtract, scope: ExtractSc
  * - `immunisation-borough-population`: borough_code, icb_code, birth_year, breakdown,
  *   deprivation_quintile, ethnic_group, children; every breakdown for scoped callers.
  *
- * Scoped (`all`, `icb`): exact counts of the scope's boroughs. Public: every borough, and each
- * count through `disclosedCountSql`: the same cells and the same rule as the public
- * `immunisation-weekly` and `immunisation-population` extracts (whose sex rows are left out), so a
- * cube publishes no number those do not. `filter.borough` keeps one borough's rows. Rows are
- * ordered by breakdown, then vaccine, dose and period, the order the views filter in.
+ * Scoped (`all`, `icb`): exact counts of the scope's boroughs, from the cube source. Public: cut
+ * from the public `immunisation-weekly` or `immunisation-population` extract (the view then holds
+ * it), its rows less the sex ones, so a cube publishes no number those do not and adds no sum to
+ * subtract. `filter.borough` keeps one borough's rows. Rows are ordered by breakdown, then
+ * vaccine, dose and period, the order the views filter in.
  * @example boroughCubeSql('immunisation-borough-monthly', { kind: 'public' })
  */
 export function boroughCubeSql(name: BoroughCubeExtract, scope: ExtractScope, filter: ExtractFilter = {}): SqlQuery {
@@ -179,7 +181,7 @@ export function boroughCubeSql(name: BoroughCubeExtract, scope: ExtractScope, fi
   const kept = `breakdown IN (${p.list(breakdowns)})`;
   const columns = doses ? 'borough_code, icb_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group' : 'borough_code, icb_code, birth_year, breakdown, deprivation_quintile, ethnic_group';
   return {
-    text: `SELECT ${columns}, ${scope.kind === 'public' ? disclosedCountSql(count) : count} AS ${count}
+    text: `SELECT ${columns}, ${count}
 FROM ${BOROUGH_CUBE_SOURCE_VIEW}
 ${where ? `${where} AND ${kept}` : `WHERE ${kept}`}
 ORDER BY breakdown, ${doses ? 'vaccine, dose, month' : 'birth_year'}, borough_code`,

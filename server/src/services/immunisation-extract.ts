@@ -3,13 +3,13 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  BOROUGH_CUBE_SOURCE_VIEW, BOROUGHS, IMMUNISATION_EXTRACTS, LONDON, boroughCubeBreakdowns, boroughCubeSourceSql, boroughCubeSql, immunisationExtractSql, isBoroughCube,
-  type BoroughCubeExtract, type ExtractFilter, type ExtractScope, type ImmunisationExtract,
+  BOROUGH_CUBE_SOURCE_VIEW, BOROUGHS, IMMUNISATION_EXTRACTS, LONDON, PUBLIC_EXTRACT_VIEW, boroughCubeBreakdowns, boroughCubeSourceSql, boroughCubeSql, immunisationExtractSql,
+  isBoroughCube, isMergedForPublic, publicAreaOf, publicExtractOfBoroughSql, publicExtractSql, type ExtractFilter, type ExtractScope, type ImmunisationExtract,
 } from '@pathfinder/metrics';
 import type { Caller } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
-import { writeParquetExtract } from '../store/parquet-extract-writer.ts';
+import { writeParquetExtract, writePublicParquetExtract } from '../store/parquet-extract-writer.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -28,11 +28,11 @@ const building = new Map<string, Promise<void>>();
 /**
  * The Parquet file of an extract (`<name>.parquet`) for the caller's scope, built with DuckDB's
  * COPY the first time it is asked for and kept on disk: `region` and `admin` get every practice,
- * `ics` its ICB's practices (exact counts), everyone else the public, borough-level,
- * disclosure-controlled version (see `immunisationExtractSql` and `boroughCubeSql`). `filter.borough`
- * narrows it to one borough, which must be in the caller's scope (an `ics` caller asking for another
- * ICB's borough gets 403). Concurrent first requests share one build; the file appears by an
- * atomic rename, so a reader never sees half of one.
+ * `ics` its ICB's practices (exact counts, see `immunisationExtractSql` and `boroughCubeSql`),
+ * everyone else the public, borough-level, disclosure-controlled version (`publicExtractFile`).
+ * `filter.borough` narrows it to one borough, which must be in the caller's scope (an `ics` caller
+ * asking for another ICB's borough gets 403). Concurrent first requests share one build; the file
+ * appears by an atomic rename, so a reader never sees half of one.
  */
 export async function immunisationExtract(ctx: ServiceContext, file: string, filter: ExtractFilter = {}): Promise<ExtractFile> {
   const name = file.endsWith('.parquet') ? file.slice(0, -'.parquet'.length) : null;
@@ -46,8 +46,9 @@ export async function immunisationExtract(ctx: ServiceContext, file: string, fil
   if (isBoroughCube(extract) && !boroughCubeBreakdowns(extract, scope)) {
     throw new ApiError(401, 'forbidden_extract', `the ${name} extract (deprivation quintile × ethnic group) needs a token for a role that may see exact counts (ics for its own ICB, region, admin)`);
   }
-  if (scope.kind !== 'public' && !isBoroughCube(extract)) ctx.returned?.('practice');
-  if (!isBoroughCube(extract) && scope.kind !== 'public' && filter.borough) {
+  if (scope.kind === 'public') return publicExtractFile(ctx.release, extract, filter);
+  if (!isBoroughCube(extract)) ctx.returned?.('practice');
+  if (!isBoroughCube(extract) && filter.borough) {
     const file = await practiceDetailOfBorough(ctx.release, extract, filter.borough);
     if (file) return { name: extract, path: file, bytes: (await sizeOf(file))!, disclosure: 'none' };
   }
@@ -57,10 +58,49 @@ export async function immunisationExtract(ctx: ServiceContext, file: string, fil
       await writeParquetExtract(ctx.release.dir, immunisationExtractSql(extract, scope, LONDON.code, filter), partial);
       return;
     }
-    await writeParquetExtract(ctx.release.dir, boroughCubeSql(extract, scope, filter), partial, { [BOROUGH_CUBE_SOURCE_VIEW]: await boroughCubeSource(ctx.release, extract) });
+    await writeParquetExtract(ctx.release.dir, boroughCubeSql(extract, scope, filter), partial, { [BOROUGH_CUBE_SOURCE_VIEW]: await boroughCubeSource(ctx.release, cubeMeasure(extract)) });
   });
-  return { name: extract, path: target, bytes, disclosure: scope.kind === 'public' ? 'suppressed-and-rounded' : 'none' };
+  return { name: extract, path: target, bytes, disclosure: 'none' };
 }
+
+/**
+ * Public files are named after how they were made, so a file made by an earlier method (in a cache
+ * shared by processes of other versions) is never served as this one.
+ */
+const PUBLIC_METHOD = 'public-complementary';
+
+/**
+ * The public file of an extract: the public `immunisation-weekly` or `immunisation-population`
+ * extract of the release (`publicExtract`), or a cut of it: one borough's rows, or a borough cube
+ * (its rows less sex, `boroughCubeSql`). Every public file is cut from those two, so a cell has one
+ * published count whichever file shows it, and no file adds a sum to subtract.
+ */
+async function publicExtractFile(release: OpenRelease, extract: ImmunisationExtract, filter: ExtractFilter): Promise<ExtractFile> {
+  const whole = await publicExtract(release, cubeMeasure(extract) === 'doses' ? 'immunisation-weekly' : 'immunisation-population');
+  const disclosure = 'suppressed-and-rounded';
+  if (!isBoroughCube(extract) && !filter.borough) return { name: extract, path: whole, bytes: (await sizeOf(whole))!, disclosure };
+  const target = cacheFile(release, `${extract}-${PUBLIC_METHOD}${filter.borough ? `-borough-${filter.borough}` : ''}`);
+  const bytes = await built(target, async (partial) => {
+    if (isBoroughCube(extract)) await writeParquetExtract(release.dir, boroughCubeSql(extract, { kind: 'public' }, filter), partial, { [BOROUGH_CUBE_SOURCE_VIEW]: whole });
+    else await writeParquetExtract(release.dir, publicExtractOfBoroughSql(filter.borough!), partial, { [PUBLIC_EXTRACT_VIEW]: whole });
+  });
+  return { name: extract, path: target, bytes, disclosure };
+}
+
+/**
+ * The public `immunisation-weekly` or `immunisation-population` extract of a release, built once
+ * from its borough cube source with complementary suppression (`publicExtractSql`,
+ * `writePublicParquetExtract`).
+ */
+async function publicExtract(release: OpenRelease, name: 'immunisation-weekly' | 'immunisation-population'): Promise<string> {
+  const target = cacheFile(release, `${name}-${PUBLIC_METHOD}`);
+  const source = await boroughCubeSource(release, name === 'immunisation-weekly' ? 'doses' : 'population');
+  await built(target, (partial) => writePublicParquetExtract(release.dir, publicExtractSql(name), partial, { [BOROUGH_CUBE_SOURCE_VIEW]: source }).then(() => undefined));
+  return target;
+}
+
+/** What an extract counts: doses (the weekly extract and the monthly cubes) or children (the population ones). */
+const cubeMeasure = (extract: ImmunisationExtract): 'doses' | 'population' => (extract === 'immunisation-population' || extract === 'immunisation-borough-population' ? 'population' : 'doses');
 
 /** The scope of the caller's extract: the same entitlements as `canSeeArea` and `seesUnrounded`. */
 function extractScope(caller: Caller): ExtractScope {
@@ -73,18 +113,21 @@ function requireBoroughInScope(ctx: ServiceContext, scope: ExtractScope, code: s
   const area = ctx.release.areas.get(code);
   if (!area) throw ApiError.notFound('area', code);
   if (area.type !== 'borough') throw new ApiError(400, 'invalid_parameter', `borough must be a borough's code (${code} is a ${area.type})`);
+  if (scope.kind === 'public' && isMergedForPublic(code)) {
+    const into = publicAreaOf(code);
+    throw new ApiError(400, 'invalid_parameter', `borough ${code}: the public extracts count ${area.name} within ${ctx.release.areas.get(into)?.name ?? into} (borough=${into}), as it has too few practices to publish on its own`);
+  }
   if (scope.kind === 'icb' && area.icbCode !== scope.icb) {
     throw new ApiError(403, 'forbidden_area_level', `exact counts of borough ${code} are outside your ICB (${scope.icb}): an ics token gets its own ICB's boroughs only`);
   }
 }
 
 /**
- * Builds (once per release) and returns the file of exact counts that the cube extracts of
- * `extract`'s measure are cut from: one scan of the events serves every scope, borough and breakdown.
+ * Builds (once per release) and returns the file of exact counts that the cube extracts and the
+ * public extract of `measure` are cut from: one scan of the events serves every scope, borough and breakdown.
  */
-async function boroughCubeSource(release: OpenRelease, extract: BoroughCubeExtract): Promise<string> {
-  const measure = extract === 'immunisation-borough-population' ? 'population' : 'doses';
-  const target = cacheFile(release, `borough-cube-source-${measure}`);
+async function boroughCubeSource(release: OpenRelease, measure: 'doses' | 'population'): Promise<string> {
+  const target = cacheFile(release, `borough-cube-source-with-sex-${measure}`);
   await built(target, (partial) => writeParquetExtract(release.dir, boroughCubeSourceSql(measure, LONDON.code), partial).then(() => undefined));
   return target;
 }

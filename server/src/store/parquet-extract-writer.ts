@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { copyToParquetSql, quoteIdentifier, type SqlQuery } from '@pathfinder/metrics';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { PUBLIC_EXTRACT_TABLES, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
 
 /** The release files an extract reads, as the views its SQL names. */
 const EVENT_VIEWS: Record<string, string> = {
@@ -17,7 +17,75 @@ const EVENT_VIEWS: Record<string, string> = {
  * @param options.partitionBy write a folder with a file per value of this column instead (see `copyToParquetSql`)
  * @returns the number of rows written
  */
-export async function writeParquetExtract(releaseDir: string, query: SqlQuery, file: string, views: Record<string, string> = {}, options: { partitionBy?: 'borough_code' } = {}): Promise<number> {
+export function writeParquetExtract(releaseDir: string, query: SqlQuery, file: string, views: Record<string, string> = {}, options: { partitionBy?: 'borough_code' } = {}): Promise<number> {
+  return withExtractDatabase(releaseDir, views, (connection) => copyToParquet(connection, query, file, options));
+}
+
+/** Rows handled between two yields to the event loop while a public extract is built. */
+const ROWS_PER_TURN = 20_000;
+
+/**
+ * Builds a public extract (`publicExtractSql`) into a Parquet file, in a DuckDB of its own as
+ * `writeParquetExtract`: the exact cells go to a table, `discloseBreakdownStars` decides which to
+ * hide (it needs every cell of a star at once, which SQL cannot express), their ids go back to a
+ * table, and COPY writes the cells with their published counts. The JavaScript part runs a few
+ * whole stars at a time and yields in between, so requests are answered meanwhile.
+ * @param views the views the plan reads (the borough cube source)
+ * @returns the number of rows written
+ */
+export function writePublicParquetExtract(releaseDir: string, plan: PublicExtractPlan, file: string, views: Record<string, string>): Promise<number> {
+  return withExtractDatabase(releaseDir, views, async (connection) => {
+    await connection.run(plan.cells.text, [...plan.cells.params]);
+    const cells = await readCells(connection, plan.toDisclose);
+    await connection.run(plan.hidden.text, [...plan.hidden.params]);
+    const appender = await connection.createAppender(PUBLIC_EXTRACT_TABLES.hidden);
+    const rows = cells.cell.length;
+    for (let start = 0; start < rows; ) {
+      let end = Math.min(start + ROWS_PER_TURN, rows);
+      while (end < rows && cells.star[end] === cells.star[end - 1]) end++;
+      const batch = cells.star.slice(start, end).map((star, k) => ({ star, breakdown: cells.breakdown[start + k]!, count: cells.count[start + k]! }));
+      discloseBreakdownStars(batch).forEach((shown, k) => {
+        if (shown !== null) return;
+        appender.appendInteger(cells.cell[start + k]!);
+        appender.endRow();
+      });
+      start = end;
+      await nextTurn();
+    }
+    appender.closeSync();
+    return copyToParquet(connection, plan.published, file);
+  });
+}
+
+/** The columns of the cells `plan.toDisclose` lists (each star's together), read a chunk at a time with yields in between. */
+async function readCells(connection: DuckDBConnection, query: SqlQuery) {
+  const result = await connection.stream(query.text, [...query.params]);
+  const cells = { cell: [] as number[], star: [] as number[], breakdown: [] as string[], count: [] as number[] };
+  const columns = [cells.cell, cells.star, cells.breakdown, cells.count] as unknown[][];
+  let sinceYield = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    columns.forEach((column, i) => {
+      for (const value of chunk!.getColumnValues(i)) column.push(value);
+    });
+    sinceYield += chunk.rowCount;
+    if (sinceYield >= ROWS_PER_TURN) {
+      sinceYield = 0;
+      await nextTurn();
+    }
+  }
+  return cells;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function copyToParquet(connection: DuckDBConnection, query: SqlQuery, file: string, options: { partitionBy?: 'borough_code' } = {}): Promise<number> {
+  const copy = copyToParquetSql(query, file, options);
+  const reader = await connection.runAndReadAll(copy.text, [...copy.params]);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+/** Runs `work` in an in-memory DuckDB with a view per release event file and per entry of `views`. */
+async function withExtractDatabase<T>(releaseDir: string, views: Record<string, string>, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -25,9 +93,7 @@ export async function writeParquetExtract(releaseDir: string, query: SqlQuery, f
     for (const [view, full] of Object.entries(files)) {
       await connection.run(`CREATE VIEW ${quoteIdentifier(view)} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
     }
-    const copy = copyToParquetSql(query, file, options);
-    const reader = await connection.runAndReadAll(copy.text, [...copy.params]);
-    return Number(reader.getRows()[0]?.[0] ?? 0);
+    return await work(connection);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -45,7 +45,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
             <code>{EXPLORE_TABLES.doses}</code> (borough_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group, doses) and <code>{EXPLORE_TABLES.population}</code> (borough_code,
             birth_year, breakdown, deprivation_quintile, ethnic_group, children): the borough cube the views use, always loaded. Each row counts one breakdown group:
             <code>breakdown</code> is <code>total</code>, <code>deprivation</code> (by quintile), <code>ethnicity</code>{data.level === 'public' ? '' : <>, or <code>deprivation-ethnicity</code> (both; loaded when a view first needs it)</>},
-            so sum within one breakdown ({EXPLORE_TABLES.doses} is a view over a table per breakdown, <code>{exploreDosesTable('total')}</code> and so on).{data.level === 'public' && ' Counts of 1 to 7 are null and others rounded to 5.'}
+            so sum within one breakdown ({EXPLORE_TABLES.doses} is a view over a table per breakdown, <code>{exploreDosesTable('total')}</code> and so on).{data.level === 'public' && ' Counts of 1 to 7 are null, and so are a few others (the smallest) so that no hidden count can be worked out from the rest; the others are rounded to 5. The City of London is counted within Hackney.'}
           </li>
           {data.level === 'public' ? (
             <li>Practice-level tables (<code>{EXPLORE_DETAIL_TABLES.weekly}</code>, <code>{EXPLORE_DETAIL_TABLES.population}</code>) need an ICS or regional access token.</li>

@@ -6,7 +6,7 @@ import { describeUptake, type UptakeDatum } from './uptake-datum.ts';
 
 /** The level of detail in DuckDB-WASM, in words: whose cube, with what disclosure control. */
 function describeLevel(data: Pick<ExploreData, 'level' | 'boroughs'>): string {
-  if (data.level === 'public') return 'Borough × month, public: counts of 1 to 7 hidden, others rounded to 5';
+  if (data.level === 'public') return 'Borough × month, public: counts of 1 to 7 hidden, with complements so none can be worked out, others rounded to 5; City of London counted within Hackney';
   if (data.level === 'all') return 'Borough × month, exact counts, all of London';
   const icbs = ICBS.filter((i) => BOROUGHS.some((b) => b.parent === i.code && data.boroughs.includes(b.code))).map((i) => `${i.shortName} ICB`);
   return `Borough × month, exact counts, ${icbs.join(', ')}`;

@@ -164,7 +164,8 @@ describe('cohort curves for the public: one disclosure-controlled table per rele
   });
 
   it('never gives the City of London a curve: Hackney’s counts both and says so', async () => {
-    expect(await problem(url(CITY))).toMatchObject({ status: 404, code: 'area_merged' });
+    // The City's figures are one practice's: to the public it is practice-level, like every other answer about it.
+    expect(await problem(url(CITY))).toMatchObject({ status: 401, code: 'forbidden_area_level' });
     const [hackney, exactHackney, exactCity] = await Promise.all([curve(url(HACKNEY, '2021')), curve(url(HACKNEY, '2021'), region), curve(url(CITY, '2021'), region)]);
     expect(hackney.note).toContain('City of London');
     expect(exactHackney.note).toBeNull();

@@ -225,7 +225,11 @@ describe('disclosure attacks by an outsider on the public answers', () => {
       printReport(report, `${slid.length} of ${paths.length} slid answers public, ${relations.length} relations, ${dropped.length} contradicted and left out`);
       reports.push(report);
     }
-    for (const report of reports) expectNothingRecovered(report);
+    expectNothingRecovered(reports[0]!);
+    // By ethnic group below London is for tokens only: with no answer there is nothing to slide.
+    const byGroup = slid.filter((a) => a.rows.some((r) => r.group !== null && r.group !== undefined && r.areaType !== 'region'));
+    if (byGroup.length === 0) expect(reports[1]!.recovered).toBe(0);
+    else expectNothingRecovered(reports[1]!);
   });
 
   it('extract arithmetic: no public Parquet extract cell is pinned by its totals and the other cells', async () => {

@@ -182,7 +182,7 @@ describe('trend, overview, profile, funnel and inequality', () => {
     expect(o.areas).toHaveLength(BOROUGHS.filter((b) => !isMergedForPublic(b.code)).length);
     expect(o.indicators.length).toBeGreaterThanOrEqual(17);
     for (const column of o.indicators) {
-      expect([column.values.length, column.comparisons.length, column.suppressed.length]).toEqual([33, 33, 33]);
+      expect([column.values.length, column.comparisons.length, column.suppressed.length]).toEqual(Array(3).fill(BOROUGHS.filter((b) => !isMergedForPublic(b.code)).length));
       const v = await json<{ rows: { areaCode: string; value: number | null; comparison: string; suppressed: boolean }[] }>(`/api/v1/indicators/${column.id}/values?areaType=borough&period=${encodeURIComponent(column.period)}`);
       const byCode = new Map(v.rows.map((r) => [r.areaCode, r]));
       o.areas.forEach((area, k) => {
@@ -194,7 +194,7 @@ describe('trend, overview, profile, funnel and inequality', () => {
       });
     }
     const csv = (await (await get('/api/v1/overview?areaType=borough&domain=immunisation&format=csv')).text()).trim().split('\n');
-    expect(csv).toHaveLength(1 + 33 * o.indicators.length);
+    expect(csv).toHaveLength(1 + o.areas.length * o.indicators.length);
   });
 
   it('gives an area profile with London range and England value', async () => {

@@ -115,7 +115,10 @@ function tableRelations(cells: readonly TableCell[], geography: TableGeography, 
   const byKey = new Map<string, Relation & { parts: number[] }>();
   const join = (key: string, total: number | undefined, part: number) => {
     let relation = byKey.get(key);
-    if (!relation) byKey.set(key, (relation = { total: total === undefined || exact[total] ? -1 : total, parts: [] }));
+    if (!relation) {
+      relation = { total: total === undefined || exact[total] ? -1 : total, parts: [] };
+      byKey.set(key, relation);
+    }
     relation.parts.push(part);
   };
   cells.forEach((c, i) => {
@@ -167,7 +170,10 @@ function protect(cells: readonly TableCell[], relations: readonly Relation[], fi
         }
         if (hiddenParts === 0 || (hiddenParts >= 2 && hiddenSum > hiddenParts)) continue;
         const next = cheapest(r.parts);
-        if (next !== undefined) changed = mine[next] = true;
+        if (next !== undefined) {
+          mine[next] = true;
+          changed = true;
+        }
       }
     }
   };

@@ -38,9 +38,6 @@ export async function cohortCurve(ctx: ServiceContext, indicatorId: string, req:
   const area = visibleArea(ctx, req.area);
   if (!(EVENT_AREA_LEVELS as readonly string[]).includes(area.type)) throw new ApiError(400, 'area_type_not_available', `cohort curves cover London's children only: choose a region, ICB, borough, PCN or practice (got ${area.type} ${area.code})`);
   const exact = seesUnrounded(ctx.caller, area);
-  if (!exact && isMergedForPublic(area.code)) {
-    throw new ApiError(404, 'area_merged', `${area.name} (${area.code}) is published within ${PUBLIC_MERGES.get(area.code)} for disclosure control: ask for that area, or use a token that sees ${area.name} on its own`);
-  }
   ctx.returned?.(area.type);
 
   const asAt = ctx.release.manifest.dataAsAt;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECOVERED_WITHIN, intervalBounds } from './interval-audit.ts';
+import { applyDisclosure } from './apply-disclosure.ts';
 import { disclosePublicTable, roundingWindow, type TableCell, type TableGeography } from './public-table.ts';
 
 /** A small London: ICB I1 of boroughs B1–B3, ICB I2 of B4–B5, region R; England E is exact. */
@@ -54,6 +55,18 @@ describe('disclosePublicTable', () => {
     expect(hidden).toEqual(['B1 sex:F', 'B1 sex:M', 'B2 sex:F', 'B2 sex:M']);
     expect(out.cells.filter((c) => c.denominatorHidden)).toEqual([]);
     expect(out.hidden).toEqual({ primary: 1, complementary: 3 });
+  });
+
+  it('hides a smaller borough, not a large one with low coverage, to protect a small one (before: the smallest count, Hackney)', () => {
+    // The case that cost the public Hackney: a borough of 15 children with 7 vaccinated, beside
+    // Hackney (1,025 children, 650 vaccinated: the smallest count) and a borough of 760 (700).
+    const boroughs = { B1: { 'sex:F': [7, 15] as [number, number] }, B2: { 'sex:F': [650, 1025] as [number, number] }, B3: { 'sex:F': [700, 760] as [number, number] }, B4: { 'sex:F': [900, 1000] as [number, number] }, B5: { 'sex:F': [950, 1100] as [number, number] } };
+    const cells = tableOf(boroughs);
+    const hiddenBoroughs = (hidden: (c: TableCell, i: number) => boolean) => cells.flatMap((c, i) => (c.areaType === 'borough' && c.breakdown === 'total' && hidden(c, i) ? [c.areaCode] : []));
+    const before = applyDisclosure(cells.filter((c) => c.areaType === 'borough' && c.breakdown === 'total').map((c) => ({ ...c, parentCode: GEOGRAPHY.parentsOf(c.areaCode)[0]! })));
+    expect(before.filter((r) => r.numerator === null).map((r) => r.areaCode)).toEqual(['B1', 'B2']);
+    const after = disclosePublicTable(cells, GEOGRAPHY);
+    expect(hiddenBoroughs((_, i) => after.cells[i]!.numeratorHidden)).toEqual(['B1', 'B3']);
   });
 
   it('merges nothing and keeps every cell once, refusing a table with a duplicate', () => {

@@ -30,6 +30,7 @@ const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated
 await step('aggregation', () => aggregationBench(releaseDir));
 await step('api', () => apiBench(generated.data.dataDir, generated.data.releaseIds));
 await step('heavy load', () => heavyLoadBench(generated.data.dataDir, { port: 18788 }));
+await step('heavy load (region token)', () => heavyLoadBench(generated.data.dataDir, { port: 18788, caller: 'region' }));
 await step('browser', () => browserBench(generated.data.dataDir));
 await step('explore', () => exploreBench(generated.data.dataDir));
 

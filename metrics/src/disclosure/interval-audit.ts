@@ -10,6 +10,9 @@ export interface KnownRange {
   readonly hi: number;
 }
 
+/** The counts a published rounded count can stand for: 0 is exact; c ≥ 10 is c − 2 … c + 2, and never below 8. */
+export const roundingWindow = (shown: number): KnownRange => (shown === 0 ? { lo: 0, hi: 0 } : { lo: Math.max(8, shown - 2), hi: shown + 2 });
+
 /** A hidden count pinned to this many possible values or fewer counts as recovered: a rounded count already tells five. */
 export const RECOVERED_WITHIN = 5;
 
@@ -29,7 +32,7 @@ export function intervalBounds(cellCount: number, relations: readonly Relation[]
   const of: Relation[][] = Array.from({ length: cellCount }, () => []);
   for (const r of relations) for (const i of [...r.parts, r.total]) if (i >= 0) of[i]!.push(r);
   for (let i = 0; i < cellCount; i++) {
-    const k = of[i]!.length > 0 ? known(i) : null;
+    const k = known(i);
     lo[i] = k ? k.lo : 1;
     hi[i] = k ? k.hi : Number.POSITIVE_INFINITY;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RECOVERED_WITHIN, intervalBounds } from './interval-audit.ts';
+import { RECOVERED_WITHIN, intervalBounds, roundingWindow } from './interval-audit.ts';
 import { applyDisclosure } from './apply-disclosure.ts';
-import { disclosePublicTable, roundingWindow, type TableCell, type TableGeography } from './public-table.ts';
+import { disclosePublicTable, type TableCell, type TableGeography } from './public-table.ts';
 
 /** A small London: ICB I1 of boroughs B1–B3, ICB I2 of B4–B5, region R; England E is exact. */
 const GEOGRAPHY: TableGeography = {

@@ -1,5 +1,5 @@
 import { suppressCount } from './suppress-count.ts';
-import { narrowedCells, type Relation } from './interval-audit.ts';
+import { narrowedCells, roundingWindow, type Relation } from './interval-audit.ts';
 
 /** One cell of a release's table of counts: an indicator × area × period × breakdown. */
 export interface TableCell {
@@ -194,9 +194,6 @@ function protect(cells: readonly TableCell[], relations: readonly Relation[], fi
     if (mine.filter(Boolean).length === before) throw new Error(`disclosure control cannot protect ${narrowed.length} hidden ${field}s, e.g. ${cellLabel(cells[narrowed[0]!]!)}`);
   }
 }
-
-/** The counts a published rounded count can stand for: 0 is exact; c ≥ 10 is c − 2 … c + 2, and never below 8. */
-export const roundingWindow = (shown: number) => (shown === 0 ? { lo: 0, hi: 0 } : { lo: Math.max(8, shown - 2), hi: shown + 2 });
 
 function relationIndex(relations: readonly Relation[]): Map<number, Relation[]> {
   const of = new Map<number, Relation[]>();

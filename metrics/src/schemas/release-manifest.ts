@@ -34,7 +34,7 @@ export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
  * and `current`, a one-line file naming the active release. The writer (fixtures) and the reader
  * (server) share this, not code.
  */
-export const RELEASE_LAYOUT = { releasesFolder: 'releases', currentPointer: 'current', manifestFile: 'manifest.json' } as const;
+export const RELEASE_LAYOUT = { releasesFolder: 'releases', currentPointer: 'current', manifestFile: 'manifest.json', publicTable: 'public-observations.parquet' } as const;
 
 /** The text of a `current` pointer as a release id, or null when it names none. */
 export function parseCurrentPointer(text: string): string | null {

@@ -1,8 +1,7 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, ReleaseVerificationError, icsObservationsTable, newestReleaseFirst, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
-import { PUBLIC_TABLE_FILE } from '@pathfinder/fixtures';
+import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, RELEASE_LAYOUT, ReleaseVerificationError, icsObservationsTable, newestReleaseFirst, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
@@ -182,8 +181,8 @@ async function createObservationViews(connection: DuckDBConnection, dir: string,
   await connection.run(listed.has('observations.parquet')
     ? `CREATE VIEW observations AS SELECT ${columns}, false AS numerator_hidden, false AS denominator_hidden FROM ${parquet(exact)}`
     : `CREATE VIEW observations AS SELECT * FROM (SELECT ${Object.entries(PUBLIC_OBSERVATION_COLUMNS).map(([n, t]) => `NULL::${t} AS ${n}`).join(', ')}) WHERE false`);
-  const publicTable = path.join(dir, PUBLIC_TABLE_FILE);
-  if (listed.has(PUBLIC_TABLE_FILE)) await connection.run(`CREATE VIEW public_observations AS SELECT ${Object.keys(PUBLIC_OBSERVATION_COLUMNS).join(', ')} FROM ${parquet(publicTable)}`);
+  const publicTable = path.join(dir, RELEASE_LAYOUT.publicTable);
+  if (listed.has(RELEASE_LAYOUT.publicTable)) await connection.run(`CREATE VIEW public_observations AS SELECT ${Object.keys(PUBLIC_OBSERVATION_COLUMNS).join(', ')} FROM ${parquet(publicTable)}`);
   else {
     console.error(JSON.stringify({ level: 'warn', msg: 'release has no public table: the public is shown no counts', dir }));
     await connection.run('CREATE VIEW public_observations AS SELECT * FROM observations WHERE false');

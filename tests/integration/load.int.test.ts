@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../support/cached-release.ts';
 import { startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 import { MIXED_API_REQUESTS } from '../support/mixed-api-requests.ts';
 import { mixedLoad } from '../support/mixed-load.ts';
@@ -15,7 +15,7 @@ let server: ServeProcess;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pf-load-'));
-  await generateSyntheticRelease(dataDir, { seed: 42, scale: 0.05 });
+  await cachedSyntheticRelease(dataDir, { seed: 42, scale: 0.05 });
   // High enough that the rate limiter is on the path of every request but never refuses one.
   server = await startServe(['--data', dataDir], { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
   // One of each first: the server has no single-flight for identical cache misses, so 100

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../support/cached-release.ts';
 import { ICBS } from '@pathfinder/metrics';
 import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
@@ -45,7 +45,7 @@ let token: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pf-socket-'));
   // Scale 0.05: the region's weekly extract is then over the 1 MiB above which extracts stream from disk.
-  releaseId = (await generateSyntheticRelease(dataDir, { seed: 42, scale: 0.05 })).id;
+  releaseId = (await cachedSyntheticRelease(dataDir, { seed: 42, scale: 0.05 })).id;
   server = await startServe(['--data', dataDir], { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
   // Issued after the server started: its first start writes the token secret into the data directory.
   const issued = await runPathfinder(['token', '--role', 'ics', '--icb', NEL, '--ttl', '1h', '--data', dataDir]);

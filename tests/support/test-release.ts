@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from './cached-release.ts';
 import { DuckDbStore, createApp, issueToken, type AppDeps, type Role } from '@pathfinder/server';
 
 export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
@@ -9,7 +9,7 @@ export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
 /** A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. */
 export async function openTestRelease(options: { seed?: number; scale?: number } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-test-'));
-  const manifest = await generateSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
+  const manifest = await cachedSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
   const store = await DuckDbStore.open(dataDir);
   return {
     dataDir,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../test/mulberry32.ts';
 import { applyDisclosure, type DisclosureRow } from './apply-disclosure.ts';
 
 interface Row extends DisclosureRow {
@@ -122,18 +123,6 @@ describe('applyDisclosure', () => {
     expect(() => applyDisclosure([makeRow({ areaCode: 'E09000012', denominator: -4 })])).toThrow('denominator of E09000012 must be an integer ≥ 0 or null (got -4)');
   });
 });
-
-/** mulberry32 (Tommy Ettinger): a small seeded 32-bit generator, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('applyDisclosure against differencing attacks on random data', () => {
   const random = mulberry32(20240617);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../test/mulberry32.ts';
 import { RECOVERED_WITHIN, intervalBounds, roundingWindow } from './interval-audit.ts';
 import { applyDisclosure } from './apply-disclosure.ts';
 import { disclosePublicTable, type TableCell, type TableGeography } from './public-table.ts';
@@ -74,18 +75,6 @@ describe('disclosePublicTable', () => {
     expect(() => disclosePublicTable([...cells, cells[0]!], GEOGRAPHY)).toThrow('two cells for x B1 2024/25 sex:F');
   });
 });
-
-/** mulberry32: a small seeded generator, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('disclosePublicTable against an attacker on random small tables', () => {
   const random = mulberry32(14);

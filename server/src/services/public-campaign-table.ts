@@ -3,6 +3,7 @@ import {
   isMergedForPublic, lastWeekEnd, publicAreaOf,
   type Campaign, type CampaignInterval, type CampaignProgressRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
+import { perReleaseMemo } from '../store/per-release-memo.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
 
@@ -31,23 +32,11 @@ export interface PublicCampaignTable {
 
 export const publicRowKey = (areaCode: string, group: string | null) => `${areaCode}|${group}`;
 
-const built = new WeakMap<OpenRelease, Map<string, Promise<PublicCampaignTable>>>();
-
 /**
  * A campaign's public table, built once per release (by `prepareCampaignCubes`, or on first use)
  * and shared by every answer, so a public cell has one published value in every answer.
  */
-export function publicCampaignTable(release: OpenRelease, campaign: Campaign): Promise<PublicCampaignTable> {
-  const tables = built.get(release) ?? new Map<string, Promise<PublicCampaignTable>>();
-  built.set(release, tables);
-  const key = JSON.stringify(campaign);
-  const known = tables.get(key);
-  if (known) return known;
-  const table = buildTable(release, campaign);
-  tables.set(key, table);
-  table.catch(() => tables.delete(key));
-  return table;
-}
+export const publicCampaignTable: (release: OpenRelease, campaign: Campaign) => Promise<PublicCampaignTable> = perReleaseMemo(buildTable);
 
 /** The last week end of the public grid: on the campaign's weekday, on or before its end and the data's as-at date. */
 export function lastPublicWeekEnd(release: Pick<OpenRelease, 'manifest'>, campaign: Campaign): string {

@@ -2,6 +2,7 @@ import {
   BOROUGHS, LONDON, MERGED_AREA_NOTE, birthYearRangeSql, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
   type BirthYearRangeRow, type CohortCurveRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
+import { perReleaseMemo } from '../store/per-release-memo.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 
 /** One public curve: an area's cohort, after disclosure control. */
@@ -24,24 +25,12 @@ export interface CohortDose {
   readonly maxAgeMonths: number;
 }
 
-const built = new WeakMap<OpenRelease, Map<string, Promise<PublicCohortTable>>>();
-
 /**
  * The public cohort curves of a dose: London, its ICBs and its boroughs (the City of London within
  * Hackney), every cohort of the release, disclosure-controlled once per release (on first use) so
  * every public answer reads the same published cells. Ages in months are the fixed grid.
  */
-export function publicCohortTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
-  const tables = built.get(release) ?? new Map<string, Promise<PublicCohortTable>>();
-  built.set(release, tables);
-  const key = JSON.stringify(dose);
-  const known = tables.get(key);
-  if (known) return known;
-  const table = buildTable(release, dose);
-  tables.set(key, table);
-  table.catch(() => tables.delete(key));
-  return table;
-}
+export const publicCohortTable: (release: OpenRelease, dose: CohortDose) => Promise<PublicCohortTable> = perReleaseMemo(buildTable);
 
 async function buildTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
   const [range] = await release.runner.all<BirthYearRangeRow>(birthYearRangeSql());

@@ -67,7 +67,7 @@ describe('journeys', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: 'Download CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     const [header, ...lines] = csv.trim().split('\n');
-    expect(header).toBe('Area,ICB,Value (%),Lower 95% CI,Upper 95% CI,Numerator,Denominator,Compared with benchmark');
+    expect(header).toBe('Area,ICB,Value (%),Lower 95% CI,Upper 95% CI,Numerator,Denominator,Compared with benchmark,Note');
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => l.split(',')[0]).sort()).toEqual(['NHS North Central London Integrated Care Board', 'NHS North East London Integrated Care Board', 'NHS North West London Integrated Care Board', 'NHS South East London Integrated Care Board', 'NHS South West London Integrated Care Board']);
     for (const l of lines) {
@@ -75,6 +75,18 @@ describe('journeys', () => {
       expect(value).toBeGreaterThan(40);
       expect(value).toBeLessThan(100);
     }
+  });
+
+  it('the public reads Hackney with the City of London inside it, as COVER publishes them, and no City row', async () => {
+    const { page } = await session.newPage();
+    await page.goto(url('/indicators/imm-mmr1-24m?areaType=borough'));
+    const compare = page.locator('section', { has: page.getByRole('heading', { name: /^Compare areas:/ }) });
+    await compare.locator('.recharts-surface').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: 'Download CSV' }).click()]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n').slice(1);
+    expect(lines).toHaveLength(32);
+    expect(lines.find((l) => l.startsWith('Hackney,'))).toContain('includes City of London');
+    expect(lines.some((l) => l.startsWith('City of London,'))).toBe(false);
   });
 
   it('an analyst reads the SII and RII of MMR1 across London’s deprivation quintiles, each with its 95% interval and the RII in words', async () => {

@@ -42,6 +42,8 @@ const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'numerator', header: 'Numerator', value: (r) => r.numerator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.numerator, 0)) },
   { key: 'denominator', header: 'Denominator', value: (r) => r.denominator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.denominator, 0)) },
   { key: 'comparison', header: 'Compared with benchmark', value: (r) => (r.suppressed ? 'Suppressed' : COMPARISON_STYLE[r.comparison].label) },
+  // Says what a figure counts when it is not just the area's own (Hackney's includes the City of London for the public).
+  { key: 'note', header: 'Note', value: (r) => r.valueNote },
 ];
 
 /** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */

@@ -48,7 +48,7 @@ export interface AppDeps {
   /** Serves the built web app for non-API paths in production. */
   readonly webAssets?: MiddlewareHandler;
   readonly log?: (line: Record<string, unknown>) => void;
-  /** Bytes the in-memory answer cache may hold, bodies and their gzip forms counted (default 64 MiB). */
+  /** Bytes the in-memory answer cache may hold, answers counted as kept (gzip-compressed when larger than 1 KiB; default 64 MiB). */
   readonly cacheBytes?: number;
 }
 

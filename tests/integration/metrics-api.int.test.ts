@@ -296,7 +296,7 @@ describe('boundaries', () => {
 });
 
 describe('compressed cached answers', () => {
-  it('serves a cached answer gzip-compressed to clients that accept gzip, identical once decompressed', async () => {
+  it('serves a cached answer gzip-compressed to clients that accept gzip, identical once decompressed, and decompresses it for those that do not', async () => {
     const { gunzipSync } = await import('node:zlib');
     const path = '/api/v1/overview?areaType=borough&domain=immunisation';
     const plain = await get(path);
@@ -306,7 +306,15 @@ describe('compressed cached answers', () => {
     expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
     const body = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8');
     expect(body).toBe(text);
-    expect((await get(path)).headers.get('content-encoding')).toBeNull();
+    // Kept compressed only: a client without gzip gets it decompressed, with its own length, HEAD too.
+    const again = await get(path);
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(again.headers.get('content-encoding')).toBeNull();
+    expect(await again.text()).toBe(text);
+    expect(Number(again.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    const head = await app.request(path, { method: 'HEAD' });
+    expect(head.headers.get('x-cache')).toBe('hit');
+    expect(head.headers.get('content-length')).toBe(again.headers.get('content-length'));
   });
 });
 

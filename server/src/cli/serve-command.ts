@@ -13,6 +13,7 @@ import { DuckDbStore } from '../store/duckdb-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { prepareExploreCubes } from '../services/immunisation-extract.ts';
 import { defineCommand } from './cli-command.ts';
+import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { onSignal, untilSignal } from './process-signals.ts';
@@ -35,6 +36,7 @@ export const serveCommand = defineCommand({
   },
   examples: ['', '--port 8080 --host 127.0.0.1', '--data demo-data'],
   async run({ values }, io) {
+    boundHeapGrowth();
     const env = parseEnv();
     const dataDir = dataDirectory(values.data);
     const port = values.port === undefined ? env.PORT : intOption(values.port, 'port');

@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { AuditLevel } from '../audit/audit-level.ts';
@@ -62,9 +62,11 @@ export class LruCache<V> {
 }
 
 export interface CachedResponse {
+  /** The answer's bytes, gzip-compressed when `gzipped` (one form only: compressed, a JSON answer holds about a tenth of the memory). */
   readonly body: ArrayBuffer;
-  /** The body gzip-compressed, or null when it is too small to be worth it. */
-  readonly gzipped: ArrayBuffer | null;
+  readonly gzipped: boolean;
+  /** Length of the uncompressed answer, for a HEAD from a client that does not accept gzip. */
+  readonly identityBytes: number;
   readonly status: number;
   readonly headers: [string, string][];
   /** What the answer told the audit log, so a replay is audited like the original. */
@@ -87,13 +89,14 @@ const MIN_GZIP_BYTES = 1024;
 const toArrayBuffer = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 /** The Map entry, the answer object and its header arrays, roughly: small, but a flood of tiny answers must count too. */
 const ENTRY_OVERHEAD_BYTES = 512;
 
-/** What a kept answer holds in memory: both bodies, the key and the headers (UTF-16 strings), and the objects around them. */
+/** What a kept answer holds in memory: its body, the key and the headers (UTF-16 strings), and the objects around them. */
 const cachedResponseBytes = (kept: CachedResponse, key: string): number =>
-  kept.body.byteLength + (kept.gzipped?.byteLength ?? 0) + 2 * (key.length + kept.headers.reduce((n, [k, v]) => n + k.length + v.length, 0)) + ENTRY_OVERHEAD_BYTES;
+  kept.body.byteLength + 2 * (key.length + kept.headers.reduce((n, [k, v]) => n + k.length + v.length, 0)) + ENTRY_OVERHEAD_BYTES;
 
 /** The answer cache: at most `maxBytes` held in answers, counted by what they hold, not by a header that may be absent. */
 export const answerCache = (maxBytes: number) => new LruCache<CachedResponse>(maxBytes, cachedResponseBytes);
@@ -122,7 +125,7 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
     const hit = cache.get(key);
     if (hit) {
       c.set('auditLevel', hit.auditLevel);
-      return replay(c, hit, [['X-Cache', 'hit']]);
+      return await replay(c, hit, [['X-Cache', 'hit']]);
     }
     let finished!: () => void;
     inFlight.set(key, new Promise<void>((resolve) => (finished = resolve)));
@@ -133,7 +136,7 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
         // Unset first: assigning over c.res copies the old answer's headers onto the new one, and an
         // extract's Content-Length would then describe the uncompressed bytes.
         c.res = undefined;
-        c.res = replay(c, kept, []);
+        c.res = await replay(c, kept, []);
       } else if (c.req.method === 'HEAD') {
         // Hono drops a HEAD's body without reading it: an extract streamed from disk would keep its file open.
         await c.res.body?.cancel();
@@ -145,16 +148,19 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
   };
 }
 
-/** A kept answer, gzip-compressed when the client accepts it, so the first answer and every replay are the same bytes. */
-function replay(c: Context<AppEnv>, kept: CachedResponse, extra: [string, string][]): Response {
-  const gzip = kept.gzipped !== null && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
-  const body = gzip ? kept.gzipped : kept.body;
+/**
+ * A kept answer, gzip-compressed when the client accepts it, so the first answer and every replay
+ * are the same bytes; decompressed (off the event loop) for the rare client that does not.
+ */
+async function replay(c: Context<AppEnv>, kept: CachedResponse, extra: [string, string][]): Promise<Response> {
+  const gzip = kept.gzipped && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const body = !kept.gzipped || gzip ? kept.body : c.req.method === 'HEAD' ? null : toArrayBuffer(await gunzipAsync(new Uint8Array(kept.body)));
   // Given explicitly so a HEAD (whose body Hono drops) reports the length of the GET.
-  const length: [string, string][] = [['Content-Length', String(body.byteLength)]];
+  const length: [string, string][] = [['Content-Length', String(gzip || !kept.gzipped ? kept.body.byteLength : kept.identityBytes)]];
   return new Response(body, { status: kept.status, headers: [...kept.headers, ...length, ...extra, ...(gzip ? ([['Content-Encoding', 'gzip']] as [string, string][]) : [])] });
 }
 
-/** Keeps a successful answer (and its gzip form) for the next identical request; null when it is not kept. */
+/** Keeps a successful answer (gzip-compressed when that is smaller) for the next identical request; null when it is not kept. */
 async function remember(c: Context<AppEnv>, key: string, headers: Record<string, string>, cache: LruCache<CachedResponse>, maxKeptBytes: number): Promise<CachedResponse | null> {
   if (c.res.status !== 200) return null;
   for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
@@ -171,8 +177,9 @@ async function remember(c: Context<AppEnv>, key: string, headers: Record<string,
     if (k !== 'content-length') stored.push([k, v]);
   });
   // Answers are compressed once, when cached, off the event loop, and served compressed to every client that accepts it.
-  const gzipped = body.byteLength >= MIN_GZIP_BYTES ? toArrayBuffer(await gzipAsync(new Uint8Array(body), { level: 6 })) : null;
-  const kept: CachedResponse = { body, gzipped, status: 200, headers: stored, auditLevel: c.var.auditLevel };
+  const compressed = body.byteLength >= MIN_GZIP_BYTES ? toArrayBuffer(await gzipAsync(new Uint8Array(body), { level: 6 })) : null;
+  const gzipped = compressed !== null && compressed.byteLength < body.byteLength;
+  const kept: CachedResponse = { body: gzipped ? compressed : body, gzipped, identityBytes: body.byteLength, status: 200, headers: stored, auditLevel: c.var.auditLevel };
   cache.set(key, kept);
   return kept;
 }

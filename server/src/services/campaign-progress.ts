@@ -9,6 +9,7 @@ import type { DirectoryArea } from '../store/area-directory.ts';
 import type { OpenRelease } from '../store/duckdb-store.ts';
 import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
+import { groupBy } from './group-by.ts';
 import type { ServiceContext } from './service-context.ts';
 import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
@@ -65,8 +66,7 @@ export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, 
   const intervals = campaignIntervals(opens, asOf, intervalDays);
   const exactRows = await exactProgressRows(ctx, campaign, exactAreas, { ...req, asOf, intervalDays, intervals, opens });
   const publicRows = table ? publicProgressRows(campaign, table, publicAreas, req.breakdown, intervals.length, asOf) : [];
-  const byArea = new Map<string, CampaignAreaProgress[]>();
-  for (const row of [...exactRows, ...publicRows]) byArea.set(row.areaCode, [...(byArea.get(row.areaCode) ?? []), row]);
+  const byArea = groupBy([...exactRows, ...publicRows], (row) => row.areaCode);
   const areas = visible.filter((a) => byArea.has(a.code));
   return {
     campaign: { id: campaign.id, name: campaign.name, vaccine: campaign.vaccine, dose: campaign.dose, opens, start: campaign.start, end: campaign.end, weekEndsOn: campaign.weekEndsOn, target: campaign.target },
@@ -133,11 +133,7 @@ async function exactProgressRows(ctx: ServiceContext, campaign: Campaign, areas:
     breakdown: req.breakdown ?? null,
   }, await campaignCubeTable(ctx.release, campaign)));
   const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
-  const cells = new Map<string, CampaignProgressRow[]>();
-  for (const r of raw) {
-    const key = `${r.area_code}|${groupOf(r)}`;
-    cells.set(key, [...(cells.get(key) ?? []), r]);
-  }
+  const cells = groupBy(raw, (r) => `${r.area_code}|${groupOf(r)}`);
   const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
   return areas.flatMap((area) => groups.map((group) => {
     const rows = cells.get(`${area.code}|${group}`) ?? [];

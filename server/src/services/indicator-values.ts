@@ -5,6 +5,7 @@ import type { DirectoryArea } from '../store/area-directory.ts';
 import { compare, quintilesAndRanks, rag, targetsFor } from './judgements.ts';
 import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
+import { groupBy } from './group-by.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows, type CountRow } from './value-rows.ts';
 
@@ -20,9 +21,7 @@ export interface ValuesRequest {
 export async function countsByArea(ctx: ServiceContext, indicator: Indicator, areas: readonly DirectoryArea[], periods: readonly string[], breakdown: string): Promise<Map<string, CountRow>> {
   const out = new Map<string, CountRow>();
   if (areas.length === 0 || periods.length === 0) return out;
-  const byType = new Map<AreaType, DirectoryArea[]>();
-  for (const a of areas) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
-  for (const [type, group] of byType) {
+  for (const [type, group] of groupBy(areas, (a) => a.type)) {
     const rows = await ctx.release.runner.all<ObservationTotalRow>(observationTotalsSql({ indicatorId: indicator.id, areaType: type, areaCodes: group.map((a) => a.code), periods, breakdown, source: observationSource(ctx.caller) }));
     for (const r of rows) out.set(r.area_code, { areaCode: r.area_code, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed });
     const missing = group.filter((a) => !out.has(a.code));

@@ -3,6 +3,7 @@ import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
+import { groupBy } from './group-by.ts';
 import type { ServiceContext } from './service-context.ts';
 import { observationSource } from './observation-source.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
@@ -23,8 +24,7 @@ export async function overview(ctx: ServiceContext, req: { areaType: 'borough' |
   const indicators = INDICATORS.filter((i) => (!req.domain || i.domain === req.domain) && i.areaTypes.includes(req.areaType));
   const comparator = ctx.release.areas.get(req.comparator === 'england' ? ENGLAND.code : LONDON.code)!;
   const raw = indicators.length === 0 ? [] : await ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: indicators.map((i) => i.id), areaTypes: [req.areaType, comparator.type], source: observationSource(ctx.caller) }));
-  const byIndicator = new Map<string, LatestValueRow[]>();
-  for (const r of raw) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r]);
+  const byIndicator = groupBy(raw, (r) => r.indicator_id);
   const cells: OverviewCell[] = [];
   const columns: OverviewColumn[] = [];
   for (const indicator of indicators) {

@@ -17,7 +17,11 @@ export interface OpenRelease {
   readonly dir: string;
   /** Whether event-level immunisation data (children, doses) is present. */
   readonly hasEvents: boolean;
-  /** Tables derived once from the release's data (campaign cubes), so requests sum them instead of scanning events. */
+  /**
+   * Tables derived once from the release's data (campaign cubes), so requests sum them instead of
+   * scanning events. One object per opened release, shared by every request's view of it: also
+   * what per-release memos are keyed by.
+   */
   readonly tables: MaterializedTables;
 }
 

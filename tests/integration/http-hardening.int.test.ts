@@ -173,7 +173,6 @@ describe('unknown query parameters', () => {
 
 describe('answer cache bounded by bytes', () => {
   const cached = async (app: ReturnType<typeof release.app>, path: string) => (await app.request(path)).headers.get('x-cache') === 'hit';
-  const trendOf = (borough: string) => `/api/v1/indicators/imm-mmr1-24m/trend?area=${borough}`;
 
   it('keeps the most recent answers within its budget in bytes and evicts the oldest', async () => {
     const boroughs = BOROUGHS.filter((b) => !isMergedForPublic(b.code)).slice(0, 20).map((b) => b.code);

@@ -10,6 +10,7 @@ import type { OpenRelease } from '../store/duckdb-store.ts';
 import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import { groupBy } from './group-by.ts';
+import { mapInSlices } from './map-in-slices.ts';
 import type { ServiceContext } from './service-context.ts';
 import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
@@ -135,7 +136,7 @@ async function exactProgressRows(ctx: ServiceContext, campaign: Campaign, areas:
   const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
   const cells = groupBy(raw, (r) => `${r.area_code}|${groupOf(r)}`);
   const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
-  return areas.flatMap((area) => groups.map((group) => {
+  const cellsOfArea = await mapInSlices(areas, (area) => groups.map((group) => {
     const rows = cells.get(`${area.code}|${group}`) ?? [];
     const eligible = new Map<string, number>();
     const firstDoses = new Map<string, number>();
@@ -143,18 +144,20 @@ async function exactProgressRows(ctx: ServiceContext, campaign: Campaign, areas:
       eligible.set(r.start_date, (eligible.get(r.start_date) ?? 0) + r.children);
       if (r.interval_end !== null) firstDoses.set(r.interval_end, (firstDoses.get(r.interval_end) ?? 0) + r.children);
     }
-    let cumulative = 0;
-    const series = req.intervals.map((interval) => {
-      const doses = firstDoses.get(interval.date) ?? 0;
-      cumulative += doses;
-      return { ...interval, doses, cumulative };
-    });
     const eligibleByStart = [...eligible].map(([start, n]) => ({ start, eligible: n })).sort((a, b) => a.start.localeCompare(b.start));
+    const eligibleChildren = eligibleByStart.reduce((sum, g) => sum + g.eligible, 0);
+    // One object per point, built once: a region's daily answer by group has about 20,000.
+    let cumulative = 0;
+    const series = req.intervals.map(({ from, date }) => {
+      const doses = firstDoses.get(date) ?? 0;
+      cumulative += doses;
+      return { from, date, doses, cumulative, uptake: eligibleChildren > 0 ? (100 * cumulative) / eligibleChildren : null, suppressed: false };
+    });
     const start = eligibleByStart[0]?.start ?? (area.boroughCode ? boroughStart(campaign, area.boroughCode) : req.opens);
     const measures = campaignMeasures({ eligibleByStart, series, asOf: req.asOf, target: campaign.target });
-    const uptakeOf = (n: number) => (measures.eligible > 0 ? (100 * n) / measures.eligible : null);
-    return { ...rowBase(area, group, null, start), ...measures, suppressed: false, series: series.map((p) => ({ ...p, uptake: uptakeOf(p.cumulative), suppressed: false })) };
+    return { ...rowBase(area, group, null, start), ...measures, suppressed: false, series };
   }));
+  return cellsOfArea.flat();
 }
 
 /** Rows read from the public table: the first `weeks` weeks of its grid, and measures from its published counts. */

@@ -14,6 +14,10 @@ import { heavyLoadBench } from './heavy-load-bench.ts';
 const dataDir = process.env.BENCH_DATA ?? (await mkdtemp(path.join(tmpdir(), 'pf-heavy-')));
 if (!process.env.BENCH_DATA) await generateSyntheticRelease(dataDir, { seed: 42, scale: 1 });
 const options = { port: Number(process.env.BENCH_PORT ?? 18788), seconds: Number(process.env.HEAVY_SECONDS ?? 60) };
-const figures = [...(await heavyLoadBench(dataDir, options)), ...(await heavyLoadBench(dataDir, { ...options, caller: 'region' }))];
+const figures = [
+  ...(await heavyLoadBench(dataDir, options)),
+  ...(await heavyLoadBench(dataDir, { ...options, answerCache: false })),
+  ...(await heavyLoadBench(dataDir, { ...options, caller: 'region' })),
+];
 writeFileSync(path.resolve(import.meta.dirname, '../../bench-heavy-results.json'), `${JSON.stringify({ createdAt: new Date().toISOString(), figures }, null, 2)}\n`);
 console.log(table(figures));

@@ -5,22 +5,6 @@ import type { SqlQuery } from './sql-query.ts';
 /** Columns of a release's public table (`public-observations.parquet`): the observation columns and which counts are hidden. */
 export const PUBLIC_OBSERVATION_COLUMNS = { ...OBSERVATION_COLUMNS, numerator_hidden: 'BOOLEAN', denominator_hidden: 'BOOLEAN' } as const;
 
-/** One row of `observations` at a public area level, merged areas summed into the area that publishes them. */
-export interface PublicSourceRow extends Record<string, unknown> {
-  indicator_id: string;
-  area_code: string;
-  area_type: string;
-  period: string;
-  period_start: string;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value_note: string | null;
-  published_value: number | null;
-  published_lower95: number | null;
-  published_upper95: number | null;
-}
-
 /**
  * The rows the public table is made from: England, region, ICB and borough rows of `observations`
  * (practices and PCNs are never public), with each merged area (the City of London) summed into

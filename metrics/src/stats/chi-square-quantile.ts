@@ -61,5 +61,5 @@ function startingValue(a: number, p: number): number {
     return Math.max(1e-3, a * cube * cube * cube);
   }
   const t = 1 - a * (0.253 + a * 0.12);
-  return p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(1 - (p - t) / (1 - t));
+  return p < t ? (p / t) ** (1 / a) : 1 - Math.log(1 - (p - t) / (1 - t));
 }

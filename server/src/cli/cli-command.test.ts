@@ -113,8 +113,8 @@ describe('pathfinder --help, declared once for every command', () => {
     expect(help.code, help.stderr).toBe(0);
     expect(help.stderr).toBe('');
     expect(help.stdout).toMatch(/^Usage: pnpm pathfinder generate \[options\]\n/);
-    expect(help.stdout).toMatch(/^  --seed N\s+.*\(default: 42\)$/m);
-    expect(help.stdout).toMatch(/^Examples:\n  pnpm pathfinder generate/m);
+    expect(help.stdout).toMatch(/^ {2}--seed N\s+.*\(default: 42\)$/m);
+    expect(help.stdout).toMatch(/^Examples:\n {2}pnpm pathfinder generate/m);
     const refused = await runPathfinder(['generate', '--colour', 'red']);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');

@@ -40,7 +40,7 @@ describe('pathfinder import', () => {
   });
 
   it.each(['tidy', 'fingertips', 'events'])('imports the %s example of --help as it is', async (format) => {
-    const section = `\n${IMPORT_FORMATS_HELP}`.split(/\n  (?=tidy |fingertips |events )/).find((s) => s.startsWith(`${format} `))!;
+    const section = `\n${IMPORT_FORMATS_HELP}`.split(/\n {2}(?=tidy |fingertips |events )/).find((s) => s.startsWith(`${format} `))!;
     const lines = section.split('\n');
     const example = lines.slice(lines.findIndex((l) => l.includes('Example')) + 1).filter((l) => l.startsWith(' '.repeat(16))).map((l) => l.trim());
     expect(example.length).toBeGreaterThanOrEqual(2);
@@ -55,7 +55,7 @@ describe('pathfinder import', () => {
     const io = captureIo();
     const file = await tidyFile('cover.csv', ['2023/24 Q4,E09000007,24m_MMR1,612,789,']);
     expect(await runCli(['import', file, '--format', 'tidy', '--data', dataDir], io)).toBe(0);
-    expect(io.stdout).toMatch(/^published release import-tidy-[0-9a-f]{12} from 1 tidy file in .*; it is now current\n  observations.parquet: 1 rows/);
+    expect(io.stdout).toMatch(/^published release import-tidy-[0-9a-f]{12} from 1 tidy file in .*; it is now current\n {2}observations.parquet: 1 rows/);
     expect(io.stderr).toBe('');
     expect(await new ReleaseStore(dataDir).currentId()).toMatch(/^import-tidy-/);
   });

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import { areaCodeParamSchema, areaListSchema, areasQuerySchema, findIndicator, overviewQuerySchema, overviewSchema, periodListSchema, periodsQuerySchema, profileQuerySchema, profileSchema } from '@pathfinder/metrics';
-import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from '../services/area-summary.ts';
 import { overview } from '../services/overview.ts';
@@ -8,6 +7,7 @@ import { indicatorPeriods } from '../services/period-resolver.ts';
 import { areaProfile } from '../services/profile.ts';
 import { COMMON_ERRORS, jsonOrCsv, routesApp } from './openapi-helpers.ts';
 import { csvResponse, noteReturned, releaseMeta, serviceContext } from './respond.ts';
+import { visibleLevelAreas } from '../services/area-access.ts';
 
 const areasRoute = createRoute({
   method: 'get', path: '/areas', tags: ['Areas'], summary: 'Areas of a level, optionally under any ancestor',
@@ -36,11 +36,7 @@ const overviewRoute = createRoute({
 export const areaRoutes = routesApp()
   .openapi(areasRoute, (c) => {
     const { type, parent, format } = c.req.valid('query');
-    const release = c.var.release;
-    if (parent && !release.areas.get(parent)) throw ApiError.notFound('area', parent);
-    const all = release.areas.list(type, parent);
-    const areas = all.filter((a) => canSeeArea(c.var.caller, a)).map(areaSummary);
-    if (all.length > 0 && areas.length === 0) throw new ApiError(c.var.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `${type} level areas need a token for a role that may see them`);
+    const areas = visibleLevelAreas(serviceContext(c), type, parent).map(areaSummary);
     if (areas.length > 0) noteReturned(c, type);
     if (format === 'csv') return csvResponse(c, `areas-${type}`, areas);
     return c.json({ meta: releaseMeta(c), areas }, 200);

@@ -1,5 +1,5 @@
 import {
-  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, PUBLIC_MERGES, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, isMergedForPublic, scheduledDose,
+  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, scheduledDose,
   type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';

@@ -12,6 +12,7 @@ import type { OpenRelease } from '../store/duckdb-store.ts';
 import { writeParquetExtract, writePublicParquetExtract } from '../store/parquet-extract-writer.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';
+import { areaAccessDenied } from './area-access.ts';
 
 /** Where built extracts are kept; a file is named after release, content, extract and scope, so it never goes stale. */
 export const EXTRACT_CACHE_DIR = path.join(tmpdir(), 'pathfinder-extracts');
@@ -118,7 +119,7 @@ function requireBoroughInScope(ctx: ServiceContext, scope: ExtractScope, code: s
     throw new ApiError(400, 'invalid_parameter', `borough ${code}: the public extracts count ${area.name} within ${ctx.release.areas.get(into)?.name ?? into} (borough=${into}), as it has too few practices to publish on its own`);
   }
   if (scope.kind === 'icb' && area.icbCode !== scope.icb) {
-    throw new ApiError(403, 'forbidden_area_level', `exact counts of borough ${code} are outside your ICB (${scope.icb}): an ics token gets its own ICB's boroughs only`);
+    throw areaAccessDenied(ctx.caller, `exact counts of borough ${code} are outside your ICB (${scope.icb}): an ics token gets its own ICB's boroughs only`);
   }
 }
 

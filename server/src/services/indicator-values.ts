@@ -1,5 +1,4 @@
-import { ENGLAND, LONDON, observationTotalsSql, type AreaType, type Indicator, type IndicatorValues, type ObservationTotalRow } from '@pathfinder/metrics';
-import { canSeeArea } from '../auth/caller.ts';
+import { ENGLAND, LONDON, isMergedForPublic, observationTotalsSql, rollUpChildren, type AreaType, type Indicator, type IndicatorValues, type ObservationTotalRow } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import type { DirectoryArea } from '../store/area-directory.ts';
 import { compare, quintilesAndRanks, rag, targetsFor } from './judgements.ts';
@@ -8,6 +7,7 @@ import { resolvePeriod } from './period-resolver.ts';
 import { groupBy } from './group-by.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows, type CountRow } from './value-rows.ts';
+import { requireVisible, visibleLevelAreas } from './area-access.ts';
 
 export interface ValuesRequest {
   readonly areaType: AreaType;
@@ -17,7 +17,7 @@ export interface ValuesRequest {
   readonly breakdown: string;
 }
 
-/** Summed counts per area code for one level and period set, aggregating from the level below when the release has no rows of its own there. */
+/** Summed counts per area code for one level and period set; an area without rows of its own is summed from the level below (`rollUpChildren`), or left out. */
 export async function countsByArea(ctx: ServiceContext, indicator: Indicator, areas: readonly DirectoryArea[], periods: readonly string[], breakdown: string): Promise<Map<string, CountRow>> {
   const out = new Map<string, CountRow>();
   if (areas.length === 0 || periods.length === 0) return out;
@@ -30,13 +30,11 @@ export async function countsByArea(ctx: ServiceContext, indicator: Indicator, ar
       const children = ctx.release.areas.list(childType).filter((c) => missing.some((m) => c.ancestors.includes(m.code)));
       const childCounts = await countsByArea(ctx, indicator, children, periods, breakdown);
       for (const m of missing) {
-        const mine = children.filter((c) => c.ancestors.includes(m.code)).map((c) => childCounts.get(c.code)).filter((c): c is CountRow => c !== undefined);
-        if (mine.length === 0) continue;
-        // A sum with a hidden part is hidden: a partial sum of published parts would pose as the whole.
-        const suppressed = mine.some((c) => c.suppressed === true);
-        const sum = (k: 'numerator' | 'denominator') => (suppressed || mine.every((c) => c[k] === null) ? null : mine.reduce((s, c) => s + (c[k] ?? 0), 0));
-        const incomplete = mine.some((c) => c.numerator === null) || mine.length < children.filter((c) => c.ancestors.includes(m.code)).length;
-        out.set(m.code, { areaCode: m.code, numerator: sum('numerator'), denominator: sum('denominator'), suppressed, valueNote: incomplete ? `sum of ${childType} rows; some ${childType}s have no data` : `sum of ${childType} rows` });
+        const own = children.filter((c) => c.ancestors.includes(m.code));
+        const rows = own.flatMap((c) => childCounts.get(c.code) ?? []);
+        // Children that may be absent (the City of London, counted within Hackney) are not required.
+        const rolled = rollUpChildren(rows, own.filter((c) => !isMergedForPublic(c.code)).map((c) => c.code), childType);
+        if (rolled) out.set(m.code, { areaCode: m.code, ...rolled });
       }
     }
   }
@@ -51,18 +49,14 @@ export function comparatorArea(ctx: ServiceContext, comparator: string, row?: Di
   if (!code) return null;
   const area = ctx.release.areas.get(code);
   if (!area && comparator !== 'parent') throw new ApiError(400, 'invalid_parameter', `invalid parameter comparator: use london, england, parent or an area code (got ${JSON.stringify(comparator)})`);
-  if (area && !canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `comparator ${area.type} ${area.code} needs a token for a role that may see it`);
+  if (area) requireVisible(ctx, area, `comparator ${area.type} ${area.code}`);
   return area ?? null;
 }
 
 /** Every area of a level (under a parent) the caller may see; 403 when the level is not open to them at all, 404 for an unknown parent. */
 export function visibleAreas(ctx: ServiceContext, indicator: Indicator, areaType: AreaType, parent: string | undefined): DirectoryArea[] {
   if (!indicator.areaTypes.includes(areaType)) throw new ApiError(400, 'area_type_not_available', `indicator ${indicator.id} is not published for areaType ${areaType} (available: ${indicator.areaTypes.join(', ')})`);
-  if (parent && !ctx.release.areas.get(parent)) throw ApiError.notFound('area', parent);
-  const areas = ctx.release.areas.list(areaType, parent);
-  const visible = areas.filter((a) => canSeeArea(ctx.caller, a));
-  if (areas.length > 0 && visible.length === 0) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `${areaType} level data needs a token for a role that may see it (ics for its own ICB, region, admin)`);
-  return visible;
+  return visibleLevelAreas(ctx, areaType, parent);
 }
 
 /** Values per area with comparator, target, quintile and rank: the `values` endpoint. */

@@ -1,11 +1,11 @@
 import { breakdownSql, indicatorSii, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
-import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
+import { visibleArea } from './area-access.ts';
 
 const LABELS: Record<string, string> = {
   'deprivation:1': 'Most deprived 20%', 'deprivation:2': 'Quintile 2', 'deprivation:3': 'Quintile 3', 'deprivation:4': 'Quintile 4', 'deprivation:5': 'Least deprived 20%',
@@ -14,9 +14,7 @@ const LABELS: Record<string, string> = {
 
 /** Values by deprivation quintile, ethnic group or sex for one area, with SII and RII (and their 95% limits) across deprivation quintiles. */
 export async function indicatorInequality(ctx: ServiceContext, indicator: Indicator, req: { area: string; by: 'deprivation' | 'ethnicity' | 'sex'; period: string }): Promise<Omit<Inequality, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
-  const area = ctx.release.areas.get(req.area);
-  if (!area) throw ApiError.notFound('area', req.area);
-  if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  const area = visibleArea(ctx, req.area);
   ctx.returned?.(area.type);
   if (!indicator.breakdowns.includes(req.by)) throw new ApiError(400, 'breakdown_not_available', `indicator ${indicator.id} has no ${req.by} breakdown (available: ${indicator.breakdowns.join(', ') || 'none'})`);
   const period = await resolvePeriod(ctx, indicator, req.period);

@@ -1,11 +1,11 @@
 import { ENGLAND, INDICATORS, LONDON, latestValuesSql, recentTrend, seriesSql, type LatestValueRow, type Profile, type SeriesRow } from '@pathfinder/metrics';
 import { canSeeArea } from '../auth/caller.ts';
-import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
 import { observationSource } from './observation-source.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
+import { visibleArea } from './area-access.ts';
 
 /**
  * Every indicator for one area at its latest period, with the spread across areas of the same
@@ -13,9 +13,7 @@ import { disclosureApplied, valueRows } from './value-rows.ts';
  * and the recent-trend marker.
  */
 export async function areaProfile(ctx: ServiceContext, code: string): Promise<Omit<Profile, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
-  const area = ctx.release.areas.get(code);
-  if (!area) throw ApiError.notFound('area', code);
-  if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  const area = visibleArea(ctx, code);
   ctx.returned?.(area.type);
   const indicators = INDICATORS.filter((i) => i.areaTypes.includes(area.type));
   const peerType = area.type === 'region' || area.type === 'england' ? 'borough' : area.type;

@@ -1,5 +1,4 @@
 import { parsePeriod, recentTrend, seriesSql, spcAssurance, spcVariation, spcXmr, type Indicator, type SeriesRow, type SpcImprovement, type Trend } from '@pathfinder/metrics';
-import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { comparatorArea } from './indicator-values.ts';
 import { compare, targetsFor } from './judgements.ts';
@@ -7,6 +6,7 @@ import { observationSource } from './observation-source.ts';
 import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { areaSummary } from './area-summary.ts';
+import { visibleArea } from './area-access.ts';
 
 const IMPROVEMENT: Record<Indicator['polarity'], SpcImprovement> = { 'higher-better': 'increase', 'lower-better': 'decrease', 'no-judgement': 'neutral' };
 
@@ -15,9 +15,7 @@ const IMPROVEMENT: Record<Indicator['polarity'], SpcImprovement> = { 'higher-bet
  * outlier screening) on the values, and the Fingertips recent-trend marker on the last 5 points.
  */
 export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, req: { area: string; from?: string | undefined; to?: string | undefined; comparator: string; breakdown: string }): Promise<Omit<Trend, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
-  const area = ctx.release.areas.get(req.area);
-  if (!area) throw ApiError.notFound('area', req.area);
-  if (!canSeeArea(ctx.caller, area)) throw new ApiError(ctx.caller.role === 'public' ? 401 : 403, 'forbidden_area_level', `data for ${area.type} ${area.code} needs a token for a role that may see it`);
+  const area = visibleArea(ctx, req.area);
   ctx.returned?.(area.type);
   const comparator = comparatorArea(ctx, req.comparator, area);
   const bound = (label: string | undefined, edge: 'start' | 'end') => {

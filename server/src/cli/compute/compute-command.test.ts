@@ -145,7 +145,7 @@ describe('pathfinder compute: usage', () => {
 
   it('is registered as `pathfinder compute`', async () => {
     expect(await runCli(['--help'], io)).toBe(0);
-    expect(io.stdout).toMatch(/^  compute\b/m);
+    expect(io.stdout).toMatch(/^ {2}compute\b/m);
     expect(await runCli(['compute', 'rate', '--in', inFile(), '--out', outFile()], io)).toBe(0);
     expect(await readFile(outFile(), 'utf8')).toMatch(/^numerator,denominator,value,lower95,upper95,lower998,upper998\n1,2,50000,/);
   });

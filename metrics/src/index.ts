@@ -1,6 +1,7 @@
 export * from './geography/london-geography.ts';
 export * from './catalogue/indicator-spec.ts';
 export * from './catalogue/indicator-catalogue.ts';
+export * from './catalogue/breakdown-groups.ts';
 export * from './periods/fy-quarter.ts';
 export * from './stats/normal-quantile.ts';
 export * from './stats/wilson-interval.ts';

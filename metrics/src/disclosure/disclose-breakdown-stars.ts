@@ -1,3 +1,4 @@
+import { BREAKDOWN_TOTAL } from '../catalogue/breakdown-groups.ts';
 import { applyDisclosureAcross } from './apply-disclosure-across.ts';
 import { suppressCount } from './suppress-count.ts';
 
@@ -12,7 +13,7 @@ export interface BreakdownCell {
   readonly count: number;
 }
 
-const TOTAL = 'total';
+const TOTAL = BREAKDOWN_TOTAL;
 
 /**
  * Disclosure control of a table published one breakdown at a time, such as the public immunisation

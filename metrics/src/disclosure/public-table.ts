@@ -1,3 +1,4 @@
+import { BREAKDOWN_TOTAL, parseBreakdownKey } from '../catalogue/breakdown-groups.ts';
 import { suppressCount } from './suppress-count.ts';
 import { narrowedCells, roundingWindow, type Relation } from './interval-audit.ts';
 
@@ -36,7 +37,7 @@ export interface PublicTable {
 
 const COUNTS = ['numerator', 'denominator'] as const;
 type Count = (typeof COUNTS)[number];
-const TOTAL = 'total';
+const TOTAL = BREAKDOWN_TOTAL;
 /** Rounds of audit and extra suppression before giving up on a relation and hiding all of it. */
 const MAX_AUDIT_ROUNDS = 50;
 
@@ -127,7 +128,7 @@ function tableRelations(cells: readonly TableCell[], geography: TableGeography, 
       join(`area\u0000${parent}\u0000${c.areaType}\u0000${c.indicatorId}\u0000${c.period}\u0000${c.breakdown}`, index.get(cellKey(c.indicatorId, parent, c.period, c.breakdown)), i);
     }
     if (c.breakdown !== TOTAL) {
-      const dimension = c.breakdown.slice(0, c.breakdown.indexOf(':'));
+      const dimension = parseBreakdownKey(c.breakdown)?.dimension;
       join(`group\u0000${c.areaCode}\u0000${c.indicatorId}\u0000${c.period}\u0000${dimension}`, index.get(cellKey(c.indicatorId, c.areaCode, c.period, TOTAL)), i);
     }
   });

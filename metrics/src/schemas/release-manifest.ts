@@ -34,7 +34,19 @@ export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
  * and `current`, a one-line file naming the active release. The writer (fixtures) and the reader
  * (server) share this, not code.
  */
-export const RELEASE_LAYOUT = { releasesFolder: 'releases', currentPointer: 'current', manifestFile: 'manifest.json', publicTable: 'public-observations.parquet' } as const;
+export const RELEASE_LAYOUT = {
+  releasesFolder: 'releases',
+  currentPointer: 'current',
+  manifestFile: 'manifest.json',
+  /** Exact counts of every indicator × area × period × breakdown. */
+  observations: 'observations.parquet',
+  /** The public table: the observations after disclosure control (ARCHITECTURE.md "the public table"). */
+  publicTable: 'public-observations.parquet',
+  areas: 'areas.parquet',
+  /** Event-level data, in releases that have it. */
+  children: 'events/children.parquet',
+  doses: 'events/doses.parquet',
+} as const;
 
 /** The text of a `current` pointer as a release id, or null when it names none. */
 export function parseCurrentPointer(text: string): string | null {

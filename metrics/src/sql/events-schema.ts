@@ -35,6 +35,3 @@ export const AREA_COLUMNS = {
   deprivation_quintile: 'TINYINT',
 } as const;
 
-export const BREAKDOWN_TOTAL = 'total';
-/** Breakdown keys in `observations.breakdown`: `total`, or `<dimension>:<value>`. */
-export const breakdownKey = (dimension: 'deprivation' | 'ethnicity' | 'sex' | 'age', value: string | number) => `${dimension}:${value}`;

@@ -24,26 +24,41 @@ export const MISSING_VALUE: IndicatorValue = Object.freeze({ value: null, lower9
  */
 export function indicatorValue(indicator: Indicator, numerator: number | null, denominator: number | null): IndicatorValue {
   if (numerator === null || denominator === null || denominator <= 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator)) return MISSING_VALUE;
-  const m = indicator.multiplier;
   switch (indicator.method) {
-    case 'wilson-proportion': {
-      if (numerator > denominator) return MISSING_VALUE;
-      const ci95 = wilsonInterval(numerator, denominator, 0.95);
-      const ci998 = wilsonInterval(numerator, denominator, 0.998);
-      return { value: (numerator / denominator) * m, lower95: ci95.lower * m, upper95: ci95.upper * m, lower998: ci998.lower * m, upper998: ci998.upper * m };
-    }
-    case 'byar-rate': {
-      const r95 = crudeRate(numerator, denominator, { multiplier: m, level: 0.95 });
-      const r998 = crudeRate(numerator, denominator, { multiplier: m, level: 0.998 });
-      return { value: r95.value, lower95: r95.lower, upper95: r95.upper, lower998: r998.lower, upper998: r998.upper };
-    }
-    case 'ratio': {
-      const scale = m / denominator;
-      const ci95 = poissonCountInterval(numerator, 0.95);
-      const ci998 = poissonCountInterval(numerator, 0.998);
-      return { value: numerator * scale, lower95: ci95.lower * scale, upper95: ci95.upper * scale, lower998: ci998.lower * scale, upper998: ci998.upper * scale };
-    }
+    case 'wilson-proportion':
+      return numerator > denominator ? MISSING_VALUE : proportionValue(numerator, denominator, indicator.multiplier);
+    case 'byar-rate':
+      return crudeRateValue(numerator, denominator, indicator.multiplier);
+    case 'ratio':
+      return ratioValue(numerator, denominator, indicator.multiplier);
     default:
       throw new Error(`indicator ${indicator.id}: values by method ${indicator.method} need age-band data, not one numerator and denominator`);
   }
+}
+
+/**
+ * A proportion numerator / denominator × multiplier with Wilson score limits (PHEindicatormethods
+ * `phe_proportion`); the caller checks 0 ≤ numerator ≤ denominator and denominator > 0.
+ * @example proportionValue(820, 1000, 100).value // 82
+ */
+export function proportionValue(numerator: number, denominator: number, multiplier: number): IndicatorValue {
+  const ci95 = wilsonInterval(numerator, denominator, 0.95);
+  const ci998 = wilsonInterval(numerator, denominator, 0.998);
+  const m = multiplier;
+  return { value: (numerator / denominator) * m, lower95: ci95.lower * m, upper95: ci95.upper * m, lower998: ci998.lower * m, upper998: ci998.upper * m };
+}
+
+/** A crude rate count / denominator × multiplier with exact (count < 10) or Byar's limits (PHEindicatormethods `phe_rate`); nulls for a missing count. */
+export function crudeRateValue(count: number | null, denominator: number | null, multiplier: number): IndicatorValue {
+  const r95 = crudeRate(count, denominator, { multiplier, level: 0.95 });
+  const r998 = crudeRate(count, denominator, { multiplier, level: 0.998 });
+  return { value: r95.value, lower95: r95.lower, upper95: r95.upper, lower998: r998.lower, upper998: r998.upper };
+}
+
+/** A ratio of observed to expected × multiplier, with the Poisson limits of the observed count (PHE Technical Guide, indirectly standardised ratios). */
+function ratioValue(observed: number, expected: number, multiplier: number): IndicatorValue {
+  const scale = multiplier / expected;
+  const ci95 = poissonCountInterval(observed, 0.95);
+  const ci998 = poissonCountInterval(observed, 0.998);
+  return { value: observed * scale, lower95: ci95.lower * scale, upper95: ci95.upper * scale, lower998: ci998.lower * scale, upper998: ci998.upper * scale };
 }

@@ -1,5 +1,5 @@
 import { ReleaseStore } from '@pathfinder/fixtures';
-import { ReleaseVerificationError, newestReleaseFirst } from '@pathfinder/metrics';
+import { RELEASE_LAYOUT, ReleaseVerificationError, newestReleaseFirst } from '@pathfinder/metrics';
 import { defineCommand, type CliGroup } from './cli-command.ts';
 import type { CliIo } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
@@ -48,7 +48,7 @@ async function listReleases(store: ReleaseStore, io: CliIo): Promise<number> {
     m.id,
     m.createdAt.replace('T', ' ').slice(0, 16),
     m.synthetic ? 'yes' : 'no',
-    (m.files.find((f) => f.path === 'observations.parquet')?.rows ?? 0).toLocaleString('en-GB'),
+    (m.files.find((f) => f.path === RELEASE_LAYOUT.observations)?.rows ?? 0).toLocaleString('en-GB'),
   ]);
   for (const r of unreadable) rows.push([r.id === current ? '*' : '', r.id, '-', '-', '-']);
   io.out(textTable(['current', 'id', 'created (UTC)', 'synthetic', 'rows'], rows));

@@ -1,5 +1,5 @@
 import {
-  BOROUGHS, LONDON, boroughStart, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql, isMergedForPublic, lastWeekEnd,
+  BOROUGHS, LONDON, boroughStart, breakdownGroupLabel, breakdownKey, compareBreakdownGroups, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql, isMergedForPublic, lastWeekEnd,
   publicCampaignMeasures,
   type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
 } from '@pathfinder/metrics';
@@ -12,7 +12,6 @@ import { requireEventData } from './event-data.ts';
 import { groupBy } from './group-by.ts';
 import { mapInSlices } from './map-in-slices.ts';
 import type { ServiceContext } from './service-context.ts';
-import { campaignGroupLabel, campaignGroupOrder } from './campaign-groups.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
 import { lastPublicWeekEnd, publicCampaignTable, publicRowKey, type PublicCampaignTable } from './public-campaign-table.ts';
 import { disclosureApplied } from './value-rows.ts';
@@ -76,7 +75,7 @@ export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, 
     interval: table ? 'week' : req.interval,
     asOf,
     breakdown: req.breakdown ?? null,
-    rows: areas.flatMap((a) => byArea.get(a.code)!.sort((x, y) => (x.group === null ? -1 : y.group === null ? 1 : campaignGroupOrder(x.group, y.group)))),
+    rows: areas.flatMap((a) => byArea.get(a.code)!.sort((x, y) => (x.group === null ? -1 : y.group === null ? 1 : compareBreakdownGroups(x.group, y.group)))),
     disclosure: disclosureApplied(ctx, areas.map((a) => a.code)),
   };
 }
@@ -119,7 +118,7 @@ function inCampaign(campaign: Campaign, area: DirectoryArea): boolean {
 }
 
 function rowBase(area: { code: string; name: string; type: DirectoryArea['type']; parent: string | null }, group: string | null, note: string | null, start: string) {
-  return { areaCode: area.code, areaName: area.name, areaType: area.type, parentCode: area.parent, group, groupLabel: group === null ? null : campaignGroupLabel(group), note, start };
+  return { areaCode: area.code, areaName: area.name, areaType: area.type, parentCode: area.parent, group, groupLabel: group === null ? null : breakdownGroupLabel(group), note, start };
 }
 
 /** Rows of areas the caller sees unrounded: exact counts from the campaign's cube, on the answer's intervals. */
@@ -133,9 +132,9 @@ async function exactProgressRows(ctx: ServiceContext, campaign: Campaign, areas:
     intervalDays: req.intervalDays,
     breakdown: req.breakdown ?? null,
   }, await campaignCubeTable(ctx.release, campaign)));
-  const groupOf = (r: CampaignProgressRow) => (req.breakdown ? `${req.breakdown}:${r.group_value ?? 'unknown'}` : null);
+  const groupOf = (r: CampaignProgressRow) => (req.breakdown ? breakdownKey(req.breakdown, r.group_value ?? 'unknown') : null);
   const cells = groupBy(raw, (r) => `${r.area_code}|${groupOf(r)}`);
-  const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(campaignGroupOrder) : [null];
+  const groups = req.breakdown ? [...new Set(raw.map(groupOf) as string[])].sort(compareBreakdownGroups) : [null];
   const cellsOfArea = await mapInSlices(areas, (area) => groups.map((group) => {
     const rows = cells.get(`${area.code}|${group}`) ?? [];
     const eligible = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { funnelProportionLimits, funnelSignificance, type Funnel, type Indicator } from '@pathfinder/metrics';
+import { BREAKDOWN_TOTAL, funnelProportionLimits, funnelSignificance, type Funnel, type Indicator } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { countsByArea, visibleAreas } from './indicator-values.ts';
 import { resolvePeriod } from './period-resolver.ts';
@@ -10,7 +10,7 @@ export async function indicatorFunnel(ctx: ServiceContext, indicator: Indicator,
   if (indicator.method !== 'wilson-proportion') throw new ApiError(400, 'funnel_not_available', `funnel plots are drawn for proportions; ${indicator.id} is a ${indicator.method}`);
   const areas = visibleAreas(ctx, indicator, req.areaType, req.parent);
   const period = await resolvePeriod(ctx, indicator, req.period);
-  const counts = await countsByArea(ctx, indicator, areas, period.periods, 'total');
+  const counts = await countsByArea(ctx, indicator, areas, period.periods, BREAKDOWN_TOTAL);
   const rows = valueRows(ctx, indicator, areas.map((a) => counts.get(a.code) ?? { areaCode: a.code, numerator: null, denominator: null, valueNote: null }))
     .filter((r): r is typeof r & { numerator: number; denominator: number; value: number } => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.value !== null);
   if (rows.length === 0) return { indicatorId: indicator.id, period: period.label, baseline: null, points: [], limits: [], disclosure: disclosureApplied(ctx, areas.map((a) => a.code)) };

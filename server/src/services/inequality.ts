@@ -1,4 +1,4 @@
-import { breakdownSql, indicatorSii, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
+import { breakdownGroupLabel, breakdownSql, indicatorSii, parseBreakdownKey, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { observationSource } from './observation-source.ts';
@@ -7,10 +7,6 @@ import type { ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { visibleArea } from './area-access.ts';
 
-const LABELS: Record<string, string> = {
-  'deprivation:1': 'Most deprived 20%', 'deprivation:2': 'Quintile 2', 'deprivation:3': 'Quintile 3', 'deprivation:4': 'Quintile 4', 'deprivation:5': 'Least deprived 20%',
-  'sex:F': 'Female', 'sex:M': 'Male',
-};
 
 /** Values by deprivation quintile, ethnic group or sex for one area, with SII and RII (and their 95% limits) across deprivation quintiles. */
 export async function indicatorInequality(ctx: ServiceContext, indicator: Indicator, req: { area: string; by: 'deprivation' | 'ethnicity' | 'sex'; period: string }): Promise<Omit<Inequality, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
@@ -25,7 +21,7 @@ export async function indicatorInequality(ctx: ServiceContext, indicator: Indica
     area: areaSummary(area),
     by: req.by,
     period: period.label,
-    groups: groups.map(({ areaCode: _, ...g }) => ({ ...g, label: LABELS[g.group] ?? g.group.split(':')[1] ?? g.group })),
+    groups: groups.map(({ areaCode: _, ...g }) => ({ ...g, label: breakdownGroupLabel(g.group) })),
     ...(req.by === 'deprivation' ? deprivationSii(indicator, groups) : NO_SII),
     disclosure: disclosureApplied(ctx, [area.code]),
   };
@@ -39,7 +35,7 @@ const NO_SII: SiiFields = { sii: null, rii: null, siiLower95: null, siiUpper95: 
 function deprivationSii(indicator: Indicator, groups: readonly (ValueFields & { group: string })[]): SiiFields {
   const quintiles = groups.flatMap((g): IndicatorSiiGroup[] =>
     g.value !== null && g.denominator !== null && g.denominator > 0 && !g.suppressed
-      ? [{ quantile: Number(g.group.split(':')[1]), denominator: g.denominator, value: g.value, lower95: g.lower95, upper95: g.upper95 }]
+      ? [{ quantile: Number(parseBreakdownKey(g.group)?.value), denominator: g.denominator, value: g.value, lower95: g.lower95, upper95: g.upper95 }]
       : [],
   );
   if (groups.length !== 5 || quintiles.length !== 5) return NO_SII;

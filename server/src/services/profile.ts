@@ -1,4 +1,4 @@
-import { ENGLAND, INDICATORS, LONDON, latestValuesSql, recentTrend, seriesSql, type LatestValueRow, type Profile, type SeriesRow } from '@pathfinder/metrics';
+import { BREAKDOWN_TOTAL, ENGLAND, INDICATORS, LONDON, latestValuesSql, recentTrend, seriesSql, type LatestValueRow, type Profile, type SeriesRow } from '@pathfinder/metrics';
 import { canSeeArea } from '../auth/caller.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
@@ -22,7 +22,7 @@ export async function areaProfile(ctx: ServiceContext, code: string): Promise<Om
   const source = observationSource(ctx.caller);
   const [latest, series] = ids.length === 0 ? [[], []] : await Promise.all([
     ctx.release.runner.all<LatestValueRow>(latestValuesSql({ indicatorIds: ids, areaTypes: [peerType, 'region', 'england', ...(area.type !== peerType ? [area.type] : [])], areaCodes: [...new Set([...peers.map((p) => p.code), area.code, LONDON.code, ENGLAND.code])], source })),
-    Promise.all(indicators.map((i) => ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: i.id, areaCodes: [area.code], breakdown: 'total', source })))),
+    Promise.all(indicators.map((i) => ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: i.id, areaCodes: [area.code], breakdown: BREAKDOWN_TOTAL, source })))),
   ]);
   const rows: Profile['rows'] = indicators.flatMap((indicator, k) => {
     const mine = latest.filter((r) => r.indicator_id === indicator.id);

@@ -1,6 +1,6 @@
 import {
   BOROUGHS, CAMPAIGN_BREAKDOWNS, LONDON, MERGED_AREA_NOTE, boroughStart, campaignCoversBorough, campaignIntervals, campaignOpens, campaignProgressSql, discloseCumulativeSeries,
-  isMergedForPublic, lastWeekEnd, publicAreaOf,
+  breakdownKey, isMergedForPublic, lastWeekEnd, parseBreakdownKey, publicAreaOf,
   type Campaign, type CampaignInterval, type CampaignProgressRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
@@ -77,14 +77,14 @@ async function buildTable(release: OpenRelease, campaign: Campaign): Promise<Pub
     add(publicRowKey(LONDON.code, null), r);
   }
   for (const breakdown of CAMPAIGN_BREAKDOWNS) {
-    for (const r of await query('region', breakdown)) add(publicRowKey(LONDON.code, `${breakdown}:${r.group_value ?? 'unknown'}`), r);
+    for (const r of await query('region', breakdown)) add(publicRowKey(LONDON.code, breakdownKey(breakdown, r.group_value ?? 'unknown')), r);
   }
 
   const series: (CumulativeSeries & { areaCode: string; group: string | null; merged: boolean })[] = [...exact].map(([key, e]) => {
     const [areaCode, groupText] = key.split('|') as [string, string];
     const group = groupText === 'null' ? null : groupText;
     const icb = icbOf.get(areaCode);
-    const families = group !== null ? [null, `${areaCode} ${group.slice(0, group.indexOf(':'))}`] : icb ? [icb, null] : areaCode === LONDON.code ? [null, null] : [LONDON.code, null];
+    const families = group !== null ? [null, `${areaCode} ${parseBreakdownKey(group)?.dimension}`] : icb ? [icb, null] : areaCode === LONDON.code ? [null, null] : [LONDON.code, null];
     let running = 0;
     return { id: key, areaCode, group, merged: e.merged, families, total: e.eligible, cumulative: e.weekly.map((n) => (running += n)) };
   });

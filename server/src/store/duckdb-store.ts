@@ -44,9 +44,9 @@ export interface DataStore {
 }
 
 const VIEWS: Record<string, string> = {
-  areas: 'areas.parquet',
-  children: 'events/children.parquet',
-  doses: 'events/doses.parquet',
+  areas: RELEASE_LAYOUT.areas,
+  children: RELEASE_LAYOUT.children,
+  doses: RELEASE_LAYOUT.doses,
 };
 
 /** Connections per release: each runs one query at a time, so several let requests overlap. */
@@ -180,9 +180,9 @@ const parquet = (file: string) => `read_parquet('${file.replaceAll("'", "''")}')
  * rather than exact counts.
  */
 async function createObservationViews(connection: DuckDBConnection, dir: string, listed: ReadonlySet<string>): Promise<void> {
-  const exact = path.join(dir, 'observations.parquet');
+  const exact = path.join(dir, RELEASE_LAYOUT.observations);
   const columns = Object.keys(OBSERVATION_COLUMNS).join(', ');
-  await connection.run(listed.has('observations.parquet')
+  await connection.run(listed.has(RELEASE_LAYOUT.observations)
     ? `CREATE VIEW observations AS SELECT ${columns}, false AS numerator_hidden, false AS denominator_hidden FROM ${parquet(exact)}`
     : `CREATE VIEW observations AS SELECT * FROM (SELECT ${Object.entries(PUBLIC_OBSERVATION_COLUMNS).map(([n, t]) => `NULL::${t} AS ${n}`).join(', ')}) WHERE false`);
   const publicTable = path.join(dir, RELEASE_LAYOUT.publicTable);

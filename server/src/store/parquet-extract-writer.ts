@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { PUBLIC_EXTRACT_TABLES, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
+import { PUBLIC_EXTRACT_TABLES, RELEASE_LAYOUT, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
 
 /** The release files an extract reads, as the views its SQL names. */
 const EVENT_VIEWS: Record<string, string> = {
-  areas: 'areas.parquet',
-  children: 'events/children.parquet',
-  doses: 'events/doses.parquet',
+  areas: RELEASE_LAYOUT.areas,
+  children: RELEASE_LAYOUT.children,
+  doses: RELEASE_LAYOUT.doses,
 };
 
 /**

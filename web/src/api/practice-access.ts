@@ -30,8 +30,8 @@ function sessionRefusal(session: Session, icb: string): PracticeRefusal | null {
 
 /** A 401/403 answer as a refusal to explain; null for any other error, which is shown as one. */
 export function practiceRefusalOf(error: Error): PracticeRefusal | null {
-  const { status, code, detail } = apiProblem(error);
-  if (code === 'invalid_token') return { reason: 'token-refused', detail };
+  const { status, problem } = apiProblem(error);
+  if (problem?.code === 'invalid_token') return { reason: 'token-refused', detail: problem.detail };
   if (status === 403) return { reason: 'other-icb' };
   return status === 401 ? { reason: 'no-token' } : null;
 }

@@ -1,8 +1,4 @@
-/** The most useful sentence an error carries: the API's problem detail when there is one. */
-export function errorMessage(error: Error): string {
-  const detail = (error as Error & { detail?: { data?: { detail?: string; title?: string } } }).detail?.data;
-  return detail?.detail ?? detail?.title ?? error.message;
-}
+import { errorMessage } from '../api/api-problem.ts';
 
 /** What a panel shows when its data failed to load: the reason and a way to try again. */
 export function PanelError({ error, onRetry }: { error: Error; onRetry: () => void }) {

@@ -1,8 +1,10 @@
+import { parseProblem } from '../api/api-problem.ts';
+
 /** Problem details of a refused request, as the API sends them (RFC 9457). */
 async function problemText(res: Response): Promise<string> {
   try {
-    const body = (await res.json()) as { title?: string; detail?: string };
-    return body.detail ?? body.title ?? res.statusText;
+    const problem = parseProblem(await res.json());
+    return problem?.detail ?? problem?.title ?? res.statusText;
   } catch {
     return res.statusText;
   }

@@ -1,4 +1,4 @@
-import { wilsonInterval, type ExploreUptakeRow } from '@pathfinder/metrics';
+import { proportionValue, type ExploreUptakeRow } from '@pathfinder/metrics';
 
 /** An estimated uptake (%) with its Wilson 95% CI, or why there is none. */
 export interface UptakeDatum {
@@ -22,8 +22,8 @@ export function uptakeDatum(row: ExploreUptakeRow, label: string): UptakeDatum {
   const base = { key: row.key, label, doses: row.doses, eligible: row.eligible };
   if (!(row.eligible > 0)) return { ...base, value: null, lower95: null, upper95: null, note: 'no eligible children' };
   if (row.doses > row.eligible) return { ...base, value: null, lower95: null, upper95: null, note: 'more doses than eligible children' };
-  const ci = wilsonInterval(row.doses, row.eligible);
-  return { ...base, value: (100 * row.doses) / row.eligible, lower95: 100 * ci.lower, upper95: 100 * ci.upper, note: null };
+  const { value, lower95, upper95 } = proportionValue(row.doses, row.eligible, 100);
+  return { ...base, value, lower95, upper95, note: null };
 }
 
 /** "84.2% (95% CI 83.1–85.3)", or the reason there is no value. */

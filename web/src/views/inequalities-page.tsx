@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { INDICATORS, findIndicator, type Indicator } from '@pathfinder/metrics';
+import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { indicatorQueries } from '../api/queries.ts';
 import type { InequalityData } from '../api/api-types.ts';
@@ -138,4 +138,4 @@ function InequalitySummary({ data, indicator, areaName }: { data: InequalityData
 
 /** Deprivation from most (1) to least (5) deprived, sex female then male, ethnic groups alphabetically. */
 const groupOrder = (by: Breakdown) => (a: { group: string; label: string }, b: { group: string; label: string }) =>
-  by === 'deprivation' ? Number(a.group.split(':')[1]) - Number(b.group.split(':')[1]) : a.label.localeCompare(b.label);
+  by === 'deprivation' ? Number(parseBreakdownKey(a.group)?.value) - Number(parseBreakdownKey(b.group)?.value) : a.label.localeCompare(b.label);

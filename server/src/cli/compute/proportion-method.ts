@@ -1,4 +1,4 @@
-import { wilsonInterval } from '@pathfinder/metrics';
+import { proportionValue } from '@pathfinder/metrics';
 import { positiveFlag } from './compute-flags.ts';
 import { INTERVAL_COLUMNS, computeMethod } from './compute-method.ts';
 
@@ -23,10 +23,8 @@ export const proportionMethod = computeMethod({
           continue;
         }
         if (numerator > denominator) throw input.error(row, 'numerator', `must be ≤ denominator for a proportion (got ${numerator} > ${denominator})`);
-        const ci95 = wilsonInterval(numerator, denominator, 0.95);
-        const ci998 = wilsonInterval(numerator, denominator, 0.998);
-        const m = multiplier;
-        await output.write([...row.fields, (numerator / denominator) * m, ci95.lower * m, ci95.upper * m, ci998.lower * m, ci998.upper * m]);
+        const v = proportionValue(numerator, denominator, multiplier);
+        await output.write([...row.fields, v.value, v.lower95, v.upper95, v.lower998, v.upper998]);
       }
     };
   },

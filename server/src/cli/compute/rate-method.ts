@@ -1,4 +1,4 @@
-import { crudeRate } from '@pathfinder/metrics';
+import { crudeRateValue } from '@pathfinder/metrics';
 import { positiveFlag } from './compute-flags.ts';
 import { INTERVAL_COLUMNS, computeMethod } from './compute-method.ts';
 
@@ -18,9 +18,8 @@ export const rateMethod = computeMethod({
       for await (const row of input.rows()) {
         const count = input.count(row, 'numerator');
         const denominator = input.positive(row, 'denominator');
-        const ci95 = crudeRate(count, denominator, { multiplier, level: 0.95 });
-        const ci998 = crudeRate(count, denominator, { multiplier, level: 0.998 });
-        await output.write([...row.fields, ci95.value, ci95.lower, ci95.upper, ci998.lower, ci998.upper]);
+        const v = crudeRateValue(count, denominator, multiplier);
+        await output.write([...row.fields, v.value, v.lower95, v.upper95, v.lower998, v.upper998]);
       }
     };
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNNEL_SIGNIFICANCE_PHE_LABELS, funnelSignificance, type FunnelSignificance } from './funnel-significance.ts';
+import { FUNNEL_SIGNIFICANCES, FUNNEL_SIGNIFICANCE_PHE_LABELS, funnelComparison, funnelSignificance, type FunnelSignificance } from './funnel-significance.ts';
 import { num, readReferenceCsv } from '../../test/reference.ts';
 
 const NOT_APPLICABLE = 'Not applicable for events less than 10 for dsrs';
@@ -105,5 +105,13 @@ describe('funnelSignificance edge cases', () => {
   });
   it('rejects an unknown statistic', () => {
     expect(() => funnelSignificance({ statistic: 'mean', points: [{}] } as never)).toThrow("statistic must be 'proportion', 'ratio' or 'rate' (got mean)");
+  });
+});
+
+describe('funnelComparison', () => {
+  it('judges a position by the indicator’s polarity, in the comparison vocabulary', () => {
+    expect(FUNNEL_SIGNIFICANCES.map((s) => funnelComparison(s, 'higher-better'))).toEqual(['much-better', 'better', 'similar', 'worse', 'much-worse']);
+    expect(FUNNEL_SIGNIFICANCES.map((s) => funnelComparison(s, 'lower-better'))).toEqual(['much-worse', 'worse', 'similar', 'better', 'much-better']);
+    expect(FUNNEL_SIGNIFICANCES.map((s) => funnelComparison(s, 'no-judgement'))).toEqual(['much-higher', 'higher', 'similar', 'lower', 'much-lower']);
   });
 });

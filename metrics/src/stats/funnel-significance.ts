@@ -1,3 +1,5 @@
+import type { Polarity } from '../catalogue/indicator-spec.ts';
+import type { BenchmarkComparison } from './benchmark/compare-with-benchmark.ts';
 import { DSR_MINIMUM_COUNT } from './dobson-dsr.ts';
 import { funnelProportionBaseline, type FunnelProportionPoint } from './funnel-proportion-baseline.ts';
 import { funnelRateDenominators, type FunnelRatePoint, type FunnelRateType } from './funnel-rate-denominators.ts';
@@ -7,6 +9,21 @@ import { poissonCountInterval } from './poisson-count-interval.ts';
 
 /** Where a point lies against the funnel's 95 % and 99.8 % control limits. */
 export type FunnelSignificance = 'high-99.8' | 'high-95' | 'none' | 'low-95' | 'low-99.8';
+
+/** Every position, from above the upper 99.8 % limit to below the lower one. */
+export const FUNNEL_SIGNIFICANCES: readonly FunnelSignificance[] = Object.freeze(['high-99.8', 'high-95', 'none', 'low-95', 'low-99.8']);
+
+const FUNNEL_JUDGEMENT: Readonly<Record<Polarity, Readonly<Record<FunnelSignificance, BenchmarkComparison>>>> = Object.freeze({
+  'higher-better': { 'high-99.8': 'much-better', 'high-95': 'better', none: 'similar', 'low-95': 'worse', 'low-99.8': 'much-worse' },
+  'lower-better': { 'high-99.8': 'much-worse', 'high-95': 'worse', none: 'similar', 'low-95': 'better', 'low-99.8': 'much-better' },
+  'no-judgement': { 'high-99.8': 'much-higher', 'high-95': 'higher', none: 'similar', 'low-95': 'lower', 'low-99.8': 'much-lower' },
+});
+
+/**
+ * What a funnel position means for an indicator's polarity, in the comparison vocabulary
+ * (`BenchmarkComparison`): above the upper 95 % limit of a higher-is-better indicator is "better".
+ */
+export const funnelComparison = (significance: FunnelSignificance, polarity: Polarity): BenchmarkComparison => FUNNEL_JUDGEMENT[polarity][significance];
 
 /** The PHEindicatormethods label of each of our significance values (one to one). */
 export const FUNNEL_SIGNIFICANCE_PHE_LABELS: Readonly<Record<FunnelSignificance, string>> = Object.freeze({

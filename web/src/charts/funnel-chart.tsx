@@ -4,7 +4,8 @@ import type { FunnelData } from '../api/api-types.ts';
 import { formatNumber } from '../components/data-table.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
-import { FUNNEL_SIGNIFICANCES, significanceComparison, significanceLabel, type FunnelSignificance } from './funnel-significance.ts';
+import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
+import { significanceLabel } from './funnel-significance.ts';
 
 export type FunnelPoint = FunnelData['points'][number];
 export type FunnelLimit = FunnelData['limits'][number];
@@ -49,7 +50,7 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
           shape={(props: { cx?: number; cy?: number; payload?: FunnelPoint }) => {
             const p = props.payload;
             if (props.cx === undefined || props.cy === undefined || !p) return <g />;
-            return <ComparisonMarker cx={props.cx} cy={props.cy} comparison={significanceComparison(p.significance, polarity)} size={markSize(p.significance)} />;
+            return <ComparisonMarker cx={props.cx} cy={props.cy} comparison={funnelComparison(p.significance, polarity)} size={markSize(p.significance)} />;
           }} />
       </ScatterChart>
     </ResponsiveContainer>
@@ -116,7 +117,7 @@ export function FunnelKey({ polarity }: { polarity: Polarity }) {
       {FUNNEL_SIGNIFICANCES.map((s) => (
         <li key={s}>
           <svg width={18} height={18} viewBox="0 0 18 18" className="legend__icon" aria-hidden="true">
-            <ComparisonMarker cx={9} cy={9} comparison={significanceComparison(s, polarity)} size={markSize(s)} />
+            <ComparisonMarker cx={9} cy={9} comparison={funnelComparison(s, polarity)} size={markSize(s)} />
           </svg>
           {significanceLabel(s, polarity)}
         </li>

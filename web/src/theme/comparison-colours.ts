@@ -1,22 +1,27 @@
-import type { BenchmarkComparison } from '@pathfinder/metrics';
+import { BENCHMARK_COMPARISON_LABELS, type BenchmarkComparison } from '@pathfinder/metrics';
 
 /**
  * Colours for comparison outcomes: a blue/orange scheme that stays distinct with red–green colour
  * blindness (Fingertips' "quintiles"-safe alternative), purple for no-judgement higher/lower, white
  * for not compared. Every use also shows the label or a symbol, so colour is never the only cue.
  */
-export const COMPARISON_STYLE: Record<BenchmarkComparison, { fill: string; text: string; label: string; symbol: string }> = {
-  'much-better': { fill: '#084594', text: '#ffffff', label: 'Better (99.8%)', symbol: '▲▲' },
-  better: { fill: '#4292c6', text: '#000000', label: 'Better (95%)', symbol: '▲' },
-  similar: { fill: '#ffd966', text: '#000000', label: 'Similar', symbol: '●' },
-  worse: { fill: '#f28e2b', text: '#000000', label: 'Worse (95%)', symbol: '▼' },
-  'much-worse': { fill: '#a63603', text: '#ffffff', label: 'Worse (99.8%)', symbol: '▼▼' },
-  'much-higher': { fill: '#3f007d', text: '#ffffff', label: 'Higher (99.8%)', symbol: '▲▲' },
-  higher: { fill: '#807dba', text: '#000000', label: 'Higher (95%)', symbol: '▲' },
-  lower: { fill: '#bcbddc', text: '#000000', label: 'Lower (95%)', symbol: '▼' },
-  'much-lower': { fill: '#dadaeb', text: '#000000', label: 'Lower (99.8%)', symbol: '▼▼' },
-  'not-compared': { fill: '#ffffff', text: '#212b32', label: 'Not compared', symbol: '–' },
+const COMPARISON_COLOURS: Record<BenchmarkComparison, { fill: string; text: string; symbol: string }> = {
+  'much-better': { fill: '#084594', text: '#ffffff', symbol: '▲▲' },
+  better: { fill: '#4292c6', text: '#000000', symbol: '▲' },
+  similar: { fill: '#ffd966', text: '#000000', symbol: '●' },
+  worse: { fill: '#f28e2b', text: '#000000', symbol: '▼' },
+  'much-worse': { fill: '#a63603', text: '#ffffff', symbol: '▼▼' },
+  'much-higher': { fill: '#3f007d', text: '#ffffff', symbol: '▲▲' },
+  higher: { fill: '#807dba', text: '#000000', symbol: '▲' },
+  lower: { fill: '#bcbddc', text: '#000000', symbol: '▼' },
+  'much-lower': { fill: '#dadaeb', text: '#000000', symbol: '▼▼' },
+  'not-compared': { fill: '#ffffff', text: '#212b32', symbol: '–' },
 };
+
+/** Each comparison's colours and symbol, with its label from the one vocabulary in metrics. */
+export const COMPARISON_STYLE = Object.fromEntries(
+  Object.entries(COMPARISON_COLOURS).map(([comparison, style]) => [comparison, { ...style, label: BENCHMARK_COMPARISON_LABELS[comparison as BenchmarkComparison] }]),
+) as Record<BenchmarkComparison, { fill: string; text: string; label: string; symbol: string }>;
 
 export const SUPPRESSED_STYLE = { fill: '#d8dde0', text: '#212b32', label: 'Suppressed (small numbers)', symbol: '*' };
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Icb, Indicator } from '@pathfinder/metrics';
 import type { FunnelData, ValuesData } from '../api/api-types.ts';
-import { significanceComparison, significanceLabel, type FunnelSignificance } from '../charts/funnel-significance.ts';
+import { funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
+import { significanceLabel } from '../charts/funnel-significance.ts';
 import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { PanelError } from '../components/panel-error.tsx';
@@ -87,7 +88,7 @@ function practiceColumns(indicator: Indicator): Column<PracticeRow>[] {
       value: (r) => (r.significance ? significanceLabel(r.significance, indicator.polarity) : r.suppressed ? 'Suppressed' : 'No value'),
       render: (r) => {
         if (!r.significance) return r.suppressed ? 'Suppressed' : 'No value';
-        const style = COMPARISON_STYLE[significanceComparison(r.significance, indicator.polarity)];
+        const style = COMPARISON_STYLE[funnelComparison(r.significance, indicator.polarity)];
         return (
           <>
             <span className="legend__swatch" style={{ background: style.fill, color: style.text }} aria-hidden="true">{style.symbol}</span>

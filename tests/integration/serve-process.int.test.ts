@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReleaseStore, generateSyntheticRelease } from '@pathfinder/fixtures';
+import { ReleaseStore, cachedSyntheticRelease } from '@pathfinder/fixtures';
 import { ICBS } from '@pathfinder/metrics';
 import { damagedCopy } from '../../fixtures/test/damage-release.ts';
 import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
@@ -15,8 +15,8 @@ let server: ServeProcess;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pf-serve-'));
-  first = (await generateSyntheticRelease(dataDir, { seed: 7, scale: 0.02 })).id;
-  second = (await generateSyntheticRelease(dataDir, { seed: 8, scale: 0.02 })).id;
+  first = (await cachedSyntheticRelease(dataDir, { seed: 7, scale: 0.02 })).id;
+  second = (await cachedSyntheticRelease(dataDir, { seed: 8, scale: 0.02 })).id;
   await new ReleaseStore(dataDir).activate(first);
   server = await startServe(['--data', dataDir], { LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' });
 }, 180_000);

@@ -43,3 +43,14 @@ describe('wilsonInterval edge cases', () => {
   it('rejects a zero denominator', () => expect(() => wilsonInterval(0, 0)).toThrow(/denominator must be/));
   it('rejects NaN', () => expect(() => wilsonInterval(Number.NaN, 5)).toThrow(/numerator/));
 });
+
+describe('wilsonInterval at the edges', () => {
+  it('gives exactly 1 as the upper limit of x = n and 0 as the lower limit of x = 0, so the 95% interval lies inside the 99.8% one', () => {
+    for (const n of [1, 7, 49, 137, 1024, 5203]) {
+      expect(wilsonInterval(n, n, 0.95).upper).toBe(1);
+      expect(wilsonInterval(n, n, 0.998).upper).toBe(1);
+      expect(wilsonInterval(0, n, 0.95).lower).toBe(0);
+      expect(wilsonInterval(0, n, 0.998).lower).toBe(0);
+    }
+  });
+});

@@ -23,5 +23,7 @@ export function wilsonInterval(x: number, n: number, level = 0.95): Interval {
   const z2 = z * z;
   const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
   const scale = 2 * (n + z2);
-  return { lower: (2 * x + z2 - spread) / scale, upper: (2 * x + z2 + spread) / scale };
+  // At x = 0 and x = n the limit is exactly 0 or 1, but floating point lands a hair either side
+  // (1.0000000000000002, 0.9999999999999999), and a 95% interval could then poke out of the 99.8% one.
+  return { lower: x === 0 ? 0 : Math.max(0, (2 * x + z2 - spread) / scale), upper: x === n ? 1 : Math.min(1, (2 * x + z2 + spread) / scale) };
 }

@@ -24,7 +24,7 @@ export function valueRows<R extends CountRow>(ctx: ServiceContext, indicator: In
   }
   return rows.map((r) => {
     const suppressed = r.suppressed === true;
-    return { ...r, ...(suppressed ? MISSING_VALUE : safeValue(indicator, r.numerator, r.denominator)), suppressed };
+    return { ...r, ...(suppressed ? MISSING_VALUE : indicatorValue(indicator, r.numerator, r.denominator)), suppressed };
   });
 }
 
@@ -37,10 +37,3 @@ export function disclosureApplied(ctx: ServiceContext, areaCodes: Iterable<strin
   return 'none';
 }
 
-function safeValue(indicator: Indicator, numerator: number | null, denominator: number | null) {
-  try {
-    return indicatorValue(indicator, numerator, denominator);
-  } catch {
-    return MISSING_VALUE;
-  }
-}

@@ -1,5 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDuckDb } from '../support/memory-duckdb.ts';
 import { PUBLIC_OBSERVATION_COLUMNS, breakdownSql, indicatorPeriodsSql, latestValuesSql, observationTotalsSql, seriesSql, type SqlQuery } from '@pathfinder/metrics';
 
 // A hand-made table in the public table's schema, so every expected number is counted by hand.
@@ -20,17 +20,12 @@ const ROWS = [
   ['imm-b', 'L', 'region', '2023/24 Q3', '2023-10-01', 'total', 70, 100, null, false, false],
 ] as const;
 
-let instance: DuckDBInstance;
-let db: DuckDBConnection;
-const rows = async (query: SqlQuery) => {
-  const out = (await db.runAndReadAll(query.text, [...query.params] as (string | number | null)[])).getRowObjectsJS() as Record<string, unknown>[];
-  for (const row of out) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
-  return out;
-};
+let memory: Awaited<ReturnType<typeof openMemoryDuckDb>>;
+const rows = (query: SqlQuery) => memory.rows(query);
 
 beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  db = await instance.connect();
+  memory = await openMemoryDuckDb();
+  const { db } = memory;
   await db.run(`CREATE TABLE public_observations (${Object.entries(PUBLIC_OBSERVATION_COLUMNS).map(([n, t]) => `${n} ${t}`).join(', ')})`);
   for (const [indicator, area, type, period, start, breakdown, numerator, denominator, note, nh, dh] of ROWS) {
     await db.run(
@@ -40,10 +35,7 @@ beforeAll(async () => {
   }
   await db.run('CREATE VIEW observations AS SELECT * FROM public_observations');
 });
-afterAll(() => {
-  db?.closeSync();
-  instance?.closeSync();
-});
+afterAll(() => memory?.close());
 
 const source = 'public_observations';
 

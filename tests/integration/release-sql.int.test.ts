@@ -1,31 +1,25 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openMemoryDuckDb } from '../support/memory-duckdb.ts';
 import { BOROUGHS, MERGED_AREA_NOTE, OBSERVATION_COLUMNS, birthYearRangeSql, publicTableSourceSql, rollupObservationsSql, type SqlQuery } from '@pathfinder/metrics';
 
 // The SQL that builds a release, bound against DuckDB over hand-made rows: every expected number is counted by hand.
 const code = (name: string) => BOROUGHS.find((b) => b.name === name)!.code;
 const [CITY, HACKNEY, BARNET] = [code('City of London'), code('Hackney'), code('Barnet')];
 
-let instance: DuckDBInstance;
+let memory: Awaited<ReturnType<typeof openMemoryDuckDb>>;
 let db: DuckDBConnection;
-const rows = async (query: SqlQuery) => {
-  const out = (await db.runAndReadAll(query.text, [...query.params] as (string | number | null)[])).getRowObjectsJS() as Record<string, unknown>[];
-  for (const row of out) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
-  return out;
-};
+const rows = (query: SqlQuery) => memory.rows(query);
 const createObservations = () => db.run(`CREATE TABLE observations (${Object.entries(OBSERVATION_COLUMNS).map(([n, t]) => `${n} ${t}`).join(', ')})`);
 const insertObservation = (r: { area: string; type: string; period?: string; breakdown?: string; numerator: number | null; denominator: number | null; note?: string; published?: number }) =>
   db.run(`INSERT INTO observations (indicator_id, area_code, area_type, period, period_start, breakdown, numerator, denominator, value_note, published_value) VALUES ('imm-a', $1, $2, $3, '2024-01-01', $4, $5, $6, $7, $8)`,
     [r.area, r.type, r.period ?? '2023/24 Q4', r.breakdown ?? 'total', r.numerator, r.denominator, r.note ?? null, r.published ?? null]);
 
 beforeEach(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  db = await instance.connect();
+  memory = await openMemoryDuckDb();
+  db = memory.db;
 });
-afterEach(() => {
-  db.closeSync();
-  instance.closeSync();
-});
+afterEach(() => memory.close());
 
 describe('publicTableSourceSql', () => {
   it('sums the City of London into Hackney with the merge note, drops a source’s published value there, and keeps practices out', async () => {

@@ -13,6 +13,7 @@ const NASTY_STRINGS = [
   '..', '../../../../etc/passwd', '..%2f..%2f..%2fetc%2fpasswd', '%2e%2e%2f', '....//....//', '/etc/passwd', 'C:\\Windows\\win.ini',
   "' OR '1'='1", "1' OR 1=1 --", '1; DROP TABLE observations; --', "') UNION SELECT * FROM read_csv('/etc/passwd') --", "read_parquet('/')", '$1', '"; COPY areas TO \'/tmp/x\'; --',
   '%', '%%', '%zz', '%00', '%ff%fe', '%E0%A4%A', '\u0000', '\u202e', '\ufeff', '🦄', 'ﷺ', 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell probe, sent as literal text
   '<script>alert(1)</script>', '${jndi:ldap://x/a}', '{{7*7}}', '__proto__', 'constructor', 'NaN', 'Infinity', '-1', '1e309', '0x10', '[]', '{}', 'null', 'true',
   '2023/24 Q9', '2023/99', '9999-99', 'latest ', ' latest', 'deprivation:', ':', 'sex:F:M', 'E92000001,E12000007',
 ];

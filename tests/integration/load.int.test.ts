@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
 import { startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 import { MIXED_API_REQUESTS } from '../support/mixed-api-requests.ts';
 import { mixedLoad } from '../support/mixed-load.ts';

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReleaseStore, cachedSyntheticRelease } from '@pathfinder/fixtures';
+import { ReleaseStore } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
 import { ICBS } from '@pathfinder/metrics';
 import { damagedCopy } from '../../fixtures/test/damage-release.ts';
 import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';

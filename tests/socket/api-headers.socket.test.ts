@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
 import { ICBS } from '@pathfinder/metrics';
 import { eventually, runPathfinder, startServe, stopServe, type ServeProcess } from '../support/cli-process.ts';
 import { rawRequest, type RawAnswer } from '../support/raw-http.ts';

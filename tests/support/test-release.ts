@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cachedSyntheticRelease } from '@pathfinder/fixtures';
+import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
 import { DuckDbStore, createApp, issueToken, type AppDeps, type Role } from '@pathfinder/server';
 
 export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';

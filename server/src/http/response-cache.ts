@@ -154,9 +154,10 @@ export function responseCache(cache: LruCache<CachedResponse>): MiddlewareHandle
  */
 async function replay(c: Context<AppEnv>, kept: CachedResponse, extra: [string, string][]): Promise<Response> {
   const gzip = kept.gzipped && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
-  const body = !kept.gzipped || gzip ? kept.body : c.req.method === 'HEAD' ? null : toArrayBuffer(await gunzipAsync(new Uint8Array(kept.body)));
+  const asKept = gzip || !kept.gzipped;
+  const body = asKept ? kept.body : c.req.method === 'HEAD' ? null : toArrayBuffer(await gunzipAsync(new Uint8Array(kept.body)));
   // Given explicitly so a HEAD (whose body Hono drops) reports the length of the GET.
-  const length: [string, string][] = [['Content-Length', String(gzip || !kept.gzipped ? kept.body.byteLength : kept.identityBytes)]];
+  const length: [string, string][] = [['Content-Length', String(asKept ? kept.body.byteLength : kept.identityBytes)]];
   return new Response(body, { status: kept.status, headers: [...kept.headers, ...length, ...extra, ...(gzip ? ([['Content-Encoding', 'gzip']] as [string, string][]) : [])] });
 }
 

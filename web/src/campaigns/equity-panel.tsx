@@ -6,11 +6,12 @@ import { campaignQueries, type CampaignProgressFilter } from '../api/campaign-qu
 import { GroupUptakeChart, type GroupLine } from '../charts/group-uptake-chart.tsx';
 import { dateValue, paddedDomain } from '../charts/time-axis.ts';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { intervalLabel, intervalPhrase } from './campaign-format.ts';
 import { groupGap, type GroupGap } from './group-gap.ts';
 import { plottedIntervals } from './series-intervals.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 const POINT_BUDGET = 600;
 const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation quintile', ethnicity: 'ethnic group' };

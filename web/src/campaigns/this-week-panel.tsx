@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
-import { formatNumber } from '../components/data-table.tsx';
 import { behindTrajectory } from './behind-trajectory.ts';
 import { formatChildren, formatDate, intervalLabel, intervalNoun } from './campaign-format.ts';
+import { formatCount, formatNumber } from '../format/format-number.ts';
 
 /**
  * Where the campaign stands in the shown interval: children vaccinated in it and the change from
@@ -21,7 +21,7 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
   const headingId = useId();
   const noun = intervalNoun(boroughs.interval);
   const behind = behindTrajectory(boroughs.rows);
-  const target = `${formatNumber(campaign.target.uptake, 0)}% by ${formatDate(campaign.target.by)}`;
+  const target = `${formatCount(campaign.target.uptake)}% by ${formatDate(campaign.target.by)}`;
   return (
     <section className="panel this-week" aria-labelledby={headingId}>
       <h2 id={headingId}>{panelTitle(boroughs.asOf, boroughs.interval, latest)}</h2>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../components/data-table.tsx';
 import { useElementSize } from '../maps/use-element-size.ts';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 export interface GroupDatum {
   readonly group: string;

@@ -1,11 +1,11 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { BenchmarkComparison, Polarity } from '@pathfinder/metrics';
-import { formatNumber } from '../components/data-table.tsx';
 import { useElementSize } from '../maps/use-element-size.ts';
 import { navigate } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 /** One indicator of an area profile, as the spine chart draws it. */
 export interface SpineRow {

@@ -1,5 +1,5 @@
 import type { Polarity } from '@pathfinder/metrics';
-import { formatNumber } from './data-table.tsx';
+import { formatNumber } from '../format/format-number.ts';
 
 /** A 95% confidence interval, or null when the server could not simulate one. */
 export type Interval = { readonly lower: number; readonly upper: number } | null;

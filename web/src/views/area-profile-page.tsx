@@ -7,7 +7,7 @@ import { worstAndBest } from '../charts/spine-scale.ts';
 import { AreaPicker } from '../components/area-picker.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { DOMAIN_LABELS } from '../components/domain-labels.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.ts';
@@ -16,6 +16,7 @@ import { recentTrendText } from '../components/recent-trend-text.ts';
 import { Link, href, navigate, useRouteParams } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import '../theme/views.css';
+import { formatNumber } from '../format/format-number.ts';
 
 type ProfileRow = ProfileData['rows'][number];
 

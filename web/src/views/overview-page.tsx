@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DOMAINS, ICBS, type BenchmarkComparison } from '@pathfinder/metrics';
 import { overviewQueries } from '../api/queries.ts';
-import { formatNumber } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { Link, href, useSearchState } from '../routing/router.tsx';
@@ -9,6 +8,7 @@ import { overviewState } from '../routing/view-state.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { BOROUGHS, LONDON } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
-import { formatDate } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { formatCount } from '../format/format-number.ts';
 
 const boroughName = new Map(BOROUGHS.map((b) => [b.code, b.name]));

@@ -17,8 +17,8 @@ const icbShortName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 const STEP_MS = { week: 1000, day: 250, reducedMotion: 1000 } as const;
 
 const MEASURE = {
-  uptake: { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => v.toFixed(1) },
-  unvaccinated: { title: 'eligible children not yet vaccinated', unit: 'children', key: 'eligible children not yet vaccinated', format: (v: number) => Math.round(v).toLocaleString('en-GB') },
+  uptake: { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => formatNumber(v) },
+  unvaccinated: { title: 'eligible children not yet vaccinated', unit: 'children', key: 'eligible children not yet vaccinated', format: formatCount },
 } as const;
 
 interface MapRow {

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { behindTrajectory } from './behind-trajectory.ts';
-import { formatChildren, formatDate, intervalLabel, intervalNoun } from './campaign-format.ts';
+import { formatChildren, intervalLabel, intervalNoun } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { formatCount, formatNumber } from '../format/format-number.ts';
 
 /**

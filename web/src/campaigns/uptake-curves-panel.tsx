@@ -6,7 +6,8 @@ import { LineSample } from '../charts/group-uptake-chart.tsx';
 import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE, UptakeCurvesChart, type CurveKind, type CurveLine, type TrajectorySegment } from '../charts/uptake-curves-chart.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import type { Column } from '../components/data-table.tsx';
-import { formatDate, intervalLabel } from './campaign-format.ts';
+import { intervalLabel } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { plottedIntervals } from './series-intervals.ts';
 import { formatCount } from '../format/format-number.ts';
 

@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatMonth, monthTicks } from './time-axis.ts';
+import { monthTicks } from './time-axis.ts';
+import { formatMonth } from '../format/format-date.ts';
 import { TARGET_STYLE } from './uptake-curves-chart.tsx';
 import { formatCount, formatNumber } from '../format/format-number.ts';
 

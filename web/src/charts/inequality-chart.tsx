@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceLine, Respo
 import { useElementSize } from '../maps/use-element-size.ts';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
 
 export interface GroupDatum {
   readonly group: string;
@@ -39,7 +40,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
           <YAxis type="category" dataKey="name" width={narrow ? 118 : 170} interval={0} tick={{ fontSize: narrow ? 12 : 13, fill: '#212b32' }} />
           <Tooltip formatter={(_v, _n, item) => {
             const d = item.payload as GroupDatum;
-            return d.value === null ? ['no value', d.label] : [`${formatNumber(d.value)}${suffix} (95% CI ${formatNumber(d.lower95)}–${formatNumber(d.upper95)})`, d.label];
+            return d.value === null ? ['no value', d.label] : [formatValueWithInterval(d.value, d.lower95, d.upper95, { unit: suffix }), d.label];
           }} />
           <Bar dataKey="plotted" fill={SERIES_COLOURS.ci} stroke={SERIES_COLOURS.value} strokeWidth={1.5} isAnimationActive={false} barSize={26}>
             <ErrorBar dataKey="ci" width={6} stroke="#212b32" strokeWidth={1.5} direction="x" isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
 import { formatNumber } from '../format/format-number.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
 
 /** One indicator of an area profile, as the spine chart draws it. */
 export interface SpineRow {
@@ -259,7 +260,7 @@ function rowSummary(row: SpineRow, showLondon: boolean, peersLabel: string): str
   const v = (n: number | null) => formatValue(n, row.unit);
   const { worst, best } = worstAndBest(row);
   const ends = row.polarity === 'no-judgement' ? `lowest ${v(worst)}, highest ${v(best)}` : `worst ${v(worst)}, best ${v(best)}`;
-  const value = row.suppressed ? 'suppressed (small numbers)' : row.value === null ? 'no value' : `${v(row.value)}${row.lower95 !== null && row.upper95 !== null ? ` (95% CI ${v(row.lower95)} to ${v(row.upper95)})` : ''}`;
+  const value = row.suppressed ? 'suppressed (small numbers)' : row.value === null ? 'no value' : formatValueWithInterval(row.value, row.lower95, row.upper95, { unit: row.unit === '%' ? '%' : '' });
   const compared = row.suppressed ? '' : ` ${COMPARISON_STYLE[row.comparison].label} compared with England.`;
   return `${row.period}: ${value}.${compared} England ${v(row.england)}.${showLondon ? ` London ${v(row.london)}.` : ''} Across ${peersLabel}: ${ends}. Recent trend: ${row.trend.replace(/^[↑↓→] /, '').toLowerCase()}.`;
 }

@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useElementSize } from '../maps/use-element-size.ts';
-import { formatMonth, monthTicks } from './time-axis.ts';
+import { monthTicks } from './time-axis.ts';
+import { formatMonth } from '../format/format-date.ts';
 import { formatCount, formatNumber } from '../format/format-number.ts';
 
 /** How a line is drawn: London and the selected area stand out, priority areas are distinct, the rest give context. */

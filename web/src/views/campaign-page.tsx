@@ -11,7 +11,7 @@ import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { CampaignAbout } from '../campaigns/campaign-about.tsx';
 import { mayAskDaily, seesExactCampaignCounts } from '../campaigns/sees-exact-campaign-counts.ts';
-import { formatDate } from '../campaigns/campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
 import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { BOROUGHS, LONDON } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { formatDate } from '../format/format-date.ts';
-import { formatCount } from '../format/format-number.ts';
+import { formatPercent } from '../format/format-number.ts';
 
 const boroughName = new Map(BOROUGHS.map((b) => [b.code, b.name]));
 const names = (codes: readonly string[]) => codes.map((c) => boroughName.get(c) ?? c).sort().join(', ');
@@ -29,7 +29,7 @@ export function CampaignAbout({ campaign }: { campaign: CampaignDefinition }) {
           {' '}to {formatDate(campaign.end)}.
         </dd>
         <dt>Target</dt>
-        <dd>{formatCount(campaign.target.uptake)}% by {formatDate(campaign.target.by)}: {campaign.target.label}. {campaign.target.source}</dd>
+        <dd>{formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: {campaign.target.label}. {campaign.target.source}</dd>
       </dl>
     </section>
   );

@@ -9,7 +9,7 @@ import type { Column } from '../components/data-table.tsx';
 import { intervalLabel } from './campaign-format.ts';
 import { formatDate } from '../format/format-date.ts';
 import { plottedIntervals } from './series-intervals.ts';
-import { formatCount } from '../format/format-number.ts';
+import { formatCount, formatPercent } from '../format/format-number.ts';
 
 /** Most points drawn across all lines: 33 boroughs and London over a weekly campaign fit. */
 const POINT_BUDGET = 1500;
@@ -74,7 +74,7 @@ export function UptakeCurvesPanel({ campaign, areas, london, selected, currentDa
           <p>
             Each line is one {level}’s share of eligible children vaccinated so far; London is the thick black line{selectedName ? `, ${selectedName} the thick blue one` : ''}.
             {priority.size > 0 && areas.areaType === 'borough' && ` Purple lines are the priority boroughs (${campaign.priorityAreas.map((g) => lowerFirst(g.label ?? 'priority group')).join('; ')}), offered the vaccine first.`}
-            {' '}Green dashed lines are the trajectories: a straight line from 0% on each start date to the target of {formatCount(campaign.target.uptake)}% on {formatDate(campaign.target.by)}.
+            {' '}Green dashed lines are the trajectories: a straight line from 0% on each start date to the target of {formatPercent(campaign.target.uptake, 0)} on {formatDate(campaign.target.by)}.
             {thinned && ` To keep the chart readable, lines are drawn through every ${ordinal(kept[1]! - kept[0]!)} ${areas.interval}; the data table lists the points drawn.`}
           </p>
           <CurveLegend hasPriority={priority.size > 0 && areas.areaType === 'borough'} levelPlural={areas.areaType === 'icb' ? 'ICBs' : 'Boroughs'} selectedName={selectedName} currentLabel={currentDate ? intervalLabel(currentDate, areas.interval) : null} />

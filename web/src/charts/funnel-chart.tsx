@@ -5,7 +5,7 @@ import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
 import { significanceLabel } from './funnel-significance.ts';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatWithUnit } from '../format/format-number.ts';
 
 export type FunnelPoint = FunnelData['points'][number];
 export type FunnelLimit = FunnelData['limits'][number];
@@ -43,7 +43,7 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
           label={{ value: `Value (${unit})`, angle: -90, position: 'insideLeft', offset: 0, fill: '#212b32', fontSize: 13, style: { textAnchor: 'middle' } }} />
         <LimitLines limits={shownLimits} />
         {baseline !== null && (
-          <ReferenceLine y={baseline} stroke="#212b32" strokeWidth={2} label={{ value: `${baselineLabel} ${formatNumber(baseline)}${suffix}`, position: 'insideTopRight', fill: '#212b32', fontSize: 12 }} />
+          <ReferenceLine y={baseline} stroke="#212b32" strokeWidth={2} label={{ value: `${baselineLabel} ${formatWithUnit(baseline, suffix)}`, position: 'insideTopRight', fill: '#212b32', fontSize: 12 }} />
         )}
         <Tooltip cursor={{ strokeDasharray: '3 3' }} content={(props: TooltipContentProps) => <FunnelTooltip {...props} polarity={polarity} unit={unit} sharing={sharing} />} />
         <Scatter data={points as FunnelPoint[]} isAnimationActive={false} name="Practices"
@@ -102,7 +102,7 @@ function FunnelTooltip({ active, payload, polarity, unit, sharing }: TooltipCont
     <div className="chart-tooltip">
       <strong>{point.areaName}</strong> ({point.areaCode})
       <br />
-      {formatNumber(point.value)}{unit === '%' ? '%' : ` ${unit}`}: {formatCount(point.numerator)} of {formatCount(point.denominator)}
+      {formatWithUnit(point.value, unit)}: {formatCount(point.numerator)} of {formatCount(point.denominator)}
       <br />
       {significanceLabel(point.significance, polarity)}
       {others > 0 && <><br />{others === 1 ? '1 other practice has' : `${formatCount(others)} other practices have`} the same figures.</>}

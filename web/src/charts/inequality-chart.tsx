@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementSize } from '../maps/use-element-size.ts';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
-import { formatNumber } from '../format/format-number.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
+import { formatWithUnit } from '../format/format-number.ts';
 
 export interface GroupDatum {
   readonly group: string;
@@ -27,7 +27,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
     name: g.value === null ? `${g.label} (${g.suppressed ? 'suppressed' : 'no value'})` : g.label,
     plotted: g.value,
     ci: g.value !== null && g.lower95 !== null && g.upper95 !== null ? [g.value - g.lower95, g.upper95 - g.value] : [0, 0],
-    text: g.value === null ? '' : `${formatNumber(g.value)}${suffix}`,
+    text: g.value === null ? '' : formatWithUnit(g.value, suffix),
   }));
   const top = Math.max(...groups.flatMap((g) => [g.upper95, g.value]).filter((v): v is number => v !== null), overall?.value ?? 0);
   const ticks = unit === '%' && top > 80 ? [0, 25, 50, 75, 100] : niceTicks(top);
@@ -48,7 +48,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
           </Bar>
           {overall && (
             <ReferenceLine x={overall.value} stroke="#212b32" strokeWidth={2} strokeDasharray="8 4"
-              label={{ value: narrow ? `Overall ${formatNumber(overall.value)}${suffix}` : `${overall.label} ${formatNumber(overall.value)}${suffix}`, position: 'top', fill: '#212b32', fontSize: 12 }} />
+              label={{ value: narrow ? `Overall ${formatWithUnit(overall.value, suffix)}` : `${overall.label} ${formatWithUnit(overall.value, suffix)}`, position: 'top', fill: '#212b32', fontSize: 12 }} />
           )}
         </BarChart>
       </ResponsiveContainer>

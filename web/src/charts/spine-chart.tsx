@@ -5,8 +5,8 @@ import { navigate } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
-import { formatNumber } from '../format/format-number.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
+import { formatWithUnit } from '../format/format-number.ts';
 
 /** One indicator of an area profile, as the spine chart draws it. */
 export interface SpineRow {
@@ -46,7 +46,7 @@ const WIDE_FROM = 1000;
 /** Average Arial glyph width as a share of the font size, to wrap and place text without measuring it. */
 const CHAR_WIDTH = 0.56;
 
-const formatValue = (v: number | null, unit: string) => (v === null ? '–' : `${formatNumber(v)}${unit === '%' ? '%' : ''}`);
+const formatValue = (v: number | null, unit: string) => formatWithUnit(v, unit === '%' ? '%' : '');
 const unitLabel = (unit: string) => (unit === '%' ? 'percentage' : unit);
 
 /**

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { csvLine } from '@pathfinder/metrics';
-import { formatNumber, MISSING } from '../format/format-number.ts';
 import { ariaSort, sortGlyph, useSortableTable } from './use-sortable-table.ts';
+import { formatNumber, MISSING } from '../format/format-number.ts';
 
 export interface Column<R> {
   readonly key: string;

@@ -1,6 +1,6 @@
 import type { Polarity } from '@pathfinder/metrics';
-import { formatNumber } from '../format/format-number.ts';
 import { formatConfidenceInterval } from '../format/format-interval.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 /** A 95% confidence interval, or null when the server could not simulate one. */
 export type Interval = { readonly lower: number; readonly upper: number } | null;

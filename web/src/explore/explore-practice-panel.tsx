@@ -8,7 +8,7 @@ import { detailBoroughs, useExploreDetail } from './explore-detail.ts';
 import { exploreQueries } from './explore-queries.ts';
 import type { ExploreData } from './load-explore-data.ts';
 import { uptakeDatum, type UptakeDatum } from './uptake-datum.ts';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatNumber, MISSING } from '../format/format-number.ts';
 
 const BOROUGH_NAME = new Map(BOROUGHS.map((b) => [b.code, b.name]));
 
@@ -23,7 +23,7 @@ const columns: Column<PracticeUptake>[] = [
   { key: 'borough', header: 'Borough', value: (r) => BOROUGH_NAME.get(r.borough) ?? r.borough },
   { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatCount(r.doses) },
   { key: 'eligible', header: 'Eligible children (estimated)', value: (r) => Math.round(r.eligible), numeric: true, render: (r) => formatCount(r.eligible) },
-  { key: 'value', header: 'Uptake (%)', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? r.note ?? '–' : formatNumber(r.value)) },
+  { key: 'value', header: 'Uptake (%)', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? r.note ?? MISSING : formatNumber(r.value)) },
   { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
   { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
 ];

@@ -8,7 +8,7 @@ import { PanelError } from '../components/panel-error.tsx';
 import { detailBoroughs, useExploreDetail } from './explore-detail.ts';
 import { exploreQueries, readsDetail, SQL_ROW_LIMIT } from './explore-queries.ts';
 import type { ExploreData } from './load-explore-data.ts';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatNumber, MISSING } from '../format/format-number.ts';
 
 type Row = Record<string, unknown>;
 const EXAMPLE = `SELECT borough_code, sum(doses) AS doses\nFROM ${EXPLORE_TABLES.doses}\nWHERE breakdown = 'total' AND vaccine = 'mmr' AND dose = 1\nGROUP BY borough_code\nORDER BY doses DESC`;
@@ -35,7 +35,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
   const rowKeys = useMemo(() => new Map(shown.map((r, i) => [r, String(i)])), [shown]);
   const columns = useMemo<Column<Row>[]>(() => Object.keys(rows[0] ?? {}).map((key) => ({
     key, header: key, value: (r) => cellValue(r[key]), numeric: typeof rows[0]![key] === 'number',
-    render: (r) => (typeof r[key] === 'number' ? formatNumber(r[key], Number.isInteger(r[key]) ? 0 : 3) : cellValue(r[key]) ?? '–'),
+    render: (r) => (typeof r[key] === 'number' ? formatNumber(r[key], Number.isInteger(r[key]) ? 0 : 3) : cellValue(r[key]) ?? MISSING),
   })), [rows]);
   return (
     <section className="panel explore-sql" aria-labelledby={`${id}-heading`}>

@@ -16,7 +16,7 @@ import { recentTrendText } from '../components/recent-trend-text.ts';
 import { Link, href, navigate, useRouteParams } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import '../theme/views.css';
-import { formatNumber } from '../format/format-number.ts';
+import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 type ProfileRow = ProfileData['rows'][number];
 
@@ -109,7 +109,7 @@ function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
   return [
     { key: 'indicator', header: 'Indicator', value: (r) => r.shortName, render: (r) => <Link to={linkTo(r.indicatorId)}>{r.shortName}</Link> },
     { key: 'period', header: 'Period', value: (r) => r.period },
-    { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : withUnit(r.value, r.unit)) },
+    { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : formatWithUnit(r.value, r.unit)) },
     { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
     { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
     { key: 'london', header: 'London', value: (r) => r.londonValue, numeric: true },
@@ -123,4 +123,3 @@ function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
 
 const sourcesOf = (rows: readonly ProfileRow[]) => [...new Set(rows.map((r) => findIndicator(r.indicatorId)?.source.name).filter(Boolean))].join('; ');
 
-const withUnit = (v: number | null, unit: string) => (v === null ? '–' : `${formatNumber(v)}${unit === '%' ? '%' : ` ${unit}`}`);

@@ -24,7 +24,7 @@ import { href, navigate, useRouteParams, useSearchState } from '../routing/route
 import { campaignState } from '../routing/view-state.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';
-import { formatCount } from '../format/format-number.ts';
+import { formatPercent } from '../format/format-number.ts';
 
 type CampaignViewState = ReturnType<typeof campaignState>;
 type UpdateState = (patch: Partial<CampaignViewState>, options?: { replace?: boolean }) => void;
@@ -98,7 +98,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
     <>
       <h1>{campaign.name}</h1>
       <p className="lede">
-        Progress among {atWhat} towards {formatCount(campaign.target.uptake)}% by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
+        Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
         where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
       </p>
       <div className="controls">

@@ -17,7 +17,7 @@ import { SelectField } from '../components/select-field.tsx';
 import { useSearchState } from '../routing/router.tsx';
 import { inequalitiesState } from '../routing/view-state.ts';
 import '../theme/views.css';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 type Breakdown = 'deprivation' | 'ethnicity' | 'sex';
 
@@ -82,7 +82,6 @@ function InequalityPanel({ indicator, data, breakdownLabel, overallValue, overal
   const areaName = areaLabel(data.area.code);
   const groups: GroupDatum[] = [...data.groups].sort(groupOrder(data.by));
   const title = `${indicator.shortName} by ${breakdownLabel.toLowerCase()}: ${areaName}${data.period ? `, ${data.period}` : ''}`;
-  const suffix = indicator.unit === '%' ? '%' : ` ${indicator.unit}`;
   const columns: Column<InequalityData['groups'][number]>[] = [
     { key: 'group', header: breakdownLabel, value: (g) => g.label },
     { key: 'value', header: `Value (${indicator.unit})`, value: (g) => g.value, numeric: true, render: (g) => (g.suppressed ? '*' : formatNumber(g.value)) },
@@ -109,7 +108,7 @@ function InequalityPanel({ indicator, data, breakdownLabel, overallValue, overal
           <InequalitySummary data={data} indicator={indicator} areaName={areaName} />
           <p>
             Bars start at zero; whiskers show 95% confidence intervals, and groups whose intervals do not overlap differ by more than chance.{' '}
-            {overallValue !== null ? `The dashed line is ${areaName} overall (${formatNumber(overallValue)}${suffix}).` : overallFailed ? `${areaName}’s overall value could not be loaded, so there is no reference line.` : ''}
+            {overallValue !== null ? `The dashed line is ${areaName} overall (${formatWithUnit(overallValue, indicator.unit)}).` : overallFailed ? `${areaName}’s overall value could not be loaded, so there is no reference line.` : ''}
           </p>
         </>
       }>

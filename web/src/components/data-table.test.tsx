@@ -65,7 +65,7 @@ describe('DataTable', () => {
 
   it('marks the sorted column with aria-sort and the others as not sorted, headings as buttons', () => {
     expect(markup).toMatch(/<th scope="col" class="nhsuk-table__header" aria-sort="none"><button type="button" class="sort-button">Area/);
-    expect(markup).toMatch(/<th scope="col" class="nhsuk-table__header num nhsuk-table__cell--numeric" aria-sort="descending"><button type="button" class="sort-button">Value \(%\)/);
+    expect(markup).toMatch(/<th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric num" aria-sort="descending"><button type="button" class="sort-button">Value \(%\)/);
   });
 
   it('shows rows in the initial order, each led by a row header, numbers with one decimal and a dash for none', () => {

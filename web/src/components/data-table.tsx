@@ -20,7 +20,8 @@ const cellContent = <R,>(column: Column<R>, row: R): ReactNode => {
   return column.numeric && typeof value === 'number' ? formatNumber(value, 1) : (value ?? MISSING);
 };
 
-const cellClass = (base: string, numeric: boolean | undefined) => (numeric ? `${base} num nhsuk-table__cell--numeric` : base);
+// nhsuk-frontend right-aligns numbers with a modifier of the cell's own class (…__header--numeric, …__cell--numeric).
+const cellClass = (base: 'nhsuk-table__header' | 'nhsuk-table__cell', numeric: boolean | undefined) => (numeric ? `${base} ${base}--numeric num` : base);
 
 /** An accessible, sortable table (TanStack Table): the data behind every chart, and lists in their own right. */
 export function DataTable<R extends RowData>({ caption, columns, rows, rowKey, initialSort, captionHidden = false }: { caption: string; columns: readonly Column<R>[]; rows: readonly R[]; rowKey: (row: R) => string; initialSort?: { key: string; descending?: boolean }; captionHidden?: boolean }) {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { BOROUGHS, LONDON } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
-import { formatNumber } from '../components/data-table.tsx';
-import { formatDate } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
+import { formatPercent } from '../format/format-number.ts';
 
 const boroughName = new Map(BOROUGHS.map((b) => [b.code, b.name]));
 const names = (codes: readonly string[]) => codes.map((c) => boroughName.get(c) ?? c).sort().join(', ');
@@ -29,7 +29,7 @@ export function CampaignAbout({ campaign }: { campaign: CampaignDefinition }) {
           {' '}to {formatDate(campaign.end)}.
         </dd>
         <dt>Target</dt>
-        <dd>{formatNumber(campaign.target.uptake, 0)}% by {formatDate(campaign.target.by)}: {campaign.target.label}. {campaign.target.source}</dd>
+        <dd>{formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: {campaign.target.label}. {campaign.target.source}</dd>
       </dl>
     </section>
   );

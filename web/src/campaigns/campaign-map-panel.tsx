@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ICBS } from '@pathfinder/metrics';
 import type { CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { AreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { equalBreaks } from '../theme/colour-scale.ts';
 import { intervalLabel, intervalPhrase } from './campaign-format.ts';
@@ -10,14 +10,15 @@ import { mapMeasureValue, type MapMeasure } from './map-measure.ts';
 import { usePlayback } from './use-playback.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { WeekPlayer } from './week-player.tsx';
+import { formatCount, formatNumber } from '../format/format-number.ts';
 
 const icbShortName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 /** Milliseconds a step is shown while playing: a week a second, days faster; never faster than a second for users who asked for less motion. */
 const STEP_MS = { week: 1000, day: 250, reducedMotion: 1000 } as const;
 
 const MEASURE = {
-  uptake: { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => v.toFixed(1) },
-  unvaccinated: { title: 'eligible children not yet vaccinated', unit: 'children', key: 'eligible children not yet vaccinated', format: (v: number) => Math.round(v).toLocaleString('en-GB') },
+  uptake: { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => formatNumber(v) },
+  unvaccinated: { title: 'eligible children not yet vaccinated', unit: 'children', key: 'eligible children not yet vaccinated', format: formatCount },
 } as const;
 
 interface MapRow {
@@ -55,9 +56,9 @@ export function CampaignMapPanel({ data, measure, dates, step: committedStep, on
   const columns: Column<MapRow>[] = [
     { key: 'area', header: data.areaType === 'icb' ? 'ICB' : 'Borough', value: (r) => r.name },
     { key: 'date', header: data.interval === 'week' ? 'Week ending' : 'Day', value: (r) => r.row.series[step]?.date ?? null },
-    { key: 'eligible', header: 'Eligible children', value: (r) => r.row.eligible, numeric: true, render: (r) => (r.row.eligible === null ? '*' : formatNumber(r.row.eligible, 0)) },
-    { key: 'vaccinated', header: 'Vaccinated so far', value: (r) => r.row.series[step]?.cumulative ?? null, numeric: true, render: (r) => (r.row.series[step]?.cumulative == null ? '*' : formatNumber(r.row.series[step]!.cumulative, 0)) },
-    { key: 'value', header: measure === 'uptake' ? 'Uptake (%)' : 'Not yet vaccinated', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? '*' : measure === 'uptake' ? formatNumber(r.value) : formatNumber(r.value, 0)) },
+    { key: 'eligible', header: 'Eligible children', value: (r) => r.row.eligible, numeric: true, render: (r) => (r.row.eligible === null ? '*' : formatCount(r.row.eligible)) },
+    { key: 'vaccinated', header: 'Vaccinated so far', value: (r) => r.row.series[step]?.cumulative ?? null, numeric: true, render: (r) => (r.row.series[step]?.cumulative == null ? '*' : formatCount(r.row.series[step]!.cumulative)) },
+    { key: 'value', header: measure === 'uptake' ? 'Uptake (%)' : 'Not yet vaccinated', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? '*' : measure === 'uptake' ? formatNumber(r.value) : formatCount(r.value)) },
   ];
   return (
     <ChartPanel title={`Map: ${spec.title} by ${where}, ${dates[step] ? intervalPhrase(dates[step], data.interval) : ''}`} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.row.areaCode}

@@ -6,11 +6,12 @@ import { campaignQueries, type CampaignProgressFilter } from '../api/campaign-qu
 import { GroupUptakeChart, type GroupLine } from '../charts/group-uptake-chart.tsx';
 import { dateValue, paddedDomain } from '../charts/time-axis.ts';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { intervalLabel, intervalPhrase } from './campaign-format.ts';
 import { groupGap, type GroupGap } from './group-gap.ts';
 import { plottedIntervals } from './series-intervals.ts';
+import { formatNumber, formatPercent } from '../format/format-number.ts';
 
 const POINT_BUDGET = 600;
 const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation quintile', ethnicity: 'ethnic group' };
@@ -112,8 +113,8 @@ function gapSentence(gap: GroupGap | null, by: CampaignBreakdown, interval: 'wee
   const when = `${intervalLabel(date, interval)}, ${areaName}`;
   if (!gap) return `${when}: the gap cannot be given because a group’s figure is hidden (small numbers).`;
   const ends = by === 'deprivation'
-    ? `the least deprived (${gap.high.label}, ${formatNumber(gap.high.uptake)}%) and the most deprived (${gap.low.label}, ${formatNumber(gap.low.uptake)}%)`
-    : `the highest group (${gap.high.label}, ${formatNumber(gap.high.uptake)}%) and the lowest (${gap.low.label}, ${formatNumber(gap.low.uptake)}%)`;
+    ? `the least deprived (${gap.high.label}, ${formatPercent(gap.high.uptake)}) and the most deprived (${gap.low.label}, ${formatPercent(gap.low.uptake)})`
+    : `the highest group (${gap.high.label}, ${formatPercent(gap.high.uptake)}) and the lowest (${gap.low.label}, ${formatPercent(gap.low.uptake)})`;
   const widestText = widestRow?.gap && widestRow.date !== date
     ? ` The widest gap was ${formatNumber(Math.abs(widestRow.gap.points))} points, in the ${intervalPhrase(widestRow.date, interval)}.`
     : widestRow?.date === date ? ' This is the widest it has been.' : '';

@@ -5,11 +5,12 @@ import { retryUnlessRefused } from '../api/api-problem.ts';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { practiceRefusalOf, usePracticeAccess, type PracticeRefusal } from '../api/practice-access.ts';
-import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
+import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { intervalLabel } from './campaign-format.ts';
+import { formatCount, formatPercent } from '../format/format-number.ts';
 
 type ListLevel = 'practice' | 'pcn';
 const LEVEL_LABEL: Record<ListLevel, { plural: string; one: string }> = { practice: { plural: 'Practices', one: 'Practice' }, pcn: { plural: 'PCNs', one: 'PCN' } };
@@ -62,8 +63,8 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
       {shown ? (
         <>
           <p className="chart-panel__description">
-            {intervalLabel(shown.data.asOf, shown.data.interval)}. Ranked by the children still to vaccinate to reach {formatNumber(campaign.target.uptake, 0)}% (the target): where outreach is needed most.
-            {' '}{formatNumber(ranked.length, 0)} {ranked.length === 1 ? 'row' : 'rows'}; select a column heading to sort.
+            {intervalLabel(shown.data.asOf, shown.data.interval)}. Ranked by the children still to vaccinate to reach {formatPercent(campaign.target.uptake, 0)} (the target): where outreach is needed most.
+            {' '}{formatCount(ranked.length)} {ranked.length === 1 ? 'row' : 'rows'}; select a column heading to sort.
           </p>
           {ranked.length === 0 ? <p className="empty-state">No {shown.title.toLowerCase()} in this campaign.</p> : <DataTable caption={title} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />}
         </>
@@ -99,14 +100,14 @@ function rankByGap(rows: readonly CampaignProgressRow[]): RankedRow[] {
 }
 
 function rankedColumns(campaign: CampaignDefinition, oneLabel: string): Column<RankedRow>[] {
-  const count = (n: number | null) => (n === null ? '*' : formatNumber(n, 0));
+  const count = (n: number | null) => (n === null ? '*' : formatCount(n));
   const perWeek = (r: RankedRow) => (r.row.runRateNeededPerWeek === null ? null : Math.ceil(r.row.runRateNeededPerWeek));
-  const perWeekText = (r: RankedRow) => (r.row.gapToTarget === null ? '*' : r.row.runRateNeededPerWeek === null ? 'date passed' : formatNumber(perWeek(r), 0));
+  const perWeekText = (r: RankedRow) => (r.row.gapToTarget === null ? '*' : r.row.runRateNeededPerWeek === null ? 'date passed' : formatCount(perWeek(r)));
   return [
     { key: 'rank', header: 'Rank', value: (r) => r.rank, numeric: true, render: (r) => String(r.rank) },
     { key: 'code', header: 'Code', value: (r) => r.row.areaCode },
     { key: 'name', header: oneLabel, value: (r) => r.row.areaName },
-    { key: 'gap', header: `Still needed for ${formatNumber(campaign.target.uptake, 0)}%`, value: (r) => r.row.gapToTarget, numeric: true, render: (r) => count(r.row.gapToTarget) },
+    { key: 'gap', header: `Still needed for ${formatPercent(campaign.target.uptake, 0)}`, value: (r) => r.row.gapToTarget, numeric: true, render: (r) => count(r.row.gapToTarget) },
     { key: 'behind', header: 'Behind trajectory', value: (r) => r.row.behindBy, numeric: true, render: (r) => count(r.row.behindBy) },
     { key: 'eligible', header: 'Eligible', value: (r) => r.row.eligible, numeric: true, render: (r) => count(r.row.eligible) },
     { key: 'vaccinated', header: 'Vaccinated', value: (r) => r.row.vaccinated, numeric: true, render: (r) => count(r.row.vaccinated) },

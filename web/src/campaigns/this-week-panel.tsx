@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
-import { formatNumber } from '../components/data-table.tsx';
 import { behindTrajectory } from './behind-trajectory.ts';
-import { formatChildren, formatDate, intervalLabel, intervalNoun } from './campaign-format.ts';
+import { formatChildren, intervalLabel, intervalNoun } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
+import { formatPercent } from '../format/format-number.ts';
 
 /**
  * Where the campaign stands in the shown interval: children vaccinated in it and the change from
@@ -21,7 +22,7 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
   const headingId = useId();
   const noun = intervalNoun(boroughs.interval);
   const behind = behindTrajectory(boroughs.rows);
-  const target = `${formatNumber(campaign.target.uptake, 0)}% by ${formatDate(campaign.target.by)}`;
+  const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
   return (
     <section className="panel this-week" aria-labelledby={headingId}>
       <h2 id={headingId}>{panelTitle(boroughs.asOf, boroughs.interval, latest)}</h2>
@@ -30,8 +31,8 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
       ) : (
         <dl className="stat-grid">
           <Stat term={`Children vaccinated this ${noun}, ${focusName}`} value={formatChildren(focus.dosesLatest)} detail={<Change latest={focus.dosesLatest} previous={focus.dosesPrevious} noun={noun} />} />
-          <Stat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : `${formatNumber(focus.uptake)}%`}
-            detail={focus.trajectory === null ? null : `Trajectory ${formatNumber(focus.trajectory)}%${focus.behindTrajectory ? `: ${formatChildren(focus.behindBy)} children behind` : ': on or ahead of it'}`} />
+          <Stat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : formatPercent(focus.uptake)}
+            detail={focus.trajectory === null ? null : `Trajectory ${formatPercent(focus.trajectory)}${focus.behindTrajectory ? `: ${formatChildren(focus.behindBy)} children behind` : ': on or ahead of it'}`} />
           <Stat term="Needed a week to reach the target" value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
           <Stat term="Target reached at the current rate" value={focus.projectedDate === null ? (focus.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(focus.projectedDate)}
             detail={projectedNote(focus, campaign.target.by)} />
@@ -47,7 +48,7 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
             {behind.map((r) => (
               <li key={r.areaCode}>
                 <button type="button" className="link-button behind-list__name" onClick={() => onSelectArea(r.areaCode)}>{r.areaName}</button>{' '}
-                <span className="behind-list__detail">{r.behindBy === null ? 'shortfall hidden (small numbers)' : `${formatChildren(r.behindBy)} children behind`} · uptake {r.uptake === null ? 'hidden' : `${formatNumber(r.uptake)}%`} against {formatNumber(r.trajectory)}%</span>
+                <span className="behind-list__detail">{r.behindBy === null ? 'shortfall hidden (small numbers)' : `${formatChildren(r.behindBy)} children behind`} · uptake {r.uptake === null ? 'hidden' : formatPercent(r.uptake)} against {formatPercent(r.trajectory)}</span>
               </li>
             ))}
           </ol>
@@ -78,7 +79,7 @@ function Change({ latest, previous, noun }: { latest: number | null; previous: n
   if (latest === null || previous === null) return <>Change from the {noun} before: hidden (small numbers)</>;
   const change = latest - previous;
   if (change === 0) return <>The same as the {noun} before</>;
-  const share = previous > 0 ? ` (${change > 0 ? '+' : '−'}${formatNumber((100 * Math.abs(change)) / previous)}%)` : '';
+  const share = previous > 0 ? ` (${change > 0 ? '+' : '−'}${formatPercent((100 * Math.abs(change)) / previous)})` : '';
   return <><span aria-hidden="true">{change > 0 ? '▲ ' : '▼ '}</span>{formatChildren(Math.abs(change))} {change > 0 ? 'more' : 'fewer'} than the {noun} before{share}</>;
 }
 

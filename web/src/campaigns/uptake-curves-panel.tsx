@@ -5,9 +5,11 @@ import { dateValue, paddedDomain } from '../charts/time-axis.ts';
 import { LineSample } from '../charts/group-uptake-chart.tsx';
 import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE, UptakeCurvesChart, type CurveKind, type CurveLine, type TrajectorySegment } from '../charts/uptake-curves-chart.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
-import { formatDate, intervalLabel } from './campaign-format.ts';
+import type { Column } from '../components/data-table.tsx';
+import { intervalLabel } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { plottedIntervals } from './series-intervals.ts';
+import { formatCount, formatPercent } from '../format/format-number.ts';
 
 /** Most points drawn across all lines: 33 boroughs and London over a weekly campaign fit. */
 const POINT_BUDGET = 1500;
@@ -59,8 +61,8 @@ export function UptakeCurvesPanel({ campaign, areas, london, selected, currentDa
   const columns: Column<CurveRow>[] = [
     { key: 'area', header: 'Area', value: (r) => r.name },
     { key: 'date', header: areas.interval === 'week' ? 'Week ending' : 'Day', value: (r) => r.date },
-    { key: 'cumulative', header: 'Vaccinated so far', value: (r) => r.cumulative, numeric: true, render: (r) => (r.cumulative === null ? '*' : formatNumber(r.cumulative, 0)) },
-    { key: 'eligible', header: 'Eligible children', value: (r) => r.eligible, numeric: true, render: (r) => (r.eligible === null ? '*' : formatNumber(r.eligible, 0)) },
+    { key: 'cumulative', header: 'Vaccinated so far', value: (r) => r.cumulative, numeric: true, render: (r) => (r.cumulative === null ? '*' : formatCount(r.cumulative)) },
+    { key: 'eligible', header: 'Eligible children', value: (r) => r.eligible, numeric: true, render: (r) => (r.eligible === null ? '*' : formatCount(r.eligible)) },
     { key: 'uptake', header: 'Uptake (%)', value: (r) => r.uptake, numeric: true },
     { key: 'kind', header: 'Line', value: (r) => KIND_LABEL[r.kind] },
   ];
@@ -72,7 +74,7 @@ export function UptakeCurvesPanel({ campaign, areas, london, selected, currentDa
           <p>
             Each line is one {level}’s share of eligible children vaccinated so far; London is the thick black line{selectedName ? `, ${selectedName} the thick blue one` : ''}.
             {priority.size > 0 && areas.areaType === 'borough' && ` Purple lines are the priority boroughs (${campaign.priorityAreas.map((g) => lowerFirst(g.label ?? 'priority group')).join('; ')}), offered the vaccine first.`}
-            {' '}Green dashed lines are the trajectories: a straight line from 0% on each start date to the target of {formatNumber(campaign.target.uptake, 0)}% on {formatDate(campaign.target.by)}.
+            {' '}Green dashed lines are the trajectories: a straight line from 0% on each start date to the target of {formatPercent(campaign.target.uptake, 0)} on {formatDate(campaign.target.by)}.
             {thinned && ` To keep the chart readable, lines are drawn through every ${ordinal(kept[1]! - kept[0]!)} ${areas.interval}; the data table lists the points drawn.`}
           </p>
           <CurveLegend hasPriority={priority.size > 0 && areas.areaType === 'borough'} levelPlural={areas.areaType === 'icb' ? 'ICBs' : 'Boroughs'} selectedName={selectedName} currentLabel={currentDate ? intervalLabel(currentDate, areas.interval) : null} />

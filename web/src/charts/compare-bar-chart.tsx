@@ -1,6 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE, SERIES_COLOURS, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 export interface BarDatum {
   readonly code: string;
@@ -35,11 +37,11 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
         <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(_v, _n, item) => {
           const d = item.payload as BarDatum;
-          return d.value === null ? ['no value', d.name] : [`${d.value.toFixed(1)} (95% CI ${d.lower95?.toFixed(1)}–${d.upper95?.toFixed(1)})`, COMPARISON_STYLE[d.comparison].label];
+          return d.value === null ? ['no value', d.name] : [formatValueWithInterval(d.value, d.lower95, d.upper95), COMPARISON_STYLE[d.comparison].label];
         }} />
         {references.map((r) => (
           <ReferenceLine key={`${r.kind}-${r.label}`} x={r.value} stroke={r.kind === 'target' ? SERIES_COLOURS.target : SERIES_COLOURS.comparator} strokeDasharray={r.kind === 'target' ? '6 3' : undefined} strokeWidth={2}
-            label={{ value: `${r.label} ${r.value.toFixed(1)}`, position: r.kind === 'target' ? 'bottom' : 'top', fill: '#212b32', fontSize: 12 }} />
+            label={{ value: `${r.label} ${formatNumber(r.value)}`, position: r.kind === 'target' ? 'bottom' : 'top', fill: '#212b32', fontSize: 12 }} />
         ))}
         <Bar dataKey="plotted" isAnimationActive={false} onClick={(d) => onSelect?.((d as unknown as BarDatum).code)} cursor="pointer">
           {rows.map((d) => {

@@ -1,11 +1,11 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { Polarity } from '@pathfinder/metrics';
 import type { FunnelData } from '../api/api-types.ts';
-import { formatNumber } from '../components/data-table.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
 import { significanceLabel } from './funnel-significance.ts';
+import { formatCount, formatWithUnit } from '../format/format-number.ts';
 
 export type FunnelPoint = FunnelData['points'][number];
 export type FunnelLimit = FunnelData['limits'][number];
@@ -37,13 +37,13 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
     <ResponsiveContainer width="100%" height={440}>
       <ScatterChart margin={{ top: 16, right: 24, bottom: 32, left: 16 }} accessibilityLayer>
         <CartesianGrid stroke="#d8dde0" />
-        <XAxis type="number" dataKey="denominator" name="Denominator" domain={[0, xMax]} tickFormatter={(v: number) => formatNumber(v, 0)}
+        <XAxis type="number" dataKey="denominator" name="Denominator" domain={[0, xMax]} tickFormatter={(v: number) => formatCount(v)}
           label={{ value: 'Denominator (eligible population)', position: 'insideBottom', offset: -20, fill: '#212b32', fontSize: 13 }} />
         <YAxis type="number" dataKey="value" name="Value" domain={yDomain} tickFormatter={(v: number) => `${v}${suffix}`} width={56}
           label={{ value: `Value (${unit})`, angle: -90, position: 'insideLeft', offset: 0, fill: '#212b32', fontSize: 13, style: { textAnchor: 'middle' } }} />
         <LimitLines limits={shownLimits} />
         {baseline !== null && (
-          <ReferenceLine y={baseline} stroke="#212b32" strokeWidth={2} label={{ value: `${baselineLabel} ${formatNumber(baseline)}${suffix}`, position: 'insideTopRight', fill: '#212b32', fontSize: 12 }} />
+          <ReferenceLine y={baseline} stroke="#212b32" strokeWidth={2} label={{ value: `${baselineLabel} ${formatWithUnit(baseline, suffix)}`, position: 'insideTopRight', fill: '#212b32', fontSize: 12 }} />
         )}
         <Tooltip cursor={{ strokeDasharray: '3 3' }} content={(props: TooltipContentProps) => <FunnelTooltip {...props} polarity={polarity} unit={unit} sharing={sharing} />} />
         <Scatter data={points as FunnelPoint[]} isAnimationActive={false} name="Practices"
@@ -102,10 +102,10 @@ function FunnelTooltip({ active, payload, polarity, unit, sharing }: TooltipCont
     <div className="chart-tooltip">
       <strong>{point.areaName}</strong> ({point.areaCode})
       <br />
-      {formatNumber(point.value)}{unit === '%' ? '%' : ` ${unit}`}: {formatNumber(point.numerator, 0)} of {formatNumber(point.denominator, 0)}
+      {formatWithUnit(point.value, unit)}: {formatCount(point.numerator)} of {formatCount(point.denominator)}
       <br />
       {significanceLabel(point.significance, polarity)}
-      {others > 0 && <><br />{others === 1 ? '1 other practice has' : `${formatNumber(others, 0)} other practices have`} the same figures.</>}
+      {others > 0 && <><br />{others === 1 ? '1 other practice has' : `${formatCount(others)} other practices have`} the same figures.</>}
     </div>
   );
 }

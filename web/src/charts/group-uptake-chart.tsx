@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../components/data-table.tsx';
-import { formatMonth, monthTicks } from './time-axis.ts';
+import { monthTicks } from './time-axis.ts';
+import { formatMonth } from '../format/format-date.ts';
 import { TARGET_STYLE } from './uptake-curves-chart.tsx';
+import { formatPercent } from '../format/format-number.ts';
 
 export interface GroupLine {
   readonly group: string;
@@ -34,7 +35,7 @@ export function GroupUptakeChart({ lines, target, current, domain }: { lines: re
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#212b32' }} allowDuplicatedCategory={false} />
           <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: '#212b32' }} />
           <ReferenceLine y={target.uptake} stroke={TARGET_STYLE.stroke} strokeDasharray={TARGET_STYLE.dash} strokeWidth={TARGET_STYLE.width}
-            label={{ value: `Target ${formatNumber(target.uptake, 0)}%`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
+            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
           {current !== null && <ReferenceLine x={current} stroke="#d5281b" strokeDasharray="5 3" strokeWidth={1.5} />}
           {lines.map((line, i) => {
             const style = GROUP_STYLES[i % GROUP_STYLES.length]!;
@@ -53,7 +54,7 @@ export function GroupUptakeChart({ lines, target, current, domain }: { lines: re
           return (
             <li key={line.group}>
               <LineSample stroke={style.stroke} dash={style.dash} width={2.25} />
-              {line.label}: {last === null ? 'hidden (small numbers)' : `${formatNumber(last)}%`}
+              {line.label}: {last === null ? 'hidden (small numbers)' : formatPercent(last)}
             </li>
           );
         })}

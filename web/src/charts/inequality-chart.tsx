@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../components/data-table.tsx';
 import { useElementSize } from '../maps/use-element-size.ts';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
+import { formatWithUnit } from '../format/format-number.ts';
 
 export interface GroupDatum {
   readonly group: string;
@@ -26,7 +27,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
     name: g.value === null ? `${g.label} (${g.suppressed ? 'suppressed' : 'no value'})` : g.label,
     plotted: g.value,
     ci: g.value !== null && g.lower95 !== null && g.upper95 !== null ? [g.value - g.lower95, g.upper95 - g.value] : [0, 0],
-    text: g.value === null ? '' : `${formatNumber(g.value)}${suffix}`,
+    text: g.value === null ? '' : formatWithUnit(g.value, suffix),
   }));
   const top = Math.max(...groups.flatMap((g) => [g.upper95, g.value]).filter((v): v is number => v !== null), overall?.value ?? 0);
   const ticks = unit === '%' && top > 80 ? [0, 25, 50, 75, 100] : niceTicks(top);
@@ -39,7 +40,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
           <YAxis type="category" dataKey="name" width={narrow ? 118 : 170} interval={0} tick={{ fontSize: narrow ? 12 : 13, fill: '#212b32' }} />
           <Tooltip formatter={(_v, _n, item) => {
             const d = item.payload as GroupDatum;
-            return d.value === null ? ['no value', d.label] : [`${formatNumber(d.value)}${suffix} (95% CI ${formatNumber(d.lower95)}–${formatNumber(d.upper95)})`, d.label];
+            return d.value === null ? ['no value', d.label] : [formatValueWithInterval(d.value, d.lower95, d.upper95, { unit: suffix }), d.label];
           }} />
           <Bar dataKey="plotted" fill={SERIES_COLOURS.ci} stroke={SERIES_COLOURS.value} strokeWidth={1.5} isAnimationActive={false} barSize={26}>
             <ErrorBar dataKey="ci" width={6} stroke="#212b32" strokeWidth={1.5} direction="x" isAnimationActive={false} />
@@ -47,7 +48,7 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
           </Bar>
           {overall && (
             <ReferenceLine x={overall.value} stroke="#212b32" strokeWidth={2} strokeDasharray="8 4"
-              label={{ value: narrow ? `Overall ${formatNumber(overall.value)}${suffix}` : `${overall.label} ${formatNumber(overall.value)}${suffix}`, position: 'top', fill: '#212b32', fontSize: 12 }} />
+              label={{ value: narrow ? `Overall ${formatWithUnit(overall.value, suffix)}` : `${overall.label} ${formatWithUnit(overall.value, suffix)}`, position: 'top', fill: '#212b32', fontSize: 12 }} />
           )}
         </BarChart>
       </ResponsiveContainer>

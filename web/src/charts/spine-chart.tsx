@@ -1,11 +1,12 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { BenchmarkComparison, Polarity } from '@pathfinder/metrics';
-import { formatNumber } from '../components/data-table.tsx';
 import { useElementSize } from '../maps/use-element-size.ts';
 import { navigate } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
+import { formatWithUnit } from '../format/format-number.ts';
 
 /** One indicator of an area profile, as the spine chart draws it. */
 export interface SpineRow {
@@ -45,7 +46,7 @@ const WIDE_FROM = 1000;
 /** Average Arial glyph width as a share of the font size, to wrap and place text without measuring it. */
 const CHAR_WIDTH = 0.56;
 
-const formatValue = (v: number | null, unit: string) => (v === null ? '–' : `${formatNumber(v)}${unit === '%' ? '%' : ''}`);
+const formatValue = (v: number | null, unit: string) => formatWithUnit(v, unit === '%' ? '%' : '');
 const unitLabel = (unit: string) => (unit === '%' ? 'percentage' : unit);
 
 /**
@@ -259,7 +260,7 @@ function rowSummary(row: SpineRow, showLondon: boolean, peersLabel: string): str
   const v = (n: number | null) => formatValue(n, row.unit);
   const { worst, best } = worstAndBest(row);
   const ends = row.polarity === 'no-judgement' ? `lowest ${v(worst)}, highest ${v(best)}` : `worst ${v(worst)}, best ${v(best)}`;
-  const value = row.suppressed ? 'suppressed (small numbers)' : row.value === null ? 'no value' : `${v(row.value)}${row.lower95 !== null && row.upper95 !== null ? ` (95% CI ${v(row.lower95)} to ${v(row.upper95)})` : ''}`;
+  const value = row.suppressed ? 'suppressed (small numbers)' : row.value === null ? 'no value' : formatValueWithInterval(row.value, row.lower95, row.upper95, { unit: row.unit === '%' ? '%' : '' });
   const compared = row.suppressed ? '' : ` ${COMPARISON_STYLE[row.comparison].label} compared with England.`;
   return `${row.period}: ${value}.${compared} England ${v(row.england)}.${showLondon ? ` London ${v(row.london)}.` : ''} Across ${peersLabel}: ${ends}. Recent trend: ${row.trend.replace(/^[↑↓→] /, '').toLowerCase()}.`;
 }

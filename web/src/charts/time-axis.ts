@@ -20,8 +20,6 @@ export function monthTicks([from, to]: readonly [number, number], max = 8): numb
   return ticks.filter((_, i) => i % step === 0);
 }
 
-/** "Sep 2022": a month tick label. */
-export const formatMonth = (t: number): string => new Date(t).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A time domain padded by a few days either side, so marks at its ends are not clipped. */
 export const paddedDomain = (values: readonly number[], days = 3): [number, number] => [Math.min(...values) - days * DAY_MS, Math.max(...values) + days * DAY_MS];

@@ -1,6 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
 import type { TrendPoint } from '../api/api-types.ts';
 import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 /** Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and special-cause points coloured by type. */
 export function TrendChart({ points, unit, comparatorName, targets }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[] }) {
@@ -15,7 +16,7 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
         <CartesianGrid stroke="#d8dde0" vertical={false} />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
-        <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${Number(v[0]).toFixed(1)}–${Number(v[1]).toFixed(1)}`, name] : [typeof v === 'number' ? v.toFixed(1) : String(v), name])} />
+        <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
         <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: '#212b32' }} />

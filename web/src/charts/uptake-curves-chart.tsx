@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../components/data-table.tsx';
 import { useElementSize } from '../maps/use-element-size.ts';
-import { formatMonth, monthTicks } from './time-axis.ts';
+import { monthTicks } from './time-axis.ts';
+import { formatMonth } from '../format/format-date.ts';
+import { formatPercent } from '../format/format-number.ts';
 
 /** How a line is drawn: London and the selected area stand out, priority areas are distinct, the rest give context. */
 export type CurveKind = 'other' | 'priority' | 'london' | 'selected';
@@ -71,7 +72,7 @@ export function UptakeCurvesChart({ lines, keyDates, trajectories, target, curre
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#212b32' }} allowDuplicatedCategory={false} />
           <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: '#212b32' }} />
           <ReferenceLine y={target.uptake} stroke={TARGET_STYLE.stroke} strokeDasharray={TARGET_STYLE.dash} strokeWidth={TARGET_STYLE.width} ifOverflow="extendDomain"
-            label={{ value: `Target ${formatNumber(target.uptake, 0)}%`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
+            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
           {trajectories.map((s) => (
             <ReferenceLine key={s.label} segment={[{ x: s.from, y: 0 }, { x: s.to, y: s.uptake }]} stroke={TRAJECTORY_STYLE.stroke} strokeDasharray={TRAJECTORY_STYLE.dash} strokeWidth={TRAJECTORY_STYLE.width} ifOverflow="hidden" />
           ))}
@@ -101,7 +102,7 @@ function EndLabel({ x, y, name, value, fill }: { x: number; y: number; name: str
   return (
     <text x={x} y={y - 2} fontSize={12} fontWeight={700} fill={fill}>
       <tspan x={x}>{name}</tspan>
-      <tspan x={x} dy={14}>{`${formatNumber(value, 1)}%`}</tspan>
+      <tspan x={x} dy={14}>{formatPercent(value)}</tspan>
     </text>
   );
 }

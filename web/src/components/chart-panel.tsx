@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import type { RowData } from '@tanstack/react-table';
 import { releaseQueries } from '../api/queries.ts';
 import { exportChart } from './chart-export.ts';
 import { DataTable, tableCsv, type Column } from './data-table.tsx';
@@ -9,7 +10,7 @@ import { downloadBlob, slug } from './download.ts';
  * A chart with everything around it: title, a data-table toggle (the table holds exactly the
  * plotted rows), CSV of those rows, and PNG/SVG export with title, source and data-as-at.
  */
-export function ChartPanel<R>({ title, description, source, columns, rows, rowKey, children, tableFirst = false }: {
+export function ChartPanel<R extends RowData>({ title, description, source, columns, rows, rowKey, children, tableFirst = false }: {
   title: string;
   description?: ReactNode;
   source: string;

@@ -1,65 +1,65 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { RowData } from '@tanstack/react-table';
 import { csvLine } from '@pathfinder/metrics';
+import { ariaSort, sortGlyph, useSortableTable } from './use-sortable-table.ts';
+import { formatNumber, MISSING } from '../format/format-number.ts';
 
 export interface Column<R> {
   readonly key: string;
   readonly header: string;
   /** Text for the cell and for CSV. */
   readonly value: (row: R) => string | number | null;
-  /** Rich content for the cell; defaults to the text. */
+  /** Rich content for the cell; defaults to the text (numbers with one decimal). */
   readonly render?: (row: R) => ReactNode;
   readonly numeric?: boolean;
 }
 
-/** Formats a number for tables: en-GB digits, fixed decimals, dash for missing. */
-export const formatNumber = (v: number | null | undefined, digits = 1) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const cellContent = <R,>(column: Column<R>, row: R): ReactNode => {
+  if (column.render) return column.render(row);
+  const value = column.value(row);
+  return column.numeric && typeof value === 'number' ? formatNumber(value, 1) : (value ?? MISSING);
+};
 
-/** An accessible, sortable table: the data behind every chart, and lists in their own right. */
-export function DataTable<R>({ caption, columns, rows, rowKey, initialSort, captionHidden = false }: { caption: string; columns: readonly Column<R>[]; rows: readonly R[]; rowKey: (row: R) => string; initialSort?: { key: string; descending?: boolean }; captionHidden?: boolean }) {
-  const [sort, setSort] = useState(initialSort ?? null);
-  const sorted = useMemo(() => {
-    if (!sort) return rows;
-    const column = columns.find((c) => c.key === sort.key);
-    if (!column) return rows;
-    return [...rows].sort((a, b) => {
-      const [x, y] = [column.value(a), column.value(b)];
-      if (x === null) return 1;
-      if (y === null) return -1;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return sort.descending ? -order : order;
-    });
-  }, [rows, columns, sort]);
+// nhsuk-frontend right-aligns numbers with a modifier of the cell's own class (…__header--numeric, …__cell--numeric).
+const cellClass = (base: 'nhsuk-table__header' | 'nhsuk-table__cell', numeric: boolean | undefined) => (numeric ? `${base} ${base}--numeric num` : base);
+
+/** An accessible, sortable table (TanStack Table): the data behind every chart, and lists in their own right. */
+export function DataTable<R extends RowData>({ caption, columns, rows, rowKey, initialSort, captionHidden = false }: { caption: string; columns: readonly Column<R>[]; rows: readonly R[]; rowKey: (row: R) => string; initialSort?: { key: string; descending?: boolean }; captionHidden?: boolean }) {
+  const table = useSortableTable({ columns, rows, rowKey, initialSort });
+  const byKey = new Map(columns.map((c) => [c.key, c]));
   if (rows.length === 0) return <p className="empty-state">No rows to show.</p>;
   return (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table is a focusable, named region so keyboard users can scroll it (WCAG 2.1.1); an explicit role, not <section>, keeps page-section styles off
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => {
-              const active = sort?.key === c.key;
-              return (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? (sort!.descending ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" className="sort-button" onClick={() => setSort({ key: c.key, descending: active ? !sort!.descending : false })}>
-                    {c.header}
-                    <span aria-hidden="true">{active ? (sort!.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
+      <table className="data-table nhsuk-table">
+        <caption className={captionHidden ? 'nhsuk-table__caption visually-hidden' : 'nhsuk-table__caption'}>{caption}</caption>
+        <thead className="nhsuk-table__head">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="nhsuk-table__row">
+              {group.headers.map((header) => {
+                const direction = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" className={cellClass('nhsuk-table__header', byKey.get(header.column.id)?.numeric)} aria-sort={ariaSort(direction)}>
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {byKey.get(header.column.id)?.header}
+                      <span aria-hidden="true">{sortGlyph(direction)}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
         </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={rowKey(r)}>
-              {columns.map((c, i) => {
-                const content = c.render ? c.render(r) : c.numeric && typeof c.value(r) === 'number' ? formatNumber(c.value(r) as number, 1) : c.value(r) ?? '–';
+        <tbody className="nhsuk-table__body">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="nhsuk-table__row">
+              {row.getAllCells().map((cell, i) => {
+                const column = byKey.get(cell.column.id)!;
+                const content = cellContent(column, row.original);
                 return i === 0 ? (
-                  <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>{content}</th>
+                  <th key={cell.id} scope="row" className={cellClass('nhsuk-table__header', column.numeric)}>{content}</th>
                 ) : (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined}>{content}</td>
+                  <td key={cell.id} className={cellClass('nhsuk-table__cell', column.numeric)}>{content}</td>
                 );
               })}
             </tr>

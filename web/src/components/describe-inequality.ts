@@ -1,10 +1,11 @@
 import type { Polarity } from '@pathfinder/metrics';
-import { formatNumber } from './data-table.tsx';
+import { formatConfidenceInterval } from '../format/format-interval.ts';
+import { formatNumber } from '../format/format-number.ts';
 
 /** A 95% confidence interval, or null when the server could not simulate one. */
 export type Interval = { readonly lower: number; readonly upper: number } | null;
 
-const interval = (ci: Interval, digits: number) => (ci ? ` (95% CI ${formatNumber(ci.lower, digits)} to ${formatNumber(ci.upper, digits)})` : ' (no 95% CI: it cannot be simulated when a quintile’s value is 0, or 100% for a percentage)');
+const interval = (ci: Interval, digits: number) => (ci ? ` (${formatConfidenceInterval(ci.lower, ci.upper, (v) => formatNumber(v, digits))})` : ' (no 95% CI: it cannot be simulated when a quintile’s value is 0, or 100% for a percentage)');
 
 /**
  * The slope index of inequality in words. The server's SII (PHEindicatormethods phe_sii) is the fitted

@@ -3,6 +3,7 @@ import { releaseQueries } from '../api/queries.ts';
 import { bootRelease } from '../api/boot-release.ts';
 import { Link, useLocation } from '../routing/router.tsx';
 import { TokenControl } from './token-control.tsx';
+import { formatDate } from '../format/format-date.ts';
 
 const NAV = [
   { to: '/', label: 'Overview', match: (p: string) => p === '/' },
@@ -45,10 +46,3 @@ export function SiteHeader() {
     </header>
   );
 }
-
-// One formatter, made while the app loads: toLocaleDateString would build one (and load its locale
-// data) on every call, the first of them in the task that shows the page.
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** An ISO date as e.g. "31 March 2025". */
-export const formatDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));

@@ -3,6 +3,7 @@ import { EXPLORE_COLUMNS, EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, ex
 import { fetchExtract } from './fetch-extract.ts';
 import { insertArrowParts, parquetAsArrowIpc } from './parquet-batches.ts';
 import type { WasmQueryRunner } from './wasm-query-runner.ts';
+import { formatMegabytes } from '../format/format-number.ts';
 
 /** What of the finer data is in DuckDB-WASM, beyond the borough cube. */
 export interface DetailState {
@@ -16,7 +17,7 @@ export interface DetailState {
   readonly loading: string | null;
 }
 
-const mb = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+const mb = (bytes: number) => `${formatMegabytes(bytes)} MB`;
 
 /**
  * The data a token's analyst drills down to, loaded on demand into the same DuckDB-WASM: practice ×

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { IPV_CAMPAIGN_DOSE, type ExploreDoseRow } from '@pathfinder/metrics';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { EXPLORE_DOSES } from './explore-state.ts';
+import { formatCount } from '../format/format-number.ts';
 
 interface DoseBar {
   readonly key: string;
@@ -16,7 +17,7 @@ interface DoseBar {
 const LABELS = new Map([...EXPLORE_DOSES, IPV_CAMPAIGN_DOSE].map((d) => [d.key, d.label]));
 const columns: Column<DoseBar>[] = [
   { key: 'dose', header: 'Vaccine dose', value: (r) => r.label },
-  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatNumber(r.doses, 0) },
+  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatCount(r.doses) },
 ];
 
 /** Doses of every vaccine dose in the rest of the selection; choosing one sets the dose the uptake views show. */
@@ -35,15 +36,15 @@ export function ExploreDosePanel({ doses, doseKey, onDose }: { doses: readonly E
       <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 26 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid horizontal={false} stroke="#d8dde0" />
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, 0)} />
+          <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
           <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: '#212b32' }} />
-          <Tooltip formatter={(v) => [formatNumber(Number(v), 0), 'Doses']} />
+          <Tooltip formatter={(v) => [formatCount(Number(v)), 'Doses']} />
           <Bar dataKey="doses" isAnimationActive={false} cursor="pointer" onClick={(d) => {
             const key = (d as unknown as { payload?: DoseBar }).payload?.key;
             if (key && selectable.has(key)) onDose(key);
           }}>
             {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : '#aed3f5'} stroke={r.key === doseKey ? '#212b32' : '#4c6272'} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
-            <LabelList dataKey="doses" position="right" formatter={(v) => formatNumber(Number(v), 0)} fill="#212b32" fontSize={12} />
+            <LabelList dataKey="doses" position="right" formatter={(v) => formatCount(Number(v))} fill="#212b32" fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -1,13 +1,14 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BOROUGHS, exploreBoroughs, type ExploreFilter, type ExplorePracticeRow } from '@pathfinder/metrics';
-import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
+import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { PanelError } from '../components/panel-error.tsx';
 import { detailBoroughs, useExploreDetail } from './explore-detail.ts';
 import { exploreQueries } from './explore-queries.ts';
 import type { ExploreData } from './load-explore-data.ts';
 import { uptakeDatum, type UptakeDatum } from './uptake-datum.ts';
+import { formatCount, formatNumber, MISSING } from '../format/format-number.ts';
 
 const BOROUGH_NAME = new Map(BOROUGHS.map((b) => [b.code, b.name]));
 
@@ -20,9 +21,9 @@ const columns: Column<PracticeUptake>[] = [
   { key: 'practice', header: 'Practice', value: (r) => r.key },
   { key: 'pcn', header: 'PCN', value: (r) => r.pcn },
   { key: 'borough', header: 'Borough', value: (r) => BOROUGH_NAME.get(r.borough) ?? r.borough },
-  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatNumber(r.doses, 0) },
-  { key: 'eligible', header: 'Eligible children (estimated)', value: (r) => Math.round(r.eligible), numeric: true, render: (r) => formatNumber(r.eligible, 0) },
-  { key: 'value', header: 'Uptake (%)', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? r.note ?? '–' : formatNumber(r.value)) },
+  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatCount(r.doses) },
+  { key: 'eligible', header: 'Eligible children (estimated)', value: (r) => Math.round(r.eligible), numeric: true, render: (r) => formatCount(r.eligible) },
+  { key: 'value', header: 'Uptake (%)', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? r.note ?? MISSING : formatNumber(r.value)) },
   { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
   { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
 ];

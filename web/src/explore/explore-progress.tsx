@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { useLoadProgress } from './load-progress.ts';
-
-const mb = (bytes: number) => (bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+import { formatMegabytes } from '../format/format-number.ts';
 
 /** The loading steps of Explore as a labelled progress bar: DuckDB, each extract's bytes, then loading into DuckDB. */
 export function ExploreProgress() {
   const progress = useLoadProgress();
   const id = useId();
-  const bytes = progress.loaded !== null ? (progress.total ? ` ${mb(progress.loaded)} of ${mb(progress.total)} MB` : ` ${mb(progress.loaded)} MB`) : '';
+  const bytes = progress.loaded !== null ? (progress.total ? ` ${formatMegabytes(progress.loaded)} of ${formatMegabytes(progress.total)} MB` : ` ${formatMegabytes(progress.loaded)} MB`) : '';
   return (
     <div className="panel explore-progress" role="status">
       <label htmlFor={id}>{progress.label}{bytes ? `:${bytes}` : '…'}</label>

@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { EXPLORE_DETAIL_TABLES, EXPLORE_TABLES, exploreDosesTable, type ExploreFilter } from '@pathfinder/metrics';
-import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
+import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob } from '../components/download.ts';
 import { errorMessage } from '../api/api-problem.ts';
 import { PanelError } from '../components/panel-error.tsx';
 import { detailBoroughs, useExploreDetail } from './explore-detail.ts';
 import { exploreQueries, readsDetail, SQL_ROW_LIMIT } from './explore-queries.ts';
 import type { ExploreData } from './load-explore-data.ts';
+import { formatCount, formatNumber, MISSING } from '../format/format-number.ts';
 
 type Row = Record<string, unknown>;
 const EXAMPLE = `SELECT borough_code, sum(doses) AS doses\nFROM ${EXPLORE_TABLES.doses}\nWHERE breakdown = 'total' AND vaccine = 'mmr' AND dose = 1\nGROUP BY borough_code\nORDER BY doses DESC`;
@@ -34,13 +35,13 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
   const rowKeys = useMemo(() => new Map(shown.map((r, i) => [r, String(i)])), [shown]);
   const columns = useMemo<Column<Row>[]>(() => Object.keys(rows[0] ?? {}).map((key) => ({
     key, header: key, value: (r) => cellValue(r[key]), numeric: typeof rows[0]![key] === 'number',
-    render: (r) => (typeof r[key] === 'number' ? formatNumber(r[key], Number.isInteger(r[key]) ? 0 : 3) : cellValue(r[key]) ?? '–'),
+    render: (r) => (typeof r[key] === 'number' ? formatNumber(r[key], Number.isInteger(r[key]) ? 0 : 3) : cellValue(r[key]) ?? MISSING),
   })), [rows]);
   return (
     <section className="panel explore-sql" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Query the data with SQL</h2>
       <div className="field__hint" id={`${id}-hint`}>
-        <p>Read-only: one SELECT or WITH query; at most {formatNumber(SQL_ROW_LIMIT, 0)} rows are shown. The tables:</p>
+        <p>Read-only: one SELECT or WITH query; at most {formatCount(SQL_ROW_LIMIT)} rows are shown. The tables:</p>
         <ul>
           <li>
             <code>{EXPLORE_TABLES.doses}</code> (borough_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group, doses) and <code>{EXPLORE_TABLES.population}</code> (borough_code,
@@ -73,7 +74,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
       {query.isSuccess && !refused && (
         <div className="explore-sql__result" data-testid="explore-sql-result">
           <div className="chart-panel__head">
-            <p role="status">{rows.length > SQL_ROW_LIMIT ? `First ${formatNumber(SQL_ROW_LIMIT, 0)} rows shown; the query returns more.` : `${formatNumber(rows.length, 0)} row${rows.length === 1 ? '' : 's'}.`}</p>
+            <p role="status">{rows.length > SQL_ROW_LIMIT ? `First ${formatCount(SQL_ROW_LIMIT)} rows shown; the query returns more.` : `${formatCount(rows.length)} row${rows.length === 1 ? '' : 's'}.`}</p>
             <button type="button" className="button button--secondary" disabled={shown.length === 0} onClick={() => downloadBlob(new Blob([tableCsv(columns, shown)], { type: 'text/csv' }), 'explore-query.csv')}>Download CSV</button>
           </div>
           <DataTable caption="Query result" columns={columns} rows={shown} rowKey={(r) => rowKeys.get(r) ?? ''} captionHidden />

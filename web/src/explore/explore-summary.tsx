@@ -1,8 +1,8 @@
 import { BOROUGHS, ICBS } from '@pathfinder/metrics';
-import { formatNumber } from '../components/data-table.tsx';
 import { useExploreDetail, type DetailState } from './explore-detail.ts';
 import type { ExploreData } from './load-explore-data.ts';
 import { describeUptake, type UptakeDatum } from './uptake-datum.ts';
+import { formatCount } from '../format/format-number.ts';
 
 /** The level of detail in DuckDB-WASM, in words: whose cube, with what disclosure control. */
 function describeLevel(data: Pick<ExploreData, 'level' | 'boroughs'>): string {
@@ -17,7 +17,7 @@ function describeDetail(data: Pick<ExploreData, 'level'>, detail: DetailState): 
   if (data.level === 'public') return 'None (needs an access token)';
   if (detail.boroughs.length === 0) return 'Not loaded';
   const names = detail.boroughs.map((code) => BOROUGHS.find((b) => b.code === code)?.name ?? code);
-  return `${names.length > 3 ? `${names.length} boroughs` : names.join(', ')}: ${formatNumber(detail.rows, 0)} practice × week rows`;
+  return `${names.length > 3 ? `${names.length} boroughs` : names.join(', ')}: ${formatCount(detail.rows)} practice × week rows`;
 }
 
 /** The selection in one line of figures (doses, estimated eligible children, uptake with its CI), and the level of detail loaded. */
@@ -27,13 +27,13 @@ export function ExploreSummary({ overall, description, data }: { overall: Uptake
     <section className="panel explore-summary" aria-label="Selection summary">
       <p className="explore-summary__what">{description}</p>
       <dl className="explore-summary__figures" aria-live="polite">
-        <div><dt>Doses</dt><dd>{overall ? formatNumber(overall.doses, 0) : '…'}</dd></div>
-        <div><dt>Eligible children (estimated)</dt><dd>{overall ? formatNumber(overall.eligible, 0) : '…'}</dd></div>
+        <div><dt>Doses</dt><dd>{overall ? formatCount(overall.doses) : '…'}</dd></div>
+        <div><dt>Eligible children (estimated)</dt><dd>{overall ? formatCount(overall.eligible) : '…'}</dd></div>
         <div><dt>Uptake</dt><dd>{overall ? describeUptake(overall) : '…'}</dd></div>
       </dl>
       <dl className="explore-summary__levels" data-testid="explore-level">
         <div><dt>Level of detail loaded</dt><dd>{describeLevel(data)}</dd></div>
-        <div><dt>Cube rows the views query</dt><dd>{formatNumber(data.cubeRows, 0)}</dd></div>
+        <div><dt>Cube rows the views query</dt><dd>{formatCount(data.cubeRows)}</dd></div>
         <div><dt>Practice detail</dt><dd>{detail.loading ?? describeDetail(data, detail)}</dd></div>
       </dl>
       {data.level === 'public' && (

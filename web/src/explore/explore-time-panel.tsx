@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExploreTimeRow } from '@pathfinder/metrics';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
-import { monthLabel, monthsBetween } from './month-range.ts';
+import { monthsBetween } from './month-range.ts';
+import { formatMonth } from '../format/format-date.ts';
+import { formatCount } from '../format/format-number.ts';
 
 interface MonthRow {
   readonly month: string;
@@ -14,8 +16,8 @@ interface MonthRow {
 }
 
 const columns: Column<MonthRow>[] = [
-  { key: 'month', header: 'Month', value: (r) => r.month, render: (r) => monthLabel(r.month) },
-  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatNumber(r.doses, 0) },
+  { key: 'month', header: 'Month', value: (r) => r.month, render: (r) => formatMonth(r.month) },
+  { key: 'doses', header: 'Doses', value: (r) => r.doses, numeric: true, render: (r) => formatCount(r.doses) },
   { key: 'selected', header: 'In the selected period', value: (r) => (r.selected ? 'yes' : 'no') },
 ];
 
@@ -43,12 +45,12 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
     onPeriod(from, to);
   };
   const shown = drag ? (drag.start <= drag.end ? [drag.start, drag.end] : [drag.end, drag.start]) : [months.from, months.to];
-  const options = all.map((m) => ({ value: m, label: monthLabel(m) }));
+  const options = all.map((m) => ({ value: m, label: formatMonth(m) }));
   const years = all.filter((m) => m.endsWith('-01'));
   const total = rows.filter((r) => r.selected).reduce((s, r) => s + r.doses, 0);
   return (
     <ChartPanel title={`Doses per month: ${doseLabel}`} source="Immunisation borough cube (borough × month)" columns={columns} rows={rows} rowKey={(r) => r.month}
-      description={<p className="explore-time__summary" aria-live="polite">Selected period {monthLabel(months.from)} to {monthLabel(months.to)}: {formatNumber(total, 0)} doses. Drag across the chart to choose another period.</p>}>
+      description={<p className="explore-time__summary" aria-live="polite">Selected period {formatMonth(months.from)} to {formatMonth(months.to)}: {formatCount(total)} doses. Drag across the chart to choose another period.</p>}>
       <div className="controls explore-time__controls">
         <SelectField label="From" value={months.from} options={options} onChange={(from) => onPeriod(from, from > months.to ? from : months.to)} />
         <SelectField label="To" value={months.to} options={options} onChange={(to) => onPeriod(to < months.from ? to : months.from, to)} />
@@ -62,8 +64,8 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
             onMouseUp={finish} onMouseLeave={finish}>
             <CartesianGrid vertical={false} stroke="#d8dde0" />
             <XAxis dataKey="month" ticks={years} interval="preserveStartEnd" minTickGap={8} tickFormatter={(m: string) => m.slice(0, 4)} />
-            <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} width={64} />
-            <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [formatNumber(Number(v), 0), 'Doses']} />
+            <YAxis tickFormatter={(v: number) => formatCount(v)} width={64} />
+            <Tooltip labelFormatter={(m) => formatMonth(String(m))} formatter={(v) => [formatCount(Number(v)), 'Doses']} />
             <ReferenceArea x1={shown[0]} x2={shown[1]} fill={SERIES_COLOURS.ci} fillOpacity={0.35} ifOverflow="extendDomain" />
             <Bar dataKey="doses" isAnimationActive={false}>
               {rows.map((r) => <Cell key={r.month} fill={r.selected ? SERIES_COLOURS.value : '#768692'} />)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthLabel, monthsBetween } from './month-range.ts';
+import { monthsBetween } from './month-range.ts';
 
 describe('monthsBetween', () => {
   it('lists the months of two dates across a year end', () => {
@@ -7,8 +7,5 @@ describe('monthsBetween', () => {
   });
   it('gives one month when both dates fall in it', () => {
     expect(monthsBetween('2024-03-04', '2024-03-25')).toEqual(['2024-03']);
-  });
-  it('labels a month for people', () => {
-    expect(monthLabel('2024-03')).toBe('Mar 2024');
   });
 });

@@ -12,5 +12,3 @@ export function monthsBetween(first: string, last: string): string[] {
   }
 }
 
-/** "Mar 2024" for "2024-03". */
-export const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -8,7 +8,7 @@ describe('uptakeDatum', () => {
     expect(d.value).toBeCloseTo(65, 9);
     expect(d.lower95).toBeCloseTo(55.2544, 3);
     expect(d.upper95).toBeCloseTo(73.6358, 3);
-    expect(describeUptake(d)).toBe('65.0% (95% CI 55.3–73.6)');
+    expect(describeUptake(d)).toBe('65.0% (95% CI 55.3 to 73.6)');
   });
 
   it('gives no value, with the reason, when nobody was eligible or more doses were given than children were eligible', () => {

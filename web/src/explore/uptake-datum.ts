@@ -1,4 +1,5 @@
 import { proportionValue, type ExploreUptakeRow } from '@pathfinder/metrics';
+import { formatValueWithInterval } from '../format/format-interval.ts';
 
 /** An estimated uptake (%) with its Wilson 95% CI, or why there is none. */
 export interface UptakeDatum {
@@ -26,9 +27,9 @@ export function uptakeDatum(row: ExploreUptakeRow, label: string): UptakeDatum {
   return { ...base, value, lower95, upper95, note: null };
 }
 
-/** "84.2% (95% CI 83.1–85.3)", or the reason there is no value. */
+/** "84.2% (95% CI 83.1 to 85.3)", or the reason there is no value. */
 export function describeUptake(d: UptakeDatum | undefined): string {
   if (!d) return 'no data';
   if (d.value === null) return d.note ?? 'no value';
-  return `${d.value.toFixed(1)}% (95% CI ${d.lower95!.toFixed(1)}–${d.upper95!.toFixed(1)})`;
+  return formatValueWithInterval(d.value, d.lower95, d.upper95, { unit: '%' });
 }

@@ -7,6 +7,7 @@ import { ARROW_DIRECTIONS, nearestInDirection } from './nearest-in-direction.ts'
 import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
 import { ValueLegend } from './value-legend.tsx';
+import { formatNumber } from '../format/format-number.ts';
 
 const FONT_PX = 12;
 const FONT = `700 ${FONT_PX}px Arial, sans-serif`;
@@ -39,7 +40,7 @@ interface DrawnArea {
  * move, Enter or Space selects, as on the tile map. A label is drawn at the area's pole of
  * inaccessibility when it fits inside the area, in a colour with ≥ 4.5:1 contrast on the fill.
  */
-export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: {
+export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => formatNumber(v) }: {
   boundaries: AreaBoundaries;
   /** Texts that may be drawn on an area, longest first; the first that fits inside it is shown. */
   labels: (code: string, name: string) => readonly string[];

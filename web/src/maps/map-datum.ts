@@ -1,6 +1,7 @@
 import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { colourFor } from '../theme/colour-scale.ts';
+import { formatValueWithInterval } from '../format/format-interval.ts';
 
 /** What a map shows for one area. */
 export interface MapDatum {
@@ -57,8 +58,6 @@ export function describeArea({ name, shown, datum, unit, colourBy, formatValue }
   if (!datum) return `${prefix}${label}: no data`;
   if (datum.suppressed) return `${prefix}${label}: suppressed (small numbers)`;
   if (datum.value === null) return `${prefix}${label}: no value`;
-  const u = unit === '%' ? '%' : ` ${unit}`;
-  const ci = datum.lower95 !== null && datum.upper95 !== null ? ` (95% CI ${formatValue(datum.lower95)}–${formatValue(datum.upper95)})` : '';
   const judgement = colourBy === 'value' && datum.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[datum.comparison].label.toLowerCase()}`;
-  return `${prefix}${label}: ${formatValue(datum.value)}${u}${ci}${judgement}`;
+  return `${prefix}${label}: ${formatValueWithInterval(datum.value, datum.lower95, datum.upper95, { unit, format: formatValue })}${judgement}`;
 }

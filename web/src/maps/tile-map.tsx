@@ -8,6 +8,7 @@ import { describeArea, isSelectedIn, mapFill, type MapDatum, type MapDrawingProp
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
 import { ValueLegend } from './value-legend.tsx';
+import { formatNumber } from '../format/format-number.ts';
 
 export type { MapDatum };
 
@@ -34,7 +35,7 @@ const DEVICE_PROPS = { type: 'webgl', webgl: { antialias: false } } as const;
  * own text and CSS: text stays crisp and selectable, and there is no font atlas or picking pass to
  * build, which on a machine without a GPU cost about half a second of blocked main thread.
  */
-export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => v.toFixed(1) }: MapDrawingProps & { areas: readonly Borough[] }) {
+export default function TileMap({ areas, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => formatNumber(v) }: MapDrawingProps & { areas: readonly Borough[] }) {
   const isSelected = (code: string) => isSelectedIn(selected, code);
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);

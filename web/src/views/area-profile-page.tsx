@@ -7,7 +7,7 @@ import { worstAndBest } from '../charts/spine-scale.ts';
 import { AreaPicker } from '../components/area-picker.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { DOMAIN_LABELS } from '../components/domain-labels.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.ts';
@@ -16,6 +16,7 @@ import { recentTrendText } from '../components/recent-trend-text.ts';
 import { Link, href, navigate, useRouteParams } from '../routing/router.tsx';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import '../theme/views.css';
+import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 type ProfileRow = ProfileData['rows'][number];
 
@@ -108,7 +109,7 @@ function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
   return [
     { key: 'indicator', header: 'Indicator', value: (r) => r.shortName, render: (r) => <Link to={linkTo(r.indicatorId)}>{r.shortName}</Link> },
     { key: 'period', header: 'Period', value: (r) => r.period },
-    { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : withUnit(r.value, r.unit)) },
+    { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : formatWithUnit(r.value, r.unit)) },
     { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
     { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
     { key: 'london', header: 'London', value: (r) => r.londonValue, numeric: true },
@@ -122,4 +123,3 @@ function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
 
 const sourcesOf = (rows: readonly ProfileRow[]) => [...new Set(rows.map((r) => findIndicator(r.indicatorId)?.source.name).filter(Boolean))].join('; ');
 
-const withUnit = (v: number | null, unit: string) => (v === null ? '–' : `${formatNumber(v)}${unit === '%' ? '%' : ` ${unit}`}`);

@@ -5,14 +5,13 @@ import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { sessionQueries } from '../api/queries.ts';
 import { AreaPicker } from '../components/area-picker.tsx';
-import { formatNumber } from '../components/data-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { areaLabel, areaLevel } from '../components/london-areas.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { CampaignAbout } from '../campaigns/campaign-about.tsx';
 import { mayAskDaily, seesExactCampaignCounts } from '../campaigns/sees-exact-campaign-counts.ts';
-import { formatDate } from '../campaigns/campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
 import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
@@ -25,6 +24,7 @@ import { href, navigate, useRouteParams, useSearchState } from '../routing/route
 import { campaignState } from '../routing/view-state.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';
+import { formatPercent } from '../format/format-number.ts';
 
 type CampaignViewState = ReturnType<typeof campaignState>;
 type UpdateState = (patch: Partial<CampaignViewState>, options?: { replace?: boolean }) => void;
@@ -98,7 +98,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
     <>
       <h1>{campaign.name}</h1>
       <p className="lede">
-        Progress among {atWhat} towards {formatNumber(campaign.target.uptake, 0)}% by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
+        Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
         where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
       </p>
       <div className="controls">

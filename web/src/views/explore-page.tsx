@@ -16,7 +16,7 @@ import { EXPLORE_DOSES, exploreFilter, exploreState, joinList, selectedMonths, s
 import { ExploreSummary } from '../explore/explore-summary.tsx';
 import { ExploreTimePanel } from '../explore/explore-time-panel.tsx';
 import type { ExploreData } from '../explore/load-explore-data.ts';
-import { monthLabel } from '../explore/month-range.ts';
+import { formatMonth } from '../format/format-date.ts';
 import { uptakeDatum } from '../explore/uptake-datum.ts';
 import { useSearchState } from '../routing/router.tsx';
 import '../theme/explore.css';
@@ -133,5 +133,5 @@ function describeSelection(filter: ExploreFilter, months: { from: string; to: st
   const boroughNames = BOROUGHS.filter((b) => filter.boroughs.includes(b.code)).map((b) => b.name);
   const areas = [...icbNames, ...boroughNames];
   const quintiles = filter.quintiles.length > 0 ? `deprivation quintile${filter.quintiles.length > 1 ? 's' : ''} ${[...filter.quintiles].sort().map(quintileLabel).join(', ')}` : 'all deprivation quintiles';
-  return `${doseLabel}, ${monthLabel(months.from)} to ${monthLabel(months.to)}, ${areas.length > 0 ? areas.join(', ') : 'all of London'}, ${quintiles}.`;
+  return `${doseLabel}, ${formatMonth(months.from)} to ${formatMonth(months.to)}, ${areas.length > 0 ? areas.join(', ') : 'all of London'}, ${quintiles}.`;
 }

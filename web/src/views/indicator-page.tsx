@@ -7,7 +7,7 @@ import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx'
 import { TrendChart } from '../charts/trend-chart.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
@@ -18,6 +18,7 @@ import { AreaMap, usePreloadAreaMap, type MapDatum } from '../maps/area-map.tsx'
 import { useRouteParams, useSearchState } from '../routing/router.tsx';
 import { indicatorState } from '../routing/view-state.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
+import { formatCount, formatNumber } from '../format/format-number.ts';
 
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
@@ -39,8 +40,8 @@ const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'value', header: `Value (${unit})`, value: (r) => r.value, numeric: true },
   { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
   { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
-  { key: 'numerator', header: 'Numerator', value: (r) => r.numerator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.numerator, 0)) },
-  { key: 'denominator', header: 'Denominator', value: (r) => r.denominator, numeric: true, render: (r) => (r.suppressed ? '*' : formatNumber(r.denominator, 0)) },
+  { key: 'numerator', header: 'Numerator', value: (r) => r.numerator, numeric: true, render: (r) => (r.suppressed ? '*' : formatCount(r.numerator)) },
+  { key: 'denominator', header: 'Denominator', value: (r) => r.denominator, numeric: true, render: (r) => (r.suppressed ? '*' : formatCount(r.denominator)) },
   { key: 'comparison', header: 'Compared with benchmark', value: (r) => (r.suppressed ? 'Suppressed' : COMPARISON_STYLE[r.comparison].label) },
   // Says what a figure counts when it is not just the area's own (Hackney's includes the City of London for the public).
   { key: 'note', header: 'Note', value: (r) => r.valueNote },

@@ -6,7 +6,7 @@ import type { InequalityData } from '../api/api-types.ts';
 import { InequalityChart, type GroupDatum } from '../charts/inequality-chart.tsx';
 import { AreaPicker } from '../components/area-picker.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { describeRii, describeSii } from '../components/describe-inequality.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { IndicatorSelect } from '../components/indicator-select.tsx';
@@ -17,6 +17,7 @@ import { SelectField } from '../components/select-field.tsx';
 import { useSearchState } from '../routing/router.tsx';
 import { inequalitiesState } from '../routing/view-state.ts';
 import '../theme/views.css';
+import { formatCount, formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 type Breakdown = 'deprivation' | 'ethnicity' | 'sex';
 
@@ -81,14 +82,13 @@ function InequalityPanel({ indicator, data, breakdownLabel, overallValue, overal
   const areaName = areaLabel(data.area.code);
   const groups: GroupDatum[] = [...data.groups].sort(groupOrder(data.by));
   const title = `${indicator.shortName} by ${breakdownLabel.toLowerCase()}: ${areaName}${data.period ? `, ${data.period}` : ''}`;
-  const suffix = indicator.unit === '%' ? '%' : ` ${indicator.unit}`;
   const columns: Column<InequalityData['groups'][number]>[] = [
     { key: 'group', header: breakdownLabel, value: (g) => g.label },
     { key: 'value', header: `Value (${indicator.unit})`, value: (g) => g.value, numeric: true, render: (g) => (g.suppressed ? '*' : formatNumber(g.value)) },
     { key: 'lower95', header: 'Lower 95% CI', value: (g) => g.lower95, numeric: true },
     { key: 'upper95', header: 'Upper 95% CI', value: (g) => g.upper95, numeric: true },
-    { key: 'numerator', header: 'Numerator', value: (g) => g.numerator, numeric: true, render: (g) => (g.suppressed ? '*' : formatNumber(g.numerator, 0)) },
-    { key: 'denominator', header: 'Denominator', value: (g) => g.denominator, numeric: true, render: (g) => (g.suppressed ? '*' : formatNumber(g.denominator, 0)) },
+    { key: 'numerator', header: 'Numerator', value: (g) => g.numerator, numeric: true, render: (g) => (g.suppressed ? '*' : formatCount(g.numerator)) },
+    { key: 'denominator', header: 'Denominator', value: (g) => g.denominator, numeric: true, render: (g) => (g.suppressed ? '*' : formatCount(g.denominator)) },
     { key: 'note', header: 'Note', value: (g) => (g.suppressed ? 'Suppressed (small numbers)' : g.value === null ? 'No value' : g.valueNote) },
   ];
   if (groups.every((g) => g.value === null)) {
@@ -108,7 +108,7 @@ function InequalityPanel({ indicator, data, breakdownLabel, overallValue, overal
           <InequalitySummary data={data} indicator={indicator} areaName={areaName} />
           <p>
             Bars start at zero; whiskers show 95% confidence intervals, and groups whose intervals do not overlap differ by more than chance.{' '}
-            {overallValue !== null ? `The dashed line is ${areaName} overall (${formatNumber(overallValue)}${suffix}).` : overallFailed ? `${areaName}’s overall value could not be loaded, so there is no reference line.` : ''}
+            {overallValue !== null ? `The dashed line is ${areaName} overall (${formatWithUnit(overallValue, indicator.unit)}).` : overallFailed ? `${areaName}’s overall value could not be loaded, so there is no reference line.` : ''}
           </p>
         </>
       }>

@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
 import { DOMAINS, ICBS, type BenchmarkComparison } from '@pathfinder/metrics';
 import { overviewQueries } from '../api/queries.ts';
-import { formatNumber } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { Link, href, useSearchState } from '../routing/router.tsx';
@@ -9,6 +10,7 @@ import { overviewState } from '../routing/view-state.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
+import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
 
@@ -43,56 +45,77 @@ export default function OverviewPage() {
 
 
 
+type MatrixArea = OverviewData['areas'][number] & { readonly column: number };
+type MatrixIndicator = OverviewData['indicators'][number];
+const MATRIX = tableFeatures({});
+const AREA_COLUMN = 'area';
+
+/** The matrix as a TanStack table: a row per area, a column per indicator after the area's own. */
+function useMatrixTable(data: OverviewData, parent: string | undefined) {
+  const areas = useMemo(() => data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent), [data.areas, parent]);
+  const columns = useMemo((): ColumnDef<typeof MATRIX, MatrixArea, unknown>[] => [{ id: AREA_COLUMN, header: 'Area' }, ...data.indicators.map((i) => ({ id: i.id, header: i.shortName }))], [data.indicators]);
+  return useTable({ features: MATRIX, columns, data: areas, getRowId: (a) => a.code });
+}
+
 function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: string }) {
-  const areas = data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent);
-  const unitSuffix = (unit: string) => (unit === '%' ? '%' : ` ${unit}`);
+  const table = useMatrixTable(data, parent);
+  const indicators = new Map<string, MatrixIndicator>(data.indicators.map((i) => [i.id, i]));
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table is a focusable, named region so keyboard users can scroll it (WCAG 2.1.1); an explicit role, not <section>, keeps page-section styles off
     <div className="table-scroll matrix-scroll" tabIndex={0} role="region" aria-label="Overview matrix">
-      <table className="matrix">
-        <caption className="visually-hidden">Indicators by area compared with {comparatorName}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="matrix__corner">Area</th>
-            {data.indicators.map((i) => (
-              <th key={i.id} scope="col" className="matrix__indicator">
-                <Link to={href(`/indicators/${i.id}`, { comparator })}>{i.shortName}</Link>
-                <span className="matrix__period">{i.period}</span>
-              </th>
-            ))}
+      <table className="matrix nhsuk-table">
+        <caption className="nhsuk-table__caption visually-hidden">Indicators by area compared with {comparatorName}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            {headers.map((header) => {
+              const i = indicators.get(header.column.id);
+              return i ? (
+                <th key={header.id} scope="col" className="matrix__indicator nhsuk-table__header">
+                  <Link to={href(`/indicators/${i.id}`, { comparator })}>{i.shortName}</Link>
+                  <span className="matrix__period">{i.period}</span>
+                </th>
+              ) : (
+                <th key={header.id} scope="col" className="matrix__corner nhsuk-table__header">Area</th>
+              );
+            })}
           </tr>
-          <tr className="matrix__benchmark">
-            <th scope="row">{comparatorName}</th>
+          <tr className="matrix__benchmark nhsuk-table__row">
+            <th scope="row" className="nhsuk-table__header">{comparatorName}</th>
             {data.indicators.map((i) => (
-              <td key={i.id}>{formatNumber(i.comparatorValue)}</td>
+              <td key={i.id} className="nhsuk-table__cell">{formatNumber(i.comparatorValue)}</td>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {areas.map((a) => (
-            <tr key={a.code}>
-              <th scope="row"><Link to={`/areas/${a.code}`}>{a.name}</Link></th>
-              {data.indicators.map((i) => {
-                const suppressed = i.suppressed[a.column] ?? false;
-                const comparison: BenchmarkComparison = i.comparisons[a.column] ?? 'not-compared';
-                const style = suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[comparison];
-                const value = i.values[a.column] ?? null;
-                const text = suppressed ? '*' : formatNumber(value);
-                const label = `${a.name}, ${i.shortName}: ${suppressed ? 'suppressed' : value === null ? 'no value' : `${formatNumber(value)}${unitSuffix(i.unit)}`}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
-                return (
-                  <td key={i.id} className="matrix__cell" style={{ background: style.fill, color: style.text }}>
-                    <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={comparison}>
-                      <span aria-hidden="true">{text}</span>
-                      <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
-                    </Link>
-                  </td>
-                );
+        <tbody className="nhsuk-table__body">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="nhsuk-table__row">
+              {row.getAllCells().map((cell) => {
+                const i = indicators.get(cell.column.id);
+                return i ? <MatrixCell key={cell.id} area={row.original} indicator={i} comparatorName={comparatorName} comparator={comparator} /> : <th key={cell.id} scope="row" className="nhsuk-table__header"><Link to={`/areas/${row.original.code}`}>{row.original.name}</Link></th>;
               })}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function MatrixCell({ area: a, indicator: i, comparatorName, comparator }: { area: MatrixArea; indicator: MatrixIndicator; comparatorName: string; comparator: string }) {
+  const suppressed = i.suppressed[a.column] ?? false;
+  const comparison: BenchmarkComparison = i.comparisons[a.column] ?? 'not-compared';
+  const style = suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[comparison];
+  const value = i.values[a.column] ?? null;
+  const text = suppressed ? '*' : formatNumber(value);
+  const label = `${a.name}, ${i.shortName}: ${suppressed ? 'suppressed' : value === null ? 'no value' : formatWithUnit(value, i.unit)}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
+  return (
+    <td className="matrix__cell nhsuk-table__cell" style={{ background: style.fill, color: style.text }}>
+      <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={comparison}>
+        <span aria-hidden="true">{text}</span>
+        <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
+      </Link>
+    </td>
   );
 }
 

@@ -9,7 +9,7 @@ import { sampleFunnelPoints } from '../charts/funnel-sample.ts';
 import { FUNNEL_SIGNIFICANCES } from '@pathfinder/metrics';
 import { significanceLabel } from '../charts/funnel-significance.ts';
 import { ChartPanel } from '../components/chart-panel.tsx';
-import { formatNumber, type Column } from '../components/data-table.tsx';
+import type { Column } from '../components/data-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { IndicatorSelect } from '../components/indicator-select.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
@@ -20,6 +20,7 @@ import { practiceState } from '../routing/view-state.ts';
 import { PracticeAccessNotice } from './practice-access-notice.tsx';
 import { PracticeTable } from './practice-table.tsx';
 import '../theme/views.css';
+import { formatCount, formatNumber } from '../format/format-number.ts';
 
 /** Practice funnel plots are drawn for proportions published at practice level. */
 const PRACTICE_INDICATORS = INDICATORS.filter((i) => i.areaTypes.includes('practice') && i.method === 'wilson-proportion');
@@ -90,8 +91,8 @@ function FunnelPanel({ indicator, icb, data }: { indicator: Indicator; icb: Icb;
   const columns: Column<FunnelPoint>[] = [
     { key: 'code', header: 'Practice code', value: (p) => p.areaCode },
     { key: 'name', header: 'Practice', value: (p) => p.areaName },
-    { key: 'numerator', header: 'Numerator', value: (p) => p.numerator, numeric: true, render: (p) => formatNumber(p.numerator, 0) },
-    { key: 'denominator', header: 'Denominator', value: (p) => p.denominator, numeric: true, render: (p) => formatNumber(p.denominator, 0) },
+    { key: 'numerator', header: 'Numerator', value: (p) => p.numerator, numeric: true, render: (p) => formatCount(p.numerator) },
+    { key: 'denominator', header: 'Denominator', value: (p) => p.denominator, numeric: true, render: (p) => formatCount(p.denominator) },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
     { key: 'significance', header: 'Funnel plot', value: (p) => significanceLabel(p.significance, indicator.polarity) },
   ];
@@ -103,14 +104,14 @@ function FunnelPanel({ indicator, icb, data }: { indicator: Indicator; icb: Icb;
       description={
         <>
           <p>
-            Each mark is a practice: the size of its eligible population across, its value up. The dark line is the average of these {formatNumber(data.points.length, 0)} practices
+            Each mark is a practice: the size of its eligible population across, its value up. The dark line is the average of these {formatCount(data.points.length)} practices
             {data.baseline !== null && ` (${formatNumber(data.baseline)}${indicator.unit === '%' ? '%' : ''})`}; the funnel narrows as practices get larger, because larger practices’ values vary less by chance.{' '}
-            {counts.length === 0 ? 'Every practice is within the 95% limits.' : `${counts.map(({ s, n }) => `${formatNumber(n, 0)} ${n === 1 ? 'practice is' : 'practices are'} ${significanceLabel(s, indicator.polarity).charAt(0).toLowerCase()}${significanceLabel(s, indicator.polarity).slice(1)}`).join('; ')}.`}
+            {counts.length === 0 ? 'Every practice is within the 95% limits.' : `${counts.map(({ s, n }) => `${formatCount(n)} ${n === 1 ? 'practice is' : 'practices are'} ${significanceLabel(s, indicator.polarity).charAt(0).toLowerCase()}${significanceLabel(s, indicator.polarity).slice(1)}`).join('; ')}.`}
           </p>
           {hasSharedMarks(shown) && <p>Practices with the same counts share a mark; the table below lists every practice.</p>}
           {sampled && (
             <p>
-              <strong>Showing a sample:</strong> {formatNumber(shown.length, 0)} of {formatNumber(data.points.length, 0)} practices are plotted, every one outside the 95% limits and an evenly spaced selection of the rest. The table below lists them all.
+              <strong>Showing a sample:</strong> {formatCount(shown.length)} of {formatCount(data.points.length)} practices are plotted, every one outside the 95% limits and an evenly spaced selection of the rest. The table below lists them all.
             </p>
           )}
           <FunnelKey polarity={indicator.polarity} />

@@ -3,10 +3,11 @@ import type { Icb, Indicator } from '@pathfinder/metrics';
 import type { FunnelData, ValuesData } from '../api/api-types.ts';
 import { funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
 import { significanceLabel } from '../charts/funnel-significance.ts';
-import { DataTable, formatNumber, tableCsv, type Column } from '../components/data-table.tsx';
+import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { PanelError } from '../components/panel-error.tsx';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
+import { formatCount } from '../format/format-number.ts';
 
 interface PracticeRow {
   readonly code: string;
@@ -44,7 +45,7 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
       </div>
       <p className="chart-panel__description">
         Select a column heading to sort. Confidence intervals are Wilson score intervals.
-        {withoutValue > 0 && ` ${formatNumber(withoutValue, 0)} ${withoutValue === 1 ? 'practice has' : 'practices have'} no value for this period and ${withoutValue === 1 ? 'is' : 'are'} not on the funnel plot.`}
+        {withoutValue > 0 && ` ${formatCount(withoutValue)} ${withoutValue === 1 ? 'practice has' : 'practices have'} no value for this period and ${withoutValue === 1 ? 'is' : 'are'} not on the funnel plot.`}
       </p>
       {valuesError && <PanelError error={valuesError} onRetry={onRetryValues} />}
       <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={(r) => r.code} initialSort={{ key: 'name' }} />
@@ -73,7 +74,7 @@ function practiceRows(funnel: FunnelData, values: ValuesData | undefined): Pract
 }
 
 function practiceColumns(indicator: Indicator): Column<PracticeRow>[] {
-  const count = (v: number | null, suppressed: boolean) => (suppressed ? '*' : formatNumber(v, 0));
+  const count = (v: number | null, suppressed: boolean) => (suppressed ? '*' : formatCount(v));
   return [
     { key: 'code', header: 'Code', value: (r) => r.code },
     { key: 'name', header: 'Practice', value: (r) => r.name },

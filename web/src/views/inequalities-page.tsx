@@ -14,8 +14,9 @@ import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.t
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { useSearchState } from '../routing/router.tsx';
-import { inequalitiesState } from '../routing/view-state.ts';
+import { getRouteApi } from '@tanstack/react-router';
+import type { InequalitiesSearch } from '@pathfinder/metrics';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 
 type Breakdown = 'deprivation' | 'ethnicity' | 'sex';
@@ -29,8 +30,11 @@ const BREAKDOWNS: readonly { value: Breakdown; label: string; groups: string }[]
 const withBreakdown = (by: Breakdown) => INDICATORS.filter((i) => i.breakdowns.includes(by));
 
 /** One indicator in one area split by deprivation, ethnic group or sex, with the slope index of inequality in words. */
+const route = getRouteApi('/inequalities');
+
 export default function InequalitiesPage() {
-  const [state, update] = useSearchState(inequalitiesState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<InequalitiesSearch>();
   const eligible = withBreakdown(state.by);
   const indicator = eligible.find((i) => i.id === state.indicator);
   const breakdown = BREAKDOWNS.find((b) => b.value === state.by)!;

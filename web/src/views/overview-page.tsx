@@ -4,8 +4,9 @@ import { overviewQueries } from '../api/queries.ts';
 import { formatNumber } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { Link, href, useSearchState } from '../routing/router.tsx';
-import { overviewState } from '../routing/view-state.ts';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import type { OverviewSearch } from '@pathfinder/metrics';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
@@ -13,8 +14,11 @@ import type { OverviewData } from '../api/api-types.ts';
 const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
 
 /** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
+const route = getRouteApi('/');
+
 export default function OverviewPage() {
-  const [state, update] = useSearchState(overviewState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<OverviewSearch>();
   const matrix = useQuery(overviewQueries.matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }));
   const comparatorName = state.comparator === 'england' ? 'England' : 'London';
   return (
@@ -43,7 +47,7 @@ export default function OverviewPage() {
 
 
 
-function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: string }) {
+function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
   const areas = data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent);
   const unitSuffix = (unit: string) => (unit === '%' ? '%' : ` ${unit}`);
   return (
@@ -56,7 +60,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
             <th scope="col" className="matrix__corner">Area</th>
             {data.indicators.map((i) => (
               <th key={i.id} scope="col" className="matrix__indicator">
-                <Link to={href(`/indicators/${i.id}`, { comparator })}>{i.shortName}</Link>
+                <Link to="/indicators/$id" params={{ id: i.id }} search={{ comparator }}>{i.shortName}</Link>
                 <span className="matrix__period">{i.period}</span>
               </th>
             ))}
@@ -71,7 +75,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
         <tbody>
           {areas.map((a) => (
             <tr key={a.code}>
-              <th scope="row"><Link to={`/areas/${a.code}`}>{a.name}</Link></th>
+              <th scope="row"><Link to="/areas/$code" params={{ code: a.code }}>{a.name}</Link></th>
               {data.indicators.map((i) => {
                 const suppressed = i.suppressed[a.column] ?? false;
                 const comparison: BenchmarkComparison = i.comparisons[a.column] ?? 'not-compared';
@@ -81,7 +85,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
                 const label = `${a.name}, ${i.shortName}: ${suppressed ? 'suppressed' : value === null ? 'no value' : `${formatNumber(value)}${unitSuffix(i.unit)}`}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
                 return (
                   <td key={i.id} className="matrix__cell" style={{ background: style.fill, color: style.text }}>
-                    <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={comparison}>
+                    <Link to="/indicators/$id" params={{ id: i.id }} search={{ area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' }} aria-label={label} title={label} data-comparison={comparison}>
                       <span aria-hidden="true">{text}</span>
                       <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
                     </Link>

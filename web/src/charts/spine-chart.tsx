@@ -11,7 +11,7 @@ import { spineScale, worstAndBest } from './spine-scale.ts';
 export interface SpineRow {
   readonly id: string;
   readonly name: string;
-  /** Where the indicator name links to. */
+  /** Where the indicator name links to: an address the router built, which it follows in-app. */
   readonly to: string;
   readonly period: string;
   readonly unit: string;

@@ -19,9 +19,9 @@ import '../theme/views.css';
 
 type ProfileRow = ProfileData['rows'][number];
 
-/** One area (London, an ICB or a borough): every indicator as a spine chart against the range across its peers. */
 const route = getRouteApi('/areas/$code');
 
+/** One area (London, an ICB or a borough): every indicator as a spine chart against the range across its peers. */
 export default function AreaProfilePage() {
   const { code } = route.useParams();
   if (!isLondonArea(code)) {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, LONDON } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { sessionQueries } from '../api/queries.ts';
@@ -21,7 +21,6 @@ import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import type { CampaignSearch } from '@pathfinder/metrics';
 import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';

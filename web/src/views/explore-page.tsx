@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, type ExploreFilter } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, type ExploreFilter, type ExploreSearch } from '@pathfinder/metrics';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { ExploreDosePanel } from '../explore/explore-dose-panel.tsx';
@@ -19,7 +19,6 @@ import type { ExploreData } from '../explore/load-explore-data.ts';
 import { monthLabel } from '../explore/month-range.ts';
 import { uptakeDatum } from '../explore/uptake-datum.ts';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ExploreSearch } from '@pathfinder/metrics';
 import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/explore.css';
 

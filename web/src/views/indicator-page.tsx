@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
+import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { indicatorQueries } from '../api/queries.ts';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
@@ -16,7 +16,6 @@ import { IndicatorDefinition } from '../components/indicator-definition.tsx';
 import { IndicatorPicker } from '../components/indicator-picker.tsx';
 import { AreaMap, usePreloadAreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { getRouteApi } from '@tanstack/react-router';
-import type { IndicatorSearch } from '@pathfinder/metrics';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 
@@ -47,9 +46,9 @@ const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'note', header: 'Note', value: (r) => r.valueNote },
 ];
 
-/** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */
 const route = getRouteApi('/indicators/$id');
 
+/** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */
 export default function IndicatorPage() {
   const { id } = route.useParams();
   const indicator = findIndicator(id);

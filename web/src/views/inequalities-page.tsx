@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator } from '@pathfinder/metrics';
+import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator, type InequalitiesSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { indicatorQueries } from '../api/queries.ts';
 import type { InequalityData } from '../api/api-types.ts';
@@ -15,7 +15,6 @@ import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { getRouteApi } from '@tanstack/react-router';
-import type { InequalitiesSearch } from '@pathfinder/metrics';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 
@@ -29,9 +28,9 @@ const BREAKDOWNS: readonly { value: Breakdown; label: string; groups: string }[]
 
 const withBreakdown = (by: Breakdown) => INDICATORS.filter((i) => i.breakdowns.includes(by));
 
-/** One indicator in one area split by deprivation, ethnic group or sex, with the slope index of inequality in words. */
 const route = getRouteApi('/inequalities');
 
+/** One indicator in one area split by deprivation, ethnic group or sex, with the slope index of inequality in words. */
 export default function InequalitiesPage() {
   const state = route.useSearch();
   const update = useSearchUpdate<InequalitiesSearch>();

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { DOMAINS, ICBS, type BenchmarkComparison } from '@pathfinder/metrics';
+import { DOMAINS, ICBS, type BenchmarkComparison, type OverviewSearch } from '@pathfinder/metrics';
 import { overviewQueries } from '../api/queries.ts';
 import { formatNumber } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import type { OverviewSearch } from '@pathfinder/metrics';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
@@ -13,9 +12,9 @@ import type { OverviewData } from '../api/api-types.ts';
 
 const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
 
-/** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
 const route = getRouteApi('/');
 
+/** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
 export default function OverviewPage() {
   const state = route.useSearch();
   const update = useSearchUpdate<OverviewSearch>();

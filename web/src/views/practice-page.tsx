@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, type Icb, type Indicator } from '@pathfinder/metrics';
+import { ICBS, type Icb, type Indicator, type PracticeSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { practiceRefusalOf, usePracticeAccess } from '../api/practice-access.ts';
 import { indicatorQueries } from '../api/queries.ts';
@@ -16,16 +16,15 @@ import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { getRouteApi } from '@tanstack/react-router';
-import type { PracticeSearch } from '@pathfinder/metrics';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { PracticeAccessNotice } from './practice-access-notice.tsx';
 import { PRACTICE_INDICATORS } from './practice-indicators.ts';
 import { PracticeTable } from './practice-table.tsx';
 import '../theme/views.css';
 
-/** GP practices of one ICB for one indicator: funnel plot and a sortable table (needs an ICS or regional token). */
 const route = getRouteApi('/practices');
 
+/** GP practices of one ICB for one indicator: funnel plot and a sortable table (needs an ICS or regional token). */
 export default function PracticePage() {
   const state = route.useSearch();
   const update = useSearchUpdate<PracticeSearch>();

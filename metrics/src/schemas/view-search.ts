@@ -18,6 +18,7 @@ export type MapKind = (typeof MAP_KINDS)[number];
 /** `map=tiles` in any view with a map; official boundaries when absent (or not understood). */
 const mapKind = { map: z.enum(MAP_KINDS).default('boundaries').catch('boundaries') };
 
+/** Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs), and the comparator. */
 export const overviewSearch = z.object({
   domain: z.enum(DOMAINS).default('immunisation').catch('immunisation'),
   areaType,
@@ -25,6 +26,7 @@ export const overviewSearch = z.object({
   comparator: z.enum(['london', 'england']).default('london').catch('london'),
 });
 
+/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, map kind. */
 export const indicatorSearch = z.object({
   period,
   areaType,
@@ -35,12 +37,14 @@ export const indicatorSearch = z.object({
   ...mapKind,
 });
 
+/** Practices (`/practices`): the ICB, a practice-level indicator and its period. */
 export const practiceSearch = z.object({
   icb: icbCode.default('E54000029').catch('E54000029'),
   indicator: indicatorId,
   period,
 });
 
+/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough), breakdown and period. */
 export const inequalitiesSearch = z.object({
   indicator: indicatorId,
   area: z.string().max(20).default('E12000007').catch('E12000007'),
@@ -48,6 +52,7 @@ export const inequalitiesSearch = z.object({
   period,
 });
 
+/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area, outreach list level and ICB, map kind. */
 export const campaignSearch = z.object({
   areaType,
   interval: z.enum(['week', 'day']).default('week').catch('week'),

@@ -14,6 +14,7 @@ export * from './schemas/api-schemas.ts';
 export * from './schemas/release-manifest.ts';
 export * from './schemas/verify-release.ts';
 export * from './schemas/session-schema.ts';
+export * from './schemas/view-search.ts';
 export * from './stats/spc/spc-xmr.ts';
 export * from './stats/spc/spc-special-causes.ts';
 export * from './stats/spc/spc-variation.ts';

@@ -1,36 +1,18 @@
-import { Suspense } from 'react';
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { ErrorBoundary } from './components/error-boundary.tsx';
-import { Skeleton } from './components/panel-error.tsx';
+import { Link, Outlet } from '@tanstack/react-router';
 import { SiteHeader } from './components/site-header.tsx';
-import { RouteParamsProvider, useFocusOnNavigate, useLocation } from './routing/router.tsx';
-import { matchRoute } from './routing/routes.tsx';
+import { useDocumentTitle } from './routing/use-document-title.ts';
+import { useFocusOnNavigate } from './routing/use-focus-on-navigate.ts';
 
+/** Every page's frame: skip link, header, the route's view in <main> (the router adds its placeholder and error boundary), footer. */
 export function App() {
-  const { pathname } = useLocation();
-  const match = matchRoute(pathname);
-  useFocusOnNavigate(pathname);
-  const View = match?.route.component;
+  useFocusOnNavigate();
+  useDocumentTitle();
   return (
     <>
       <a className="skip-link" href="#main">Skip to main content</a>
       <SiteHeader />
       <main id="main" className="page">
-        <QueryErrorResetBoundary>
-          {({ reset }) => (
-            <ErrorBoundary key={pathname} onReset={reset}>
-              <Suspense fallback={<Skeleton label="Loading page…" />}>
-                {View ? (
-                  <RouteParamsProvider value={match.params}>
-                    <View />
-                  </RouteParamsProvider>
-                ) : (
-                  <NotFound />
-                )}
-              </Suspense>
-            </ErrorBoundary>
-          )}
-        </QueryErrorResetBoundary>
+        <Outlet />
       </main>
       <footer className="site-footer">
         <p>
@@ -42,11 +24,11 @@ export function App() {
   );
 }
 
-function NotFound() {
+export function NotFound() {
   return (
     <>
       <h1>Page not found</h1>
-      <p>Check the address, or start from the <a href="/">overview</a>.</p>
+      <p>Check the address, or start from the <Link to="/" activeOptions={{ exact: true }}>overview</Link>.</p>
     </>
   );
 }

@@ -23,7 +23,8 @@ export function usePracticeAccess(icb: string): PracticeAccess {
   return refusal ? { state: 'refused', refusal } : { state: 'allowed' };
 }
 
-function sessionRefusal(session: Session, icb: string): PracticeRefusal | null {
+/** Why this session may not see practice figures for `icb`; null when it may. */
+export function sessionRefusal(session: Session, icb: string): PracticeRefusal | null {
   if (!session.areaTypes.includes('practice')) return { reason: 'no-token' };
   return session.role === 'ics' && session.icb !== icb ? { reason: 'other-icb' } : null;
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { BenchmarkComparison, Polarity } from '@pathfinder/metrics';
 import { useElementSize } from '../maps/use-element-size.ts';
-import { navigate } from '../routing/router.tsx';
+import { useNavigate } from '@tanstack/react-router';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
@@ -12,7 +12,7 @@ import { formatWithUnit } from '../format/format-number.ts';
 export interface SpineRow {
   readonly id: string;
   readonly name: string;
-  /** Where the indicator name links to. */
+  /** Where the indicator name links to: an address the router built, which it follows in-app. */
   readonly to: string;
   readonly period: string;
   readonly unit: string;
@@ -208,10 +208,11 @@ function SpineRowMarks({ row, top, layout, showLondon, peersLabel, focused, desc
 }) {
   const { name, nameBox, marks } = layout.row(row, top, focused);
   const summary = rowSummary(row, showLondon, peersLabel);
+  const navigate = useNavigate();
   const follow = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(row.to);
+    void navigate({ href: row.to });
   };
   return (
     <g data-indicator={row.id}>

@@ -1,19 +1,15 @@
 import { useId } from 'react';
 import { DOMAINS, INDICATORS } from '@pathfinder/metrics';
-import { href, navigate, useLocation } from '../routing/router.tsx';
+import { useNavigate } from '@tanstack/react-router';
 
 /** Switch indicator, keeping the rest of the view's state (period falls back to latest). */
 export function IndicatorPicker({ current }: { current: string }) {
   const id = useId();
-  const { search } = useLocation();
+  const navigate = useNavigate({ from: '/indicators/$id' });
   return (
     <div className="field field--wide">
       <label htmlFor={id}>Indicator</label>
-      <select id={id} value={current} onChange={(e) => {
-        const next = Object.fromEntries(search.entries());
-        delete next.period;
-        navigate(href(`/indicators/${e.target.value}`, next));
-      }}>
+      <select id={id} value={current} onChange={(e) => void navigate({ to: '/indicators/$id', params: { id: e.target.value }, search: ({ period: _period, ...kept }) => kept })}>
         {DOMAINS.map((d) => (
           <optgroup key={d} label={d[0]!.toUpperCase() + d.slice(1)}>
             {INDICATORS.filter((i) => i.domain === d).map((i) => <option key={i.id} value={i.id}>{i.shortName}</option>)}

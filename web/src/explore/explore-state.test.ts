@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exploreFilter, exploreState, monthEnd, selectedMonths } from './explore-state.ts';
+import { exploreSearch } from '@pathfinder/metrics';
+import { exploreFilter, monthEnd, selectedMonths } from './explore-state.ts';
 
-const parse = (q: string) => exploreState(new URLSearchParams(q));
+const parse = (q: string) => exploreSearch.parse(Object.fromEntries(new URLSearchParams(q)));
 
 describe('Explore URL state', () => {
   it('reads the period, areas, quintiles and dose of a shared link', () => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { MapKind } from '../routing/view-state.ts';
+import type { MapKind } from '@pathfinder/metrics';
 
 const OPTIONS: readonly { kind: MapKind; label: string }[] = [
   { kind: 'boundaries', label: 'Boundaries' },

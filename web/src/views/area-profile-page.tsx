@@ -13,21 +13,23 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { recentTrendText } from '../components/recent-trend-text.ts';
-import { Link, href, navigate, useRouteParams } from '../routing/router.tsx';
+import { Link, getRouteApi, linkOptions, useNavigate, useRouter } from '@tanstack/react-router';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import '../theme/views.css';
 import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 type ProfileRow = ProfileData['rows'][number];
 
+const route = getRouteApi('/areas/$code');
+
 /** One area (London, an ICB or a borough): every indicator as a spine chart against the range across its peers. */
 export default function AreaProfilePage() {
-  const { code = '' } = useRouteParams();
+  const { code } = route.useParams();
   if (!isLondonArea(code)) {
     return (
       <>
         <h1>Area not found</h1>
-        <p>There is no London area with code “{code}”. Profiles cover London, its five ICBs and its 33 boroughs: start with <Link to={`/areas/${LONDON.code}`}>London</Link>.</p>
+        <p>There is no London area with code “{code}”. Profiles cover London, its five ICBs and its 33 boroughs: start with <Link to="/areas/$code" params={{ code: LONDON.code }}>London</Link>.</p>
       </>
     );
   }
@@ -36,6 +38,7 @@ export default function AreaProfilePage() {
 
 function AreaProfile({ code }: { code: string }) {
   const profile = useQuery(areaQueries.profile(code));
+  const navigate = useNavigate();
   const name = areaLabel(code);
   const peers = areaLevel(code) === 'icb' ? 'London’s 5 ICBs' : 'London’s 33 boroughs';
   return (
@@ -45,7 +48,7 @@ function AreaProfile({ code }: { code: string }) {
         Every indicator for {name} at its latest period, against the range across {peers}. The symbol compares {name} with England at 95% and 99.8% confidence. Select an indicator name for its map and trend.
       </p>
       <div className="controls">
-        <AreaPicker label="Area" value={code} onChange={(next) => navigate(`/areas/${next}`)} />
+        <AreaPicker label="Area" value={code} onChange={(next) => void navigate({ to: '/areas/$code', params: { code: next } })} />
       </div>
       <ComparisonLegend />
       {profile.isPending ? (
@@ -73,11 +76,12 @@ function AreaProfile({ code }: { code: string }) {
 function DomainPanel({ domain, rows, code, name, peers }: { domain: Domain; rows: readonly ProfileRow[]; code: string; name: string; peers: string }) {
   const isLondon = code === LONDON.code;
   const title = `${DOMAIN_LABELS[domain]}: ${name}`;
-  const linkTo = (id: string) => href(`/indicators/${id}`, { area: code, areaType: areaLevel(code) === 'icb' ? 'icb' : undefined });
+  const router = useRouter();
+  const linkTo = (id: string) => indicatorLink(id, code);
   const spineRows: SpineRow[] = rows.map((r) => ({
     id: r.indicatorId,
     name: r.shortName,
-    to: linkTo(r.indicatorId),
+    to: router.buildLocation(linkTo(r.indicatorId)).href,
     period: r.period,
     unit: r.unit,
     polarity: r.polarity,
@@ -103,11 +107,15 @@ function DomainPanel({ domain, rows, code, name, peers }: { domain: Domain; rows
   );
 }
 
-function profileColumns(linkTo: (id: string) => string): Column<ProfileRow>[] {
+/** An indicator's page, opened on this area. */
+const indicatorLink = (id: string, code: string) =>
+  linkOptions({ to: '/indicators/$id', params: { id }, search: { area: code, areaType: areaLevel(code) === 'icb' ? 'icb' : undefined } });
+
+function profileColumns(linkTo: (id: string) => ReturnType<typeof indicatorLink>): Column<ProfileRow>[] {
   const ends = (r: ProfileRow) => worstAndBest({ polarity: r.polarity, min: r.peerMin, max: r.peerMax });
   const endNote = (r: ProfileRow, which: 'worst' | 'best') => (r.polarity === 'no-judgement' ? (which === 'worst' ? ' (lowest)' : ' (highest)') : '');
   return [
-    { key: 'indicator', header: 'Indicator', value: (r) => r.shortName, render: (r) => <Link to={linkTo(r.indicatorId)}>{r.shortName}</Link> },
+    { key: 'indicator', header: 'Indicator', value: (r) => r.shortName, render: (r) => <Link {...linkTo(r.indicatorId)}>{r.shortName}</Link> },
     { key: 'period', header: 'Period', value: (r) => r.period },
     { key: 'value', header: 'Value', value: (r) => r.value, numeric: true, render: (r) => (r.suppressed ? '*' : formatWithUnit(r.value, r.unit)) },
     { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, LONDON } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { sessionQueries } from '../api/queries.ts';
@@ -19,25 +19,24 @@ import { intervalIndex } from '../campaigns/series-intervals.ts';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
-import { useMapKind } from '../maps/map-kind.ts';
-import { href, navigate, useRouteParams, useSearchState } from '../routing/router.tsx';
-import { campaignState } from '../routing/view-state.ts';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';
 import { formatPercent } from '../format/format-number.ts';
 
-type CampaignViewState = ReturnType<typeof campaignState>;
-type UpdateState = (patch: Partial<CampaignViewState>, options?: { replace?: boolean }) => void;
+const route = getRouteApi('/campaigns/$id');
 
 /** A vaccination campaign monitor: any campaign the API lists, defined as data (dates, areas, target). */
 export default function CampaignPage() {
-  const { id = '' } = useRouteParams();
-  const [state, update] = useSearchState(campaignState);
+  const { id } = route.useParams();
+  const state = route.useSearch();
+  const update = useSearchUpdate<CampaignSearch>();
   const list = useQuery(campaignQueries.list());
   if (list.isPending) return <><h1>Campaign</h1><Skeleton label="Loading campaigns…" height={200} /></>;
   if (list.isError) return <><h1>Campaign</h1><PanelError error={list.error} onRetry={() => void list.refetch()} /></>;
   const campaign = list.data.campaigns.find((c) => c.id === id);
-  const picker = <CampaignPicker campaigns={list.data.campaigns} current={id} state={state} />;
+  const picker = <CampaignPicker campaigns={list.data.campaigns} current={id} />;
   if (!campaign) {
     return (
       <>
@@ -50,16 +49,17 @@ export default function CampaignPage() {
   return <CampaignView key={campaign.id} campaign={campaign} picker={picker} state={state} update={update} />;
 }
 
-function CampaignPicker({ campaigns, current, state }: { campaigns: readonly CampaignDefinition[]; current: string; state: CampaignViewState }) {
+/** Another campaign, keeping the view's choices except the interval shown. */
+function CampaignPicker({ campaigns, current }: { campaigns: readonly CampaignDefinition[]; current: string }) {
   const options = campaigns.map((c) => ({ value: c.id, label: c.name }));
-  const [mapKind] = useMapKind();
+  const navigate = useNavigate({ from: '/campaigns/$id' });
   return (
     <SelectField label="Campaign" value={campaigns.some((c) => c.id === current) ? current : ''} options={campaigns.some((c) => c.id === current) ? options : [{ value: '', label: 'Choose a campaign' }, ...options]}
-      onChange={(next) => next && navigate(href(`/campaigns/${encodeURIComponent(next)}`, { areaType: state.areaType, interval: state.interval, measure: state.measure, area: state.area, list: state.list, icb: state.icb, map: mapKind === 'tiles' ? mapKind : undefined }))} />
+      onChange={(next) => next && void navigate({ to: '/campaigns/$id', params: { id: next }, search: ({ asOf: _asOf, ...kept }) => kept })} />
   );
 }
 
-function CampaignView({ campaign, picker, state, update }: { campaign: CampaignDefinition; picker: ReactNode; state: CampaignViewState; update: UpdateState }) {
+function CampaignView({ campaign, picker, state, update }: { campaign: CampaignDefinition; picker: ReactNode; state: CampaignSearch; update: SearchUpdate<CampaignSearch> }) {
   const id = campaign.id;
   const focusLevel = areaLevel(state.area) ?? 'region';
   const focusCode = areaLevel(state.area) ? state.area : LONDON.code;

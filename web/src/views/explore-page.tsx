@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, type ExploreFilter } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, type ExploreFilter, type ExploreSearch } from '@pathfinder/metrics';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { ExploreDosePanel } from '../explore/explore-dose-panel.tsx';
@@ -12,13 +12,14 @@ import { ExplorePracticePanel } from '../explore/explore-practice-panel.tsx';
 import { exploreQueries, readsDetail } from '../explore/explore-queries.ts';
 import { ExploreQuintilePanel, quintileLabel } from '../explore/explore-quintile-panel.tsx';
 import { ExploreSqlBox } from '../explore/explore-sql-box.tsx';
-import { EXPLORE_DOSES, exploreFilter, exploreState, joinList, selectedMonths, splitList, type ExploreState } from '../explore/explore-state.ts';
+import { EXPLORE_DOSES, exploreFilter, joinList, selectedMonths, splitList } from '../explore/explore-state.ts';
 import { ExploreSummary } from '../explore/explore-summary.tsx';
 import { ExploreTimePanel } from '../explore/explore-time-panel.tsx';
 import type { ExploreData } from '../explore/load-explore-data.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { uptakeDatum } from '../explore/uptake-datum.ts';
-import { useSearchState } from '../routing/router.tsx';
+import { getRouteApi } from '@tanstack/react-router';
+import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/explore.css';
 
 /**
@@ -46,8 +47,11 @@ function ExploreLoader() {
   return <ExploreViews data={data.data} />;
 }
 
+const route = getRouteApi('/explore');
+
 function ExploreViews({ data }: { data: ExploreData }) {
-  const [state, update] = useSearchState(exploreState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<ExploreSearch>();
   const client = useQueryClient();
   const months = selectedMonths(state, data.last, data.first);
   const filter = exploreFilter(state, months);
@@ -107,7 +111,7 @@ function ExploreBusy({ data, children }: { data: ExploreData; children: ReactNod
 const toggle = (list: readonly string[], value: string) => joinList(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 /** Area filter changes: a borough inside a selected ICB leaves the ICB's selection, keeping its other boroughs. */
-function useAreaActions(state: ExploreState, update: ReturnType<typeof useSearchState<ExploreState>>[1]) {
+function useAreaActions(state: ExploreSearch, update: SearchUpdate<ExploreSearch>) {
   const icbs = splitList(state.icb);
   const boroughs = splitList(state.borough);
   return {

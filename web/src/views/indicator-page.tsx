@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, LONDON, findIndicator, type Indicator } from '@pathfinder/metrics';
+import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { indicatorQueries } from '../api/queries.ts';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
@@ -15,8 +15,8 @@ import { SpcSummary } from '../components/spc-summary.tsx';
 import { IndicatorDefinition } from '../components/indicator-definition.tsx';
 import { IndicatorPicker } from '../components/indicator-picker.tsx';
 import { AreaMap, usePreloadAreaMap, type MapDatum } from '../maps/area-map.tsx';
-import { useRouteParams, useSearchState } from '../routing/router.tsx';
-import { indicatorState } from '../routing/view-state.ts';
+import { getRouteApi } from '@tanstack/react-router';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 import { formatCount, formatNumber } from '../format/format-number.ts';
 
@@ -47,16 +47,19 @@ const valueColumns = (unit: string): Column<ValueRow>[] => [
   { key: 'note', header: 'Note', value: (r) => r.valueNote },
 ];
 
+const route = getRouteApi('/indicators/$id');
+
 /** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */
 export default function IndicatorPage() {
-  const { id = '' } = useRouteParams();
+  const { id } = route.useParams();
   const indicator = findIndicator(id);
   if (!indicator) return <><h1>Indicator not found</h1><p>There is no indicator with id “{id}”.</p></>;
   return <IndicatorView key={id} indicator={indicator} />;
 }
 
 function IndicatorView({ indicator }: { indicator: Indicator }) {
-  const [state, update] = useSearchState(indicatorState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<IndicatorSearch>();
   const areaType = indicator.areaTypes.includes(state.areaType) ? state.areaType : 'borough';
   const values = useQuery(indicatorQueries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
   const periods = useQuery(indicatorQueries.periods(indicator.id));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator } from '@pathfinder/metrics';
+import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator, type InequalitiesSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { indicatorQueries } from '../api/queries.ts';
 import type { InequalityData } from '../api/api-types.ts';
@@ -14,8 +14,8 @@ import { areaLabel, areaLevel, isLondonArea } from '../components/london-areas.t
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { useSearchState } from '../routing/router.tsx';
-import { inequalitiesState } from '../routing/view-state.ts';
+import { getRouteApi } from '@tanstack/react-router';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 import { formatCount, formatNumber, formatWithUnit } from '../format/format-number.ts';
 
@@ -29,9 +29,12 @@ const BREAKDOWNS: readonly { value: Breakdown; label: string; groups: string }[]
 
 const withBreakdown = (by: Breakdown) => INDICATORS.filter((i) => i.breakdowns.includes(by));
 
+const route = getRouteApi('/inequalities');
+
 /** One indicator in one area split by deprivation, ethnic group or sex, with the slope index of inequality in words. */
 export default function InequalitiesPage() {
-  const [state, update] = useSearchState(inequalitiesState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<InequalitiesSearch>();
   const eligible = withBreakdown(state.by);
   const indicator = eligible.find((i) => i.id === state.indicator);
   const breakdown = BREAKDOWNS.find((b) => b.value === state.by)!;

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { DOMAINS, ICBS, type BenchmarkComparison } from '@pathfinder/metrics';
+import { DOMAINS, ICBS, type BenchmarkComparison, type OverviewSearch } from '@pathfinder/metrics';
 import { overviewQueries } from '../api/queries.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { Link, href, useSearchState } from '../routing/router.tsx';
-import { overviewState } from '../routing/view-state.ts';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
@@ -14,9 +14,12 @@ import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
 const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
 
+const route = getRouteApi('/');
+
 /** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
 export default function OverviewPage() {
-  const [state, update] = useSearchState(overviewState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<OverviewSearch>();
   const matrix = useQuery(overviewQueries.matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }));
   const comparatorName = state.comparator === 'england' ? 'England' : 'London';
   return (
@@ -57,7 +60,7 @@ function useMatrixTable(data: OverviewData, parent: string | undefined) {
   return useTable({ features: MATRIX, columns, data: areas, getRowId: (a) => a.code });
 }
 
-function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: string }) {
+function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
   const table = useMatrixTable(data, parent);
   const indicators = new Map<string, MatrixIndicator>(data.indicators.map((i) => [i.id, i]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -72,7 +75,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
               const i = indicators.get(header.column.id);
               return i ? (
                 <th key={header.id} scope="col" className="matrix__indicator nhsuk-table__header">
-                  <Link to={href(`/indicators/${i.id}`, { comparator })}>{i.shortName}</Link>
+                  <Link to="/indicators/$id" params={{ id: i.id }} search={{ comparator }}>{i.shortName}</Link>
                   <span className="matrix__period">{i.period}</span>
                 </th>
               ) : (
@@ -92,7 +95,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
             <tr key={row.id} className="nhsuk-table__row">
               {row.getAllCells().map((cell) => {
                 const i = indicators.get(cell.column.id);
-                return i ? <MatrixCell key={cell.id} area={row.original} indicator={i} comparatorName={comparatorName} comparator={comparator} /> : <th key={cell.id} scope="row" className="nhsuk-table__header"><Link to={`/areas/${row.original.code}`}>{row.original.name}</Link></th>;
+                return i ? <MatrixCell key={cell.id} area={row.original} indicator={i} comparatorName={comparatorName} comparator={comparator} /> : <th key={cell.id} scope="row" className="nhsuk-table__header"><Link to="/areas/$code" params={{ code: row.original.code }}>{row.original.name}</Link></th>;
               })}
             </tr>
           ))}
@@ -102,7 +105,7 @@ function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: Ov
   );
 }
 
-function MatrixCell({ area: a, indicator: i, comparatorName, comparator }: { area: MatrixArea; indicator: MatrixIndicator; comparatorName: string; comparator: string }) {
+function MatrixCell({ area: a, indicator: i, comparatorName, comparator }: { area: MatrixArea; indicator: MatrixIndicator; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
   const suppressed = i.suppressed[a.column] ?? false;
   const comparison: BenchmarkComparison = i.comparisons[a.column] ?? 'not-compared';
   const style = suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[comparison];
@@ -111,7 +114,7 @@ function MatrixCell({ area: a, indicator: i, comparatorName, comparator }: { are
   const label = `${a.name}, ${i.shortName}: ${suppressed ? 'suppressed' : value === null ? 'no value' : formatWithUnit(value, i.unit)}, ${style.label.toLowerCase()} compared with ${comparatorName}`;
   return (
     <td className="matrix__cell nhsuk-table__cell" style={{ background: style.fill, color: style.text }}>
-      <Link to={href(`/indicators/${i.id}`, { area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' })} aria-label={label} title={label} data-comparison={comparison}>
+      <Link to="/indicators/$id" params={{ id: i.id }} search={{ area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' }} aria-label={label} title={label} data-comparison={comparison}>
         <span aria-hidden="true">{text}</span>
         <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
       </Link>

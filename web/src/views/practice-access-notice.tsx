@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Icb } from '@pathfinder/metrics';
 import type { PracticeRefusal } from '../api/practice-access.ts';
-import { Link, href } from '../routing/router.tsx';
+import { Link } from '@tanstack/react-router';
 
 
 /** Why practice figures are not shown (no token, a refused token, or a token for another ICB) and what to do instead of an error. */
@@ -26,7 +26,7 @@ export function PracticeAccessNotice({ refusal, icb, indicatorId }: { refusal: P
         </>
       )}
       <p>
-        Borough, ICB and London figures need no token: see the <Link to={href(`/indicators/${indicatorId}`, { areaType: 'icb', area: icb.code })}>indicator page</Link> or the <Link to="/">overview</Link>.
+        Borough, ICB and London figures need no token: see the <Link to="/indicators/$id" params={{ id: indicatorId }} search={{ areaType: 'icb', area: icb.code }}>indicator page</Link> or the <Link to="/" activeOptions={{ exact: true }}>overview</Link>.
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, INDICATORS, type Icb, type Indicator } from '@pathfinder/metrics';
+import { ICBS, type Icb, type Indicator, type PracticeSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { practiceRefusalOf, usePracticeAccess } from '../api/practice-access.ts';
 import { indicatorQueries } from '../api/queries.ts';
@@ -15,19 +15,20 @@ import { IndicatorSelect } from '../components/indicator-select.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { useSearchState } from '../routing/router.tsx';
-import { practiceState } from '../routing/view-state.ts';
+import { getRouteApi } from '@tanstack/react-router';
+import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { PracticeAccessNotice } from './practice-access-notice.tsx';
+import { PRACTICE_INDICATORS } from './practice-indicators.ts';
 import { PracticeTable } from './practice-table.tsx';
 import '../theme/views.css';
 import { formatCount, formatNumber } from '../format/format-number.ts';
 
-/** Practice funnel plots are drawn for proportions published at practice level. */
-const PRACTICE_INDICATORS = INDICATORS.filter((i) => i.areaTypes.includes('practice') && i.method === 'wilson-proportion');
+const route = getRouteApi('/practices');
 
 /** GP practices of one ICB for one indicator: funnel plot and a sortable table (needs an ICS or regional token). */
 export default function PracticePage() {
-  const [state, update] = useSearchState(practiceState);
+  const state = route.useSearch();
+  const update = useSearchUpdate<PracticeSearch>();
   const icb = ICBS.find((i) => i.code === state.icb)!;
   const indicator = PRACTICE_INDICATORS.find((i) => i.id === state.indicator);
   return (

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, searchDefaults } from './view-search.ts';
+
+/** What a router hands the schema: the query string as plain strings. */
+const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
+
+describe('view search parameters', () => {
+  it('reads an empty query string as each view’s defaults', () => {
+    expect(overviewSearch.parse({})).toEqual({ domain: 'immunisation', areaType: 'borough', parent: undefined, comparator: 'london' });
+    expect(indicatorSearch.parse({})).toEqual({ period: 'latest', areaType: 'borough', area: undefined, comparator: 'london', colour: 'comparison', sort: 'value', map: 'boundaries' });
+    expect(practiceSearch.parse({})).toEqual({ icb: 'E54000029', indicator: 'imm-mmr1-24m', period: 'latest' });
+    expect(inequalitiesSearch.parse({})).toEqual({ indicator: 'imm-mmr1-24m', area: 'E12000007', by: 'deprivation', period: 'latest' });
+    expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', area: 'E12000007', list: 'practice', map: 'boundaries' });
+  });
+
+  it('keeps what a shared link says', () => {
+    expect(indicatorSearch.parse(query('period=2023%2F24+Q2&area=E09000012&comparator=england&map=tiles'))).toMatchObject({ period: '2023/24 Q2', area: 'E09000012', comparator: 'england', map: 'tiles' });
+    expect(campaignSearch.parse(query('asOf=2022-09-30&icb=E54000027&interval=day'))).toMatchObject({ asOf: '2022-09-30', icb: 'E54000027', interval: 'day' });
+  });
+
+  it.each([
+    ['an unknown choice', overviewSearch, 'comparator=mars&domain=immunisation', { comparator: 'london' }],
+    ['an ICB that is not London’s', overviewSearch, 'parent=E54000099', { parent: undefined }],
+    ['an unknown map kind', indicatorSearch, 'map=hexagons&area=E09000012', { map: 'boundaries', area: 'E09000012' }],
+    ['a value too long', practiceSearch, `period=${'x'.repeat(41)}`, { period: 'latest' }],
+    ['a date that is not one', campaignSearch, 'asOf=2022-13-45&measure=unvaccinated', { asOf: undefined, measure: 'unvaccinated' }],
+    ['a month that is not one', exploreSearch, 'from=2023-13&dose=unknown', { from: undefined, dose: 'mmr-1' }],
+  ])('falls back to the default for %s, keeping the other parameters', (_case, schema, q, expected) => {
+    expect(schema.parse(query(q))).toMatchObject(expected);
+  });
+
+  it('keeps only known codes of Explore’s lists, in a stable order', () => {
+    expect(exploreSearch.parse(query('icb=E54000029,nope&q=2,1,9'))).toMatchObject({ icb: 'E54000029', q: '1,2' });
+  });
+
+  it('names the defaults links leave out, and no parameter without one', () => {
+    expect(searchDefaults(overviewSearch)).toEqual({ domain: 'immunisation', areaType: 'borough', comparator: 'london' });
+    expect(searchDefaults(exploreSearch)).toEqual({ dose: 'mmr-1', map: 'boundaries' });
+    expect(Object.keys(searchDefaults(campaignSearch))).not.toContain('asOf');
+  });
+});

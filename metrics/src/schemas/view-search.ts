@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { ICBS, BOROUGHS } from '../geography/london-geography.ts';
+import { DOMAINS } from '../catalogue/indicator-spec.ts';
+import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
+
+// The dashboard's URL search parameters, one schema per view. Links are shared, so a value the
+// schema does not understand falls back to its default (`.catch`) instead of failing the page, and
+// `.default` makes the parameter optional for links, which leave defaults out.
+
+const icbCode = z.enum(ICBS.map((i) => i.code) as [string, ...string[]]);
+const period = z.string().max(40).default('latest').catch('latest');
+const areaType = z.enum(['borough', 'icb']).default('borough').catch('borough');
+const indicatorId = z.string().max(100).default('imm-mmr1-24m').catch('imm-mmr1-24m');
+
+const MAP_KINDS = ['boundaries', 'tiles'] as const;
+export type MapKind = (typeof MAP_KINDS)[number];
+
+/** `map=tiles` in any view with a map; official boundaries when absent (or not understood). */
+const mapKind = { map: z.enum(MAP_KINDS).default('boundaries').catch('boundaries') };
+
+/** Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs), and the comparator. */
+export const overviewSearch = z.object({
+  domain: z.enum(DOMAINS).default('immunisation').catch('immunisation'),
+  areaType,
+  parent: icbCode.optional().catch(undefined),
+  comparator: z.enum(['london', 'england']).default('london').catch('london'),
+});
+
+/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, map kind. */
+export const indicatorSearch = z.object({
+  period,
+  areaType,
+  area: z.string().max(20).optional().catch(undefined),
+  comparator: z.enum(['london', 'england', 'parent']).default('london').catch('london'),
+  colour: z.enum(['value', 'comparison']).default('comparison').catch('comparison'),
+  sort: z.enum(['value', 'name', 'icb']).default('value').catch('value'),
+  ...mapKind,
+});
+
+/** Practices (`/practices`): the ICB, a practice-level indicator and its period. */
+export const practiceSearch = z.object({
+  icb: icbCode.default('E54000029').catch('E54000029'),
+  indicator: indicatorId,
+  period,
+});
+
+/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough), breakdown and period. */
+export const inequalitiesSearch = z.object({
+  indicator: indicatorId,
+  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  by: z.enum(['deprivation', 'ethnicity', 'sex']).default('deprivation').catch('deprivation'),
+  period,
+});
+
+/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area, outreach list level and ICB, map kind. */
+export const campaignSearch = z.object({
+  areaType,
+  interval: z.enum(['week', 'day']).default('week').catch('week'),
+  asOf: z.iso.date().optional().catch(undefined).describe('the interval shown (its last day); default the latest'),
+  measure: z.enum(['uptake', 'unvaccinated']).default('uptake').catch('uptake'),
+  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  list: z.enum(['practice', 'pcn']).default('practice').catch('practice'),
+  icb: icbCode.optional().catch(undefined),
+  ...mapKind,
+});
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+/** A comma-separated list in the URL, keeping only known values (in a stable order). */
+const list = (known: readonly string[]) =>
+  z.string().max(400).transform((s) => known.filter((k) => s.split(',').includes(k)).join(',')).optional().catch(undefined);
+
+/** Explore's whole state: period brush (months), areas, quintiles, dose, the analyst's SQL and whether practice detail is shown. */
+export const exploreSearch = z.object({
+  from: month.optional().catch(undefined),
+  to: month.optional().catch(undefined),
+  icb: list(ICBS.map((i) => i.code)),
+  borough: list(BOROUGHS.map((b) => b.code)),
+  q: list(['1', '2', '3', '4', '5']), // deprivation quintiles, 1 most deprived
+  dose: z.enum(ROUTINE_DOSES.map((d) => d.key) as [string, ...string[]]).default('mmr-1').catch('mmr-1'),
+  sql: z.string().max(4000).optional().catch(undefined),
+  /** `practice`: the analyst asked for practice detail, which loads for the selected boroughs. */
+  detail: z.enum(['practice']).optional().catch(undefined),
+  ...mapKind,
+});
+
+export type OverviewSearch = z.infer<typeof overviewSearch>;
+export type IndicatorSearch = z.infer<typeof indicatorSearch>;
+export type PracticeSearch = z.infer<typeof practiceSearch>;
+export type InequalitiesSearch = z.infer<typeof inequalitiesSearch>;
+export type CampaignSearch = z.infer<typeof campaignSearch>;
+export type ExploreSearch = z.infer<typeof exploreSearch>;
+
+/**
+ * A view's defaults: what an empty query string means, without the parameters that have none.
+ * Links leave these out, so a URL names only what differs from them.
+ * @example searchDefaults(overviewSearch) // { domain: 'immunisation', areaType: 'borough', comparator: 'london' }
+ */
+export function searchDefaults<S extends z.ZodObject>(schema: S): Partial<z.infer<S>> {
+  return Object.fromEntries(Object.entries(schema.parse({})).filter(([, v]) => v !== undefined)) as Partial<z.infer<S>>;
+}

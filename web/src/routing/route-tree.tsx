@@ -1,0 +1,86 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch } from '@pathfinder/metrics';
+import { App, NotFound } from '../app.tsx';
+import { viewSearch } from './url-search.ts';
+import { prefetchAreaProfile, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The view's name in the document title. */
+    title?: string;
+  }
+}
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: App, notFoundComponent: NotFound });
+
+// Each view is its own chunk, so the first page loads only what it shows; a route's loader starts
+// the view's first requests while its chunk downloads.
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  staticData: { title: 'Overview' },
+  ...viewSearch(overviewSearch),
+  loaderDeps: ({ search: { areaType, domain, comparator } }) => ({ areaType, domain, comparator }),
+  loader: ({ context, deps }) => prefetchOverview(context.queryClient, deps),
+  component: lazyRouteComponent(() => import('../views/overview-page.tsx')),
+});
+
+const indicatorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/indicators/$id',
+  staticData: { title: 'Indicator' },
+  ...viewSearch(indicatorSearch),
+  loaderDeps: ({ search: { areaType, period, comparator, area } }) => ({ areaType, period, comparator, area }),
+  loader: ({ context, params, deps }) => prefetchIndicator(context.queryClient, params.id, deps),
+  component: lazyRouteComponent(() => import('../views/indicator-page.tsx')),
+});
+
+const areaProfileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/areas/$code',
+  staticData: { title: 'Area profile' },
+  loader: ({ context, params }) => prefetchAreaProfile(context.queryClient, params.code),
+  component: lazyRouteComponent(() => import('../views/area-profile-page.tsx')),
+});
+
+const practicesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/practices',
+  staticData: { title: 'Practices' },
+  ...viewSearch(practiceSearch),
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => void prefetchPractices(context.queryClient, deps),
+  component: lazyRouteComponent(() => import('../views/practice-page.tsx')),
+});
+
+const inequalitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inequalities',
+  staticData: { title: 'Inequalities' },
+  ...viewSearch(inequalitiesSearch),
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => prefetchInequalities(context.queryClient, deps),
+  component: lazyRouteComponent(() => import('../views/inequalities-page.tsx')),
+});
+
+const campaignRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/campaigns/$id',
+  staticData: { title: 'Campaign' },
+  ...viewSearch(campaignSearch),
+  loaderDeps: ({ search: { areaType, interval } }) => ({ areaType, interval }),
+  loader: ({ context, params, deps }) => void prefetchCampaign(context.queryClient, params.id, deps),
+  component: lazyRouteComponent(() => import('../views/campaign-page.tsx')),
+});
+
+// Explore prefetches nothing: its data is DuckDB-WASM's, started by the view, never before it opens.
+const exploreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/explore',
+  staticData: { title: 'Explore' },
+  ...viewSearch(exploreSearch),
+  component: lazyRouteComponent(() => import('../views/explore-page.tsx')),
+});
+
+export const routeTree = rootRoute.addChildren([overviewRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, exploreRoute]);

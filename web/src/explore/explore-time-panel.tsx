@@ -6,6 +6,7 @@ import { formatNumber, type Column } from '../components/data-table.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { monthLabel, monthsBetween } from './month-range.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 interface MonthRow {
   readonly month: string;
@@ -60,13 +61,13 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
             onMouseDown={(state) => state.activeLabel !== undefined && setDrag({ start: String(state.activeLabel), end: String(state.activeLabel) })}
             onMouseMove={(state) => drag && state.activeLabel !== undefined && setDrag({ ...drag, end: String(state.activeLabel) })}
             onMouseUp={finish} onMouseLeave={finish}>
-            <CartesianGrid vertical={false} stroke="#d8dde0" />
+            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
             <XAxis dataKey="month" ticks={years} interval="preserveStartEnd" minTickGap={8} tickFormatter={(m: string) => m.slice(0, 4)} />
             <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} width={64} />
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [formatNumber(Number(v), 0), 'Doses']} />
             <ReferenceArea x1={shown[0]} x2={shown[1]} fill={SERIES_COLOURS.ci} fillOpacity={0.35} ifOverflow="extendDomain" />
             <Bar dataKey="doses" isAnimationActive={false}>
-              {rows.map((r) => <Cell key={r.month} fill={r.selected ? SERIES_COLOURS.value : '#768692'} />)}
+              {rows.map((r) => <Cell key={r.month} fill={r.selected ? SERIES_COLOURS.value : NHS_COLOURS.grey2} />)}
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -7,9 +7,9 @@ export function IndicatorPicker({ current }: { current: string }) {
   const id = useId();
   const { search } = useLocation();
   return (
-    <div className="field field--wide">
-      <label htmlFor={id}>Indicator</label>
-      <select id={id} value={current} onChange={(e) => {
+    <div className="nhsuk-form-group field field--wide">
+      <label className="nhsuk-label" htmlFor={id}>Indicator</label>
+      <select className="nhsuk-select" id={id} value={current} onChange={(e) => {
         const next = Object.fromEntries(search.entries());
         delete next.period;
         navigate(href(`/indicators/${e.target.value}`, next));

@@ -33,7 +33,7 @@ export function ExploreMapPanel({ uptake, filter, doseLabel, onToggleBorough, on
             {icb.shortName}
           </label>
         ))}
-        <button type="button" className="button button--secondary" onClick={onClearAreas} disabled={selected.length === 0}>All of London</button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onClearAreas} disabled={selected.length === 0}>All of London</button>
       </fieldset>
       <AreaMap areaType="borough" data={mapData} unit="%" colourBy="value" selected={selected} onSelect={onToggleBorough} />
     </ChartPanel>

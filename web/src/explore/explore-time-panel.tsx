@@ -53,7 +53,7 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
       <div className="controls explore-time__controls">
         <SelectField label="From" value={months.from} options={options} onChange={(from) => onPeriod(from, from > months.to ? from : months.to)} />
         <SelectField label="To" value={months.to} options={options} onChange={(to) => onPeriod(to < months.from ? to : months.from, to)} />
-        <button type="button" className="button button--secondary" onClick={() => onPeriod(undefined, undefined)}>Last 12 months</button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onPeriod(undefined, undefined)}>Last 12 months</button>
       </div>
       <div className="explore-time__chart" data-testid="explore-time-chart">
         <ResponsiveContainer width="100%" height={260}>

@@ -8,26 +8,28 @@ import { Link, href } from '../routing/router.tsx';
 export function PracticeAccessNotice({ refusal, icb, indicatorId }: { refusal: PracticeRefusal; icb: Icb; indicatorId: string }) {
   const headingId = useId();
   return (
-    <section className="panel access-notice" aria-labelledby={headingId} data-testid="practice-access-notice">
-      <h2 id={headingId}>
-        {refusal.reason === 'token-refused' ? 'Your access token was not accepted' : refusal.reason === 'other-icb' ? `Your access token does not cover ${icb.shortName}` : 'Practice-level data needs an access token'}
-      </h2>
-      {refusal.reason === 'token-refused' ? (
-        <p>The server said: “{refusal.detail ?? 'invalid token'}”. Choose <strong>Remove access token</strong> in the header, then <strong>Use an access token</strong> to paste a current one.</p>
-      ) : refusal.reason === 'other-icb' ? (
-        <p>An ICS token shows the practices of its own ICB only. Choose your ICB above, or use a regional token to see every London practice.</p>
-      ) : (
-        <>
-          <p>
-            Figures for individual GP practices are shown only to NHS analysts with an <strong>ICS</strong> access token (practices in their own ICB) or a <strong>regional</strong> access token (every London practice),
-            because counts for small practices could identify patients.
-          </p>
-          <p>If you have a token, choose <strong>Use an access token</strong> in the header and paste it; this page then loads the practices.</p>
-        </>
-      )}
-      <p>
-        Borough, ICB and London figures need no token: see the <Link to={href(`/indicators/${indicatorId}`, { areaType: 'icb', area: icb.code })}>indicator page</Link> or the <Link to="/">overview</Link>.
-      </p>
+    <section className="nhsuk-card nhsuk-card--warning access-notice" aria-labelledby={headingId} data-testid="practice-access-notice">
+      <div className="nhsuk-card__content">
+        <h2 id={headingId} className="nhsuk-card__heading">
+          {refusal.reason === 'token-refused' ? 'Your access token was not accepted' : refusal.reason === 'other-icb' ? `Your access token does not cover ${icb.shortName}` : 'Practice-level data needs an access token'}
+        </h2>
+        {refusal.reason === 'token-refused' ? (
+          <p>The server said: “{refusal.detail ?? 'invalid token'}”. Choose <strong>Remove access token</strong> in the header, then <strong>Use an access token</strong> to paste a current one.</p>
+        ) : refusal.reason === 'other-icb' ? (
+          <p>An ICS token shows the practices of its own ICB only. Choose your ICB above, or use a regional token to see every London practice.</p>
+        ) : (
+          <>
+            <p>
+              Figures for individual GP practices are shown only to NHS analysts with an <strong>ICS</strong> access token (practices in their own ICB) or a <strong>regional</strong> access token (every London practice),
+              because counts for small practices could identify patients.
+            </p>
+            <p>If you have a token, choose <strong>Use an access token</strong> in the header and paste it; this page then loads the practices.</p>
+          </>
+        )}
+        <p>
+          Borough, ICB and London figures need no token: see the <Link to={href(`/indicators/${indicatorId}`, { areaType: 'icb', area: icb.code })}>indicator page</Link> or the <Link to="/">overview</Link>.
+        </p>
+      </div>
     </section>
   );
 }

@@ -63,7 +63,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
           <label className="nhsuk-label" htmlFor={id}>SQL query</label>
           <textarea id={id} className="nhsuk-textarea explore-sql__text" rows={6} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
         </div>
-        <button type="submit" className="nhsuk-button nhsuk-button--small explore-sql__run">Run query</button>
+        <button type="submit" className="nhsuk-button nhsuk-button--small">Run query</button>
       </form>
       {refused && <p className="panel-error" role="alert"><strong>Query refused.</strong> {EXPLORE_DETAIL_TABLES.weekly} and {EXPLORE_DETAIL_TABLES.population} are practice-level detail, which needs an ICS or regional access token; query {EXPLORE_TABLES.doses} and {EXPLORE_TABLES.population} instead.</p>}
       {query.isError && <p className="panel-error" role="alert"><strong>Query refused or failed.</strong> {errorMessage(query.error)}</p>}

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { NodePackageImporter } from 'sass';
 
 const COMPRESSIBLE = /\.(js|css|wasm|svg|json|html)$/;
 
@@ -38,6 +39,8 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  // `pkg:` URLs in SCSS (`@use "pkg:nhsuk-frontend/…"`) resolve through node_modules and package exports.
+  css: { preprocessorOptions: { scss: { importers: [new NodePackageImporter()] } } },
   server: { proxy: { '/api': 'http://localhost:8787', '/healthz': 'http://localhost:8787' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, manifest: true, chunkSizeWarningLimit: 1500 },
 });

@@ -9,16 +9,20 @@ export function App() {
   useDocumentTitle();
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="nhsuk-skip-link" href="#main">Skip to main content</a>
       <SiteHeader />
-      <main id="main" className="page">
+      <main id="main" className="nhsuk-width-container page">
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <p>
-          Pathfinder Monitor is open source. Statistics follow the OHID Technical Guide (Wilson, Byar, Dobson) and NHS "Making Data Count" SPC.
-          Contains public sector information licensed under the Open Government Licence v3.0. <a href="/api/v1/docs">API reference</a>.
-        </p>
+      <footer className="nhsuk-footer">
+        <div className="nhsuk-width-container">
+          <div className="nhsuk-footer__meta">
+            <p className="nhsuk-body-s">
+              Pathfinder Monitor is open source. Statistics follow the OHID Technical Guide (Wilson, Byar, Dobson) and NHS "Making Data Count" SPC.
+              Contains public sector information licensed under the Open Government Licence v3.0. <a className="nhsuk-footer__list-item-link" href="/api/v1/docs">API reference</a>.
+            </p>
+          </div>
+        </div>
       </footer>
     </>
   );

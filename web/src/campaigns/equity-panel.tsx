@@ -37,7 +37,7 @@ export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, curr
     return (
       <section className="panel" aria-label={title}>
         <h2>{title}</h2>
-        <div className="campaign-notice" role="note" data-testid={`gap-${by}`}>
+        <div className="nhsuk-inset-text campaign-notice" role="note" data-testid={`gap-${by}`}>
           <p>
             Uptake by {TITLE[by]} is published for London as a whole. For {areaName} it needs an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token,
             because counts for small groups in one area could identify children. Choose <strong>Use an access token</strong> in the header, or choose London as the focus area.

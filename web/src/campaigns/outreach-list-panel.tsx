@@ -51,7 +51,7 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
         <h2 id={headingId}>{title}</h2>
         {shown && ranked.length > 0 && (
           <div className="chart-panel__actions">
-            <button type="button" className="button button--secondary" onClick={() => downloadBlob(new Blob([tableCsv(columns, ranked)], { type: 'text/csv' }), `${slug(`${campaign.id} ${title} ${shown.data.asOf}`)}.csv`)}>Download CSV</button>
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(columns, ranked)], { type: 'text/csv' }), `${slug(`${campaign.id} ${title} ${shown.data.asOf}`)}.csv`)}>Download CSV</button>
           </div>
         )}
       </div>
@@ -82,7 +82,7 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
 function AccessNotice({ refusal: { reason }, level, icbName }: { refusal: PracticeRefusal; level: ListLevel; icbName: string }) {
   const what = level === 'practice' ? 'GP practice' : 'PCN';
   return (
-    <div className="campaign-notice" role="note">
+    <div className="nhsuk-inset-text campaign-notice" role="note">
       <p>
         {reason === 'no-token' && <>Figures for each {what} are shown only with an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token, because counts for small practices could identify children. Choose <strong>Use an access token</strong> in the header to see them.</>}
         {reason === 'token-refused' && <>Your access token was not accepted, so {what} figures cannot be shown. Remove it in the header and paste a current one.</>}

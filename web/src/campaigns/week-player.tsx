@@ -18,11 +18,11 @@ export function WeekPlayer({ labels, step, playing, onPlay, onPause, onSeek, sli
   return (
     <div className="week-player">
       <div className="week-player__row">
-        <button type="button" className="button week-player__play" onClick={playing ? onPause : onPlay} disabled={labels.length < 2}>
+        <button type="button" className="nhsuk-button nhsuk-button--small week-player__play" onClick={playing ? onPause : onPlay} disabled={labels.length < 2}>
           <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>{playing ? 'Pause' : 'Play'}
         </button>
         <div className="week-player__slider">
-          <label htmlFor={id}>{sliderLabel}</label>
+          <label className="nhsuk-label" htmlFor={id}>{sliderLabel}</label>
           <input id={id} type="range" min={0} max={Math.max(0, labels.length - 1)} step={1} value={step} aria-valuetext={label} onChange={(e) => onSeek(Number(e.target.value))} />
         </div>
       </div>

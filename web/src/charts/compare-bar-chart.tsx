@@ -3,6 +3,7 @@ import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE, SERIES_COLOURS, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
 import { formatNumber } from '../format/format-number.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 export interface BarDatum {
   readonly code: string;
@@ -32,7 +33,7 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
   return (
     <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 20 + 60)}>
       <BarChart data={rows} layout="vertical" margin={{ top: 24, right: 24, bottom: 24, left: 8 }} accessibilityLayer>
-        <CartesianGrid horizontal={false} stroke="#d8dde0" />
+        <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
         <XAxis type="number" domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} />
         <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(_v, _n, item) => {
@@ -41,14 +42,14 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
         }} />
         {references.map((r) => (
           <ReferenceLine key={`${r.kind}-${r.label}`} x={r.value} stroke={r.kind === 'target' ? SERIES_COLOURS.target : SERIES_COLOURS.comparator} strokeDasharray={r.kind === 'target' ? '6 3' : undefined} strokeWidth={2}
-            label={{ value: `${r.label} ${formatNumber(r.value)}`, position: r.kind === 'target' ? 'bottom' : 'top', fill: '#212b32', fontSize: 12 }} />
+            label={{ value: `${r.label} ${formatNumber(r.value)}`, position: r.kind === 'target' ? 'bottom' : 'top', fill: CHART_COLOURS.ink, fontSize: 12 }} />
         ))}
         <Bar dataKey="plotted" isAnimationActive={false} onClick={(d) => onSelect?.((d as unknown as BarDatum).code)} cursor="pointer">
           {rows.map((d) => {
             const style = d.suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[d.comparison];
-            return <Cell key={d.code} fill={style.fill} stroke={d.code === selected ? '#212b32' : '#4c6272'} strokeWidth={d.code === selected ? 3 : 0.5} />;
+            return <Cell key={d.code} fill={style.fill} stroke={d.code === selected ? CHART_COLOURS.ink : CHART_COLOURS.muted} strokeWidth={d.code === selected ? 3 : 0.5} />;
           })}
-          <ErrorBar dataKey="ci" width={4} stroke="#212b32" direction="x" />
+          <ErrorBar dataKey="ci" width={4} stroke={CHART_COLOURS.ink} direction="x" />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

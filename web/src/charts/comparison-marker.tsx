@@ -1,5 +1,6 @@
 import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 const UP = new Set<BenchmarkComparison>(['much-better', 'better', 'much-higher', 'higher']);
 const DOWN = new Set<BenchmarkComparison>(['much-worse', 'worse', 'much-lower', 'lower']);
@@ -10,7 +11,7 @@ const markerShape = (c: BenchmarkComparison): 'up' | 'down' | 'circle' | 'square
 /** One SVG mark in the comparison's colour and shape, outlined so it shows on any background. */
 export function ComparisonMarker({ cx, cy, comparison, size = 7 }: { cx: number; cy: number; comparison: BenchmarkComparison; size?: number }) {
   const style = COMPARISON_STYLE[comparison];
-  const common = { fill: style.fill, stroke: '#212b32', strokeWidth: 1.25, 'data-comparison': comparison };
+  const common = { fill: style.fill, stroke: CHART_COLOURS.ink, strokeWidth: 1.25, 'data-comparison': comparison };
   switch (markerShape(comparison)) {
     case 'up':
       return <path d={`M${cx},${cy - size} L${cx + size},${cy + size * 0.8} L${cx - size},${cy + size * 0.8} Z`} {...common} />;

@@ -6,11 +6,12 @@ import { ComparisonMarker } from './comparison-marker.tsx';
 import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
 import { significanceLabel } from './funnel-significance.ts';
 import { formatCount, formatWithUnit } from '../format/format-number.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 export type FunnelPoint = FunnelData['points'][number];
 export type FunnelLimit = FunnelData['limits'][number];
 
-const LIMIT_COLOUR = '#4c6272';
+const LIMIT_COLOUR = CHART_COLOURS.muted;
 const DASH_998 = '6 4';
 
 const markSize = (s: FunnelSignificance) => (s === 'none' ? 4.5 : s.endsWith('99.8') ? 7 : 6);
@@ -36,14 +37,14 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
   return (
     <ResponsiveContainer width="100%" height={440}>
       <ScatterChart margin={{ top: 16, right: 24, bottom: 32, left: 16 }} accessibilityLayer>
-        <CartesianGrid stroke="#d8dde0" />
+        <CartesianGrid stroke={CHART_COLOURS.grid} />
         <XAxis type="number" dataKey="denominator" name="Denominator" domain={[0, xMax]} tickFormatter={(v: number) => formatCount(v)}
-          label={{ value: 'Denominator (eligible population)', position: 'insideBottom', offset: -20, fill: '#212b32', fontSize: 13 }} />
+          label={{ value: 'Denominator (eligible population)', position: 'insideBottom', offset: -20, fill: CHART_COLOURS.ink, fontSize: 13 }} />
         <YAxis type="number" dataKey="value" name="Value" domain={yDomain} tickFormatter={(v: number) => `${v}${suffix}`} width={56}
-          label={{ value: `Value (${unit})`, angle: -90, position: 'insideLeft', offset: 0, fill: '#212b32', fontSize: 13, style: { textAnchor: 'middle' } }} />
+          label={{ value: `Value (${unit})`, angle: -90, position: 'insideLeft', offset: 0, fill: CHART_COLOURS.ink, fontSize: 13, style: { textAnchor: 'middle' } }} />
         <LimitLines limits={shownLimits} />
         {baseline !== null && (
-          <ReferenceLine y={baseline} stroke="#212b32" strokeWidth={2} label={{ value: `${baselineLabel} ${formatWithUnit(baseline, suffix)}`, position: 'insideTopRight', fill: '#212b32', fontSize: 12 }} />
+          <ReferenceLine y={baseline} stroke={CHART_COLOURS.ink} strokeWidth={2} label={{ value: `${baselineLabel} ${formatWithUnit(baseline, suffix)}`, position: 'insideTopRight', fill: CHART_COLOURS.ink, fontSize: 12 }} />
         )}
         <Tooltip cursor={{ strokeDasharray: '3 3' }} content={(props: TooltipContentProps) => <FunnelTooltip {...props} polarity={polarity} unit={unit} sharing={sharing} />} />
         <Scatter data={points as FunnelPoint[]} isAnimationActive={false} name="Practices"

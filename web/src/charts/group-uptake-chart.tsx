@@ -3,6 +3,7 @@ import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { TARGET_STYLE } from './uptake-curves-chart.tsx';
 import { formatPercent } from '../format/format-number.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 export interface GroupLine {
   readonly group: string;
@@ -15,12 +16,12 @@ export interface GroupLine {
  * dash pattern, so groups differ by more than colour.
  */
 const GROUP_STYLES: readonly { stroke: string; dash: string | undefined }[] = [
-  { stroke: '#a63603', dash: undefined },
-  { stroke: '#005eb8', dash: '10 4' },
-  { stroke: '#007f3b', dash: '3 3' },
-  { stroke: '#7030a0', dash: '12 3 3 3' },
-  { stroke: '#212b32', dash: '1 4' },
-  { stroke: '#768692', dash: '6 2 1 2' },
+  { stroke: CHART_COLOURS.darkOrange, dash: undefined },
+  { stroke: NHS_COLOURS.blue, dash: '10 4' },
+  { stroke: NHS_COLOURS.green, dash: '3 3' },
+  { stroke: CHART_COLOURS.purple, dash: '12 3 3 3' },
+  { stroke: CHART_COLOURS.ink, dash: '1 4' },
+  { stroke: NHS_COLOURS.grey2, dash: '6 2 1 2' },
 ];
 
 /** Cumulative uptake over time, one line per group (deprivation quintile or ethnic group), against the target. */
@@ -31,12 +32,12 @@ export function GroupUptakeChart({ lines, target, current, domain }: { lines: re
     <div>
       <ResponsiveContainer width="100%" height={300}>
         <LineChart margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#212b32' }} allowDuplicatedCategory={false} />
-          <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: '#212b32' }} />
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />
+          <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />
           <ReferenceLine y={target.uptake} stroke={TARGET_STYLE.stroke} strokeDasharray={TARGET_STYLE.dash} strokeWidth={TARGET_STYLE.width}
-            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
-          {current !== null && <ReferenceLine x={current} stroke="#d5281b" strokeDasharray="5 3" strokeWidth={1.5} />}
+            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: CHART_COLOURS.ink }} />
+          {current !== null && <ReferenceLine x={current} stroke={NHS_COLOURS.red} strokeDasharray="5 3" strokeWidth={1.5} />}
           {lines.map((line, i) => {
             const style = GROUP_STYLES[i % GROUP_STYLES.length]!;
             return (

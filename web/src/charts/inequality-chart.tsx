@@ -3,6 +3,7 @@ import { useElementSize } from '../maps/use-element-size.ts';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
 import { formatWithUnit } from '../format/format-number.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 export interface GroupDatum {
   readonly group: string;
@@ -35,20 +36,20 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
     <div ref={ref}>
       <ResponsiveContainer width="100%" height={Math.max(220, rows.length * 48 + 80)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 28, right: narrow ? 36 : 24, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid horizontal={false} stroke="#d8dde0" />
+          <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
           <XAxis type="number" domain={[0, ticks[ticks.length - 1]!]} ticks={ticks} tickFormatter={(v: number) => `${v}${suffix}`} />
-          <YAxis type="category" dataKey="name" width={narrow ? 118 : 170} interval={0} tick={{ fontSize: narrow ? 12 : 13, fill: '#212b32' }} />
+          <YAxis type="category" dataKey="name" width={narrow ? 118 : 170} interval={0} tick={{ fontSize: narrow ? 12 : 13, fill: CHART_COLOURS.ink }} />
           <Tooltip formatter={(_v, _n, item) => {
             const d = item.payload as GroupDatum;
             return d.value === null ? ['no value', d.label] : [formatValueWithInterval(d.value, d.lower95, d.upper95, { unit: suffix }), d.label];
           }} />
           <Bar dataKey="plotted" fill={SERIES_COLOURS.ci} stroke={SERIES_COLOURS.value} strokeWidth={1.5} isAnimationActive={false} barSize={26}>
-            <ErrorBar dataKey="ci" width={6} stroke="#212b32" strokeWidth={1.5} direction="x" isAnimationActive={false} />
-            <LabelList dataKey="text" position="insideLeft" offset={8} fill="#212b32" fontSize={12} fontWeight={700} />
+            <ErrorBar dataKey="ci" width={6} stroke={CHART_COLOURS.ink} strokeWidth={1.5} direction="x" isAnimationActive={false} />
+            <LabelList dataKey="text" position="insideLeft" offset={8} fill={CHART_COLOURS.ink} fontSize={12} fontWeight={700} />
           </Bar>
           {overall && (
-            <ReferenceLine x={overall.value} stroke="#212b32" strokeWidth={2} strokeDasharray="8 4"
-              label={{ value: narrow ? `Overall ${formatWithUnit(overall.value, suffix)}` : `${overall.label} ${formatWithUnit(overall.value, suffix)}`, position: 'top', fill: '#212b32', fontSize: 12 }} />
+            <ReferenceLine x={overall.value} stroke={CHART_COLOURS.ink} strokeWidth={2} strokeDasharray="8 4"
+              label={{ value: narrow ? `Overall ${formatWithUnit(overall.value, suffix)}` : `${overall.label} ${formatWithUnit(overall.value, suffix)}`, position: 'top', fill: CHART_COLOURS.ink, fontSize: 12 }} />
           )}
         </BarChart>
       </ResponsiveContainer>

@@ -7,6 +7,7 @@ import { ComparisonMarker } from './comparison-marker.tsx';
 import { spineScale, worstAndBest } from './spine-scale.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
 import { formatWithUnit } from '../format/format-number.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 /** One indicator of an area profile, as the spine chart draws it. */
 export interface SpineRow {
@@ -32,14 +33,14 @@ export interface SpineRow {
   readonly trend: string;
 }
 
-const INK = '#212b32';
-const MUTED = '#4c6272';
-const LINK = '#005eb8';
-const FOCUS = '#ffeb3b';
-const RULE = '#d8dde0';
-const RANGE_FILL = '#e8edee';
-const RANGE_STROKE = '#768692';
-const MIDDLE_FILL = '#768692';
+const INK = CHART_COLOURS.ink;
+const MUTED = CHART_COLOURS.muted;
+const LINK = NHS_COLOURS.blue;
+const FOCUS = CHART_COLOURS.focus;
+const RULE = CHART_COLOURS.grid;
+const RANGE_FILL = CHART_COLOURS.paleGrey;
+const RANGE_STROKE = NHS_COLOURS.grey2;
+const MIDDLE_FILL = NHS_COLOURS.grey2;
 const FONT = 'Arial, Helvetica, sans-serif';
 /** Below this width the columns stack: name, then spine, then the figures in words. */
 const WIDE_FROM = 1000;
@@ -252,7 +253,7 @@ function SpineMarks({ row, x0, x1, cy, showLondon }: { row: SpineRow; x0: number
 }
 
 function LondonDiamond({ cx, cy }: { cx: number; cy: number }) {
-  return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} fill="#ffffff" stroke={INK} strokeWidth={1.5} />;
+  return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} fill={CHART_COLOURS.background} stroke={INK} strokeWidth={1.5} />;
 }
 
 const comparisonText = (row: SpineRow) => (row.suppressed ? `${SUPPRESSED_STYLE.symbol} Suppressed` : `${COMPARISON_STYLE[row.comparison].symbol} ${COMPARISON_STYLE[row.comparison].label}`);

@@ -2,6 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveCont
 import type { TrendPoint } from '../api/api-types.ts';
 import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 /** Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and special-cause points coloured by type. */
 export function TrendChart({ points, unit, comparatorName, targets }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[] }) {
@@ -13,13 +14,13 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
   return (
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke="#d8dde0" vertical={false} />
+        <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
         <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
         <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls />
         {targets.map((t) => (
-          <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: '#212b32' }} />
+          <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
         ))}
         <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />
         <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
@@ -37,5 +38,5 @@ function SpcDot({ cx, cy, payload }: SpcDotProps) {
   if (cx === undefined || cy === undefined || !payload || payload.value === null) return null;
   const type = payload.spcPointType ?? 'common_cause';
   const special = type !== 'common_cause';
-  return <circle cx={cx} cy={cy} r={special ? 5.5 : 3.5} fill={SPC_COLOURS[type]} stroke="#ffffff" strokeWidth={1} data-spc={type} />;
+  return <circle cx={cx} cy={cy} r={special ? 5.5 : 3.5} fill={SPC_COLOURS[type]} stroke={CHART_COLOURS.background} strokeWidth={1} data-spc={type} />;
 }

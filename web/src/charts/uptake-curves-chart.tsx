@@ -3,6 +3,7 @@ import { useElementSize } from '../maps/use-element-size.ts';
 import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { formatPercent } from '../format/format-number.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 /** How a line is drawn: London and the selected area stand out, priority areas are distinct, the rest give context. */
 export type CurveKind = 'other' | 'priority' | 'london' | 'selected';
@@ -28,14 +29,14 @@ export interface TrajectorySegment {
 }
 
 export const CURVE_STYLE: Record<CurveKind, { stroke: string; width: number }> = {
-  other: { stroke: '#768692', width: 1 },
-  priority: { stroke: '#7030a0', width: 1.75 },
-  london: { stroke: '#212b32', width: 3 },
-  selected: { stroke: '#005eb8', width: 3.5 },
+  other: { stroke: NHS_COLOURS.grey2, width: 1 },
+  priority: { stroke: CHART_COLOURS.purple, width: 1.75 },
+  london: { stroke: CHART_COLOURS.ink, width: 3 },
+  selected: { stroke: NHS_COLOURS.blue, width: 3.5 },
 };
-export const TRAJECTORY_STYLE = { stroke: '#007f3b', dash: '8 4', width: 2 } as const;
-export const TARGET_STYLE = { stroke: '#007f3b', dash: '2 3', width: 2 } as const;
-export const CURRENT_STYLE = { stroke: '#d5281b', dash: '5 3', width: 1.5 } as const;
+export const TRAJECTORY_STYLE = { stroke: NHS_COLOURS.green, dash: '8 4', width: 2 } as const;
+export const TARGET_STYLE = { stroke: NHS_COLOURS.green, dash: '2 3', width: 2 } as const;
+export const CURRENT_STYLE = { stroke: NHS_COLOURS.red, dash: '5 3', width: 1.5 } as const;
 
 const DRAW_ORDER: readonly CurveKind[] = ['other', 'priority', 'london', 'selected'];
 const HEIGHT = 400;
@@ -68,16 +69,16 @@ export function UptakeCurvesChart({ lines, keyDates, trajectories, target, curre
     <div ref={ref}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <LineChart margin={endLabels ? MARGIN : { ...MARGIN, right: 16 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#212b32' }} allowDuplicatedCategory={false} />
-          <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: '#212b32' }} />
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />
+          <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />
           <ReferenceLine y={target.uptake} stroke={TARGET_STYLE.stroke} strokeDasharray={TARGET_STYLE.dash} strokeWidth={TARGET_STYLE.width} ifOverflow="extendDomain"
-            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: '#212b32' }} />
+            label={{ value: `Target ${formatPercent(target.uptake, 0)}`, position: 'insideTopLeft', fontSize: 12, fill: CHART_COLOURS.ink }} />
           {trajectories.map((s) => (
             <ReferenceLine key={s.label} segment={[{ x: s.from, y: 0 }, { x: s.to, y: s.uptake }]} stroke={TRAJECTORY_STYLE.stroke} strokeDasharray={TRAJECTORY_STYLE.dash} strokeWidth={TRAJECTORY_STYLE.width} ifOverflow="hidden" />
           ))}
           {keyDates.map((k, i) => (
-            <ReferenceLine key={k.n} x={k.t} stroke="#4c6272" strokeDasharray="2 2" label={(props: { viewBox?: { x?: number; y?: number } }) => <KeyDateBadge n={k.n} x={props.viewBox?.x ?? 0} y={(props.viewBox?.y ?? 0) - 34 + (i % 2) * 16} />} />
+            <ReferenceLine key={k.n} x={k.t} stroke={CHART_COLOURS.muted} strokeDasharray="2 2" label={(props: { viewBox?: { x?: number; y?: number } }) => <KeyDateBadge n={k.n} x={props.viewBox?.x ?? 0} y={(props.viewBox?.y ?? 0) - 34 + (i % 2) * 16} />} />
           ))}
           {current !== null && <ReferenceLine x={current} stroke={CURRENT_STYLE.stroke} strokeDasharray={CURRENT_STYLE.dash} strokeWidth={CURRENT_STYLE.width} />}
           {ordered.map((line) => {
@@ -111,8 +112,8 @@ function KeyDateBadge({ n, x, y }: { n: number; x: number; y: number }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive
     <g aria-hidden="true">
-      <circle cx={x} cy={y} r={8} fill="#ffffff" stroke="#4c6272" />
-      <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#212b32">{n}</text>
+      <circle cx={x} cy={y} r={8} fill={CHART_COLOURS.background} stroke={CHART_COLOURS.muted} />
+      <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={CHART_COLOURS.ink}>{n}</text>
     </g>
   );
 }

@@ -5,9 +5,9 @@ import { LONDON_AREA_GROUPS, isLondonArea } from './london-areas.ts';
 export function AreaPicker({ label = 'Area', value, onChange }: { label?: string; value: string; onChange: (code: string) => void }) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={isLondonArea(value) ? value : ''} onChange={(e) => onChange(e.target.value)}>
+    <div className="nhsuk-form-group field">
+      <label className="nhsuk-label" htmlFor={id}>{label}</label>
+      <select className="nhsuk-select" id={id} value={isLondonArea(value) ? value : ''} onChange={(e) => onChange(e.target.value)}>
         {!isLondonArea(value) && <option value="" disabled>Choose an area</option>}
         {LONDON_AREA_GROUPS.map((group) => (
           <optgroup key={group.label} label={group.label}>

@@ -1,3 +1,4 @@
+import { CHART_COLOURS } from '../theme/palette.ts';
 import { downloadBlob, slug } from './download.ts';
 
 export interface ExportCaption {
@@ -33,10 +34,10 @@ function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string
   }
   const note = `Source: ${caption.source}. Data as at ${caption.dataAsAt}.${caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + HEADER + FOOTER}" viewBox="0 0 ${width} ${height + HEADER + FOOTER}" font-family="${FONT}">
-<rect width="100%" height="100%" fill="#ffffff"/>
-<text x="8" y="30" font-size="18" font-weight="700" fill="#212b32">${escapeXml(caption.title)}</text>
+<rect width="100%" height="100%" fill="${CHART_COLOURS.background}"/>
+<text x="8" y="30" font-size="18" font-weight="700" fill="${CHART_COLOURS.ink}">${escapeXml(caption.title)}</text>
 ${body}
-<text x="8" y="${height + HEADER + 28}" font-size="12" fill="#4c6272">${escapeXml(note)}</text>
+<text x="8" y="${height + HEADER + 28}" font-size="12" fill="${CHART_COLOURS.muted}">${escapeXml(note)}</text>
 </svg>`;
   return { svg, width, height: height + HEADER + FOOTER };
 }

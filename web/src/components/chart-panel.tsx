@@ -30,16 +30,16 @@ export function ChartPanel<R extends RowData>({ title, description, source, colu
       <div className="chart-panel__head">
         <h2 id={headingId}>{title}</h2>
         <div className="chart-panel__actions">
-          <button type="button" className="button button--secondary" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
             {showTable ? 'Show chart' : 'Show data table'}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>
             Download CSV
           </button>
           {!showTable && (
             <>
-              <button type="button" className="button button--secondary" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'png')}>PNG</button>
-              <button type="button" className="button button--secondary" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'svg')}>SVG</button>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'png')}>PNG</button>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => chartRef.current && void exportChart(chartRef.current, caption, 'svg')}>SVG</button>
             </>
           )}
         </div>

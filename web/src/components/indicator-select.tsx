@@ -7,10 +7,10 @@ export function IndicatorSelect({ label = 'Indicator', value, indicators, onChan
   const id = useId();
   const known = indicators.some((i) => i.id === value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && <span className="field__hint" id={`${id}-hint`}>{hint}</span>}
-      <select id={id} value={known ? value : ''} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+    <div className="nhsuk-form-group field">
+      <label className="nhsuk-label" htmlFor={id}>{label}</label>
+      {hint && <span className="nhsuk-hint" id={`${id}-hint`}>{hint}</span>}
+      <select className="nhsuk-select" id={id} value={known ? value : ''} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
         {!known && <option value="" disabled>Choose an indicator</option>}
         {DOMAINS.map((d) => {
           const inDomain = indicators.filter((i) => i.domain === d);

@@ -5,7 +5,7 @@ export function PanelError({ error, onRetry }: { error: Error; onRetry: () => vo
   return (
     <div className="panel-error" role="alert">
       <p><strong>Could not load this panel.</strong> {errorMessage(error)}</p>
-      <button type="button" className="button button--secondary" onClick={onRetry}>Try again</button>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onRetry}>Try again</button>
     </div>
   );
 }

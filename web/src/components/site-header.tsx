@@ -24,22 +24,28 @@ export function SiteHeader() {
   const release = data?.release ?? bootRelease;
   const pathname = useLocation({ select: (location) => location.pathname });
   return (
-    <header className="site-header">
-      <div className="site-header__bar">
-        <Link to="/" activeOptions={{ exact: true }} className="site-header__title">Pathfinder Monitor</Link>
-        <span className="site-header__release">
-          {release ? <>Release {release.id} · data as at {formatDate(release.dataAsAt)}</> : isError ? 'Release unavailable' : 'Loading release…'}
-        </span>
-        <TokenControl />
+    <header className="nhsuk-header">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <Link to="/" activeOptions={{ exact: true }} className="nhsuk-header__service-name">Pathfinder Monitor</Link>
+        </div>
+        <div className="site-header__tools">
+          <span className="site-header__release">
+            {release ? <>Release {release.id} · data as at {formatDate(release.dataAsAt)}</> : isError ? 'Release unavailable' : 'Loading release…'}
+          </span>
+          <TokenControl />
+        </div>
       </div>
-      <nav className="site-nav" aria-label="Main">
-        <ul>
-          {NAV.map((n) => (
-            <li key={n.label}>
-              <Link {...n.link} activeOptions={{ exact: true, includeSearch: false }} aria-current={inSection(pathname, n.section) ? 'page' : undefined}>{n.label}</Link>
-            </li>
-          ))}
-        </ul>
+      <nav className="nhsuk-header__navigation" aria-label="Main">
+        <div className="nhsuk-header__navigation-container nhsuk-width-container">
+          <ul className="nhsuk-header__navigation-list">
+            {NAV.map((n) => (
+              <li key={n.label} className="nhsuk-header__navigation-item">
+                <Link {...n.link} className="nhsuk-header__navigation-link" activeOptions={{ exact: true, includeSearch: false }} aria-current={inSection(pathname, n.section) ? 'page' : undefined}>{n.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       </nav>
       {release?.synthetic && (
         <p className="synthetic-banner" role="note">

@@ -1,5 +1,6 @@
 import type { TrendData } from '../api/api-types.ts';
 import { SPC_COLOURS } from '../theme/comparison-colours.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 const VARIATION_TEXT: Record<string, { label: string; colour: string; letter: string }> = {
   'common-cause': { label: 'Common cause variation: no significant change', colour: SPC_COLOURS.common_cause, letter: '~' },
@@ -23,7 +24,7 @@ const TREND_TEXT: Record<string, string> = {
 function Icon({ colour, letter }: { colour: string; letter: string }) {
   return (
     <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" className="spc-icon">
-      <circle cx="14" cy="14" r="12" fill="#ffffff" stroke={colour} strokeWidth="3" />
+      <circle cx="14" cy="14" r="12" fill={CHART_COLOURS.background} stroke={colour} strokeWidth="3" />
       <text x="14" y="19" textAnchor="middle" fontSize="14" fontWeight="700" fill={colour}>{letter}</text>
     </svg>
   );

@@ -16,15 +16,15 @@ export function TokenControl() {
     void client.invalidateQueries();
   };
   if (signedIn) {
-    return <button type="button" className="button button--reverse" onClick={() => apply(null)}>Remove access token</button>;
+    return <button type="button" className="nhsuk-button nhsuk-button--reverse nhsuk-button--small" onClick={() => apply(null)}>Remove access token</button>;
   }
   return open ? (
     <form className="token-form" onSubmit={(e) => { e.preventDefault(); if (value.trim()) apply(value.trim()); }}>
-      <label htmlFor={id}>Access token</label>
-      <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit" className="button button--reverse">Use token</button>
+      <label className="nhsuk-label" htmlFor={id}>Access token</label>
+      <input className="nhsuk-input" id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
+      <button type="submit" className="nhsuk-button nhsuk-button--reverse nhsuk-button--small">Use token</button>
     </form>
   ) : (
-    <button type="button" className="button button--reverse" onClick={() => setOpen(true)}>Use an access token</button>
+    <button type="button" className="nhsuk-button nhsuk-button--reverse nhsuk-button--small" onClick={() => setOpen(true)}>Use an access token</button>
   );
 }

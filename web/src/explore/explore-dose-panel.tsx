@@ -7,6 +7,7 @@ import { SelectField } from '../components/select-field.tsx';
 import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { EXPLORE_DOSES } from './explore-state.ts';
 import { formatCount } from '../format/format-number.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
 
 interface DoseBar {
   readonly key: string;
@@ -35,16 +36,16 @@ export function ExploreDosePanel({ doses, doseKey, onDose }: { doses: readonly E
       </div>
       <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 26 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid horizontal={false} stroke="#d8dde0" />
+          <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
           <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
-          <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: '#212b32' }} />
+          <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />
           <Tooltip formatter={(v) => [formatCount(Number(v)), 'Doses']} />
           <Bar dataKey="doses" isAnimationActive={false} cursor="pointer" onClick={(d) => {
             const key = (d as unknown as { payload?: DoseBar }).payload?.key;
             if (key && selectable.has(key)) onDose(key);
           }}>
-            {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : '#aed3f5'} stroke={r.key === doseKey ? '#212b32' : '#4c6272'} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
-            <LabelList dataKey="doses" position="right" formatter={(v) => formatCount(Number(v))} fill="#212b32" fontSize={12} />
+            {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : CHART_COLOURS.paleBlue} stroke={r.key === doseKey ? CHART_COLOURS.ink : CHART_COLOURS.muted} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
+            <LabelList dataKey="doses" position="right" formatter={(v) => formatCount(Number(v))} fill={CHART_COLOURS.ink} fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -57,7 +57,7 @@ export function ExplorePracticePanel({ data, filter, dose, requested, onRequest 
         <h2 id={headingId}>{title}</h2>
         {practices.isSuccess && rows.length > 0 && (
           <div className="chart-panel__actions">
-            <button type="button" className="button button--secondary" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>Download CSV</button>
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>Download CSV</button>
           </div>
         )}
       </div>
@@ -74,7 +74,7 @@ export function ExplorePracticePanel({ data, filter, dose, requested, onRequest 
             The views above use the borough × month cube. Practice × week detail for {where} ({wanted.length} borough{wanted.length === 1 ? '' : 's'}) is downloaded only when you ask;
             {selected.length === 0 && data.level === 'all' ? ' all of London is large, so select boroughs or an ICB first for a quicker load.' : ' a borough takes a few seconds.'}
           </p>
-          <button type="button" className="button" onClick={onRequest}>Load practice detail for {where}</button>
+          <button type="button" className="nhsuk-button nhsuk-button--small" onClick={onRequest}>Load practice detail for {where}</button>
         </>
       ) : loading.isError ? (
         <PanelError error={loading.error} onRetry={() => void loading.refetch()} />

@@ -9,9 +9,9 @@ export function ExploreProgress() {
   const bytes = progress.loaded !== null ? (progress.total ? ` ${formatMegabytes(progress.loaded)} of ${formatMegabytes(progress.total)} MB` : ` ${formatMegabytes(progress.loaded)} MB`) : '';
   return (
     <div className="panel explore-progress" role="status">
-      <label htmlFor={id}>{progress.label}{bytes ? `:${bytes}` : '…'}</label>
+      <label className="nhsuk-label" htmlFor={id}>{progress.label}{bytes ? `:${bytes}` : '…'}</label>
       {progress.loaded !== null && progress.total ? <progress id={id} value={progress.loaded} max={progress.total} /> : <progress id={id} />}
-      <p className="field__hint">Explore runs DuckDB in your browser over the extract your access allows; nothing leaves this tab.</p>
+      <p className="nhsuk-hint">Explore runs DuckDB in your browser over the extract your access allows; nothing leaves this tab.</p>
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
   return (
     <section className="panel explore-sql" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Query the data with SQL</h2>
-      <div className="field__hint" id={`${id}-hint`}>
+      <div className="nhsuk-hint" id={`${id}-hint`}>
         <p>Read-only: one SELECT or WITH query; at most {formatCount(SQL_ROW_LIMIT)} rows are shown. The tables:</p>
         <ul>
           <li>
@@ -60,11 +60,11 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
         </ul>
       </div>
       <form onSubmit={(e) => { e.preventDefault(); onSubmit(text); if (text === submitted) void query.refetch(); }}>
-        <div className="field">
-          <label htmlFor={id}>SQL query</label>
-          <textarea id={id} className="explore-sql__text" rows={6} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
+        <div className="nhsuk-form-group field">
+          <label className="nhsuk-label" htmlFor={id}>SQL query</label>
+          <textarea id={id} className="nhsuk-textarea explore-sql__text" rows={6} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
         </div>
-        <button type="submit" className="button explore-sql__run">Run query</button>
+        <button type="submit" className="nhsuk-button nhsuk-button--small">Run query</button>
       </form>
       {refused && <p className="panel-error" role="alert"><strong>Query refused.</strong> {EXPLORE_DETAIL_TABLES.weekly} and {EXPLORE_DETAIL_TABLES.population} are practice-level detail, which needs an ICS or regional access token; query {EXPLORE_TABLES.doses} and {EXPLORE_TABLES.population} instead.</p>}
       {query.isError && <p className="panel-error" role="alert"><strong>Query refused or failed.</strong> {errorMessage(query.error)}</p>}
@@ -75,7 +75,7 @@ export function ExploreSqlBox({ data, filter, submitted, onSubmit }: { data: Exp
         <div className="explore-sql__result" data-testid="explore-sql-result">
           <div className="chart-panel__head">
             <p role="status">{rows.length > SQL_ROW_LIMIT ? `First ${formatCount(SQL_ROW_LIMIT)} rows shown; the query returns more.` : `${formatCount(rows.length)} row${rows.length === 1 ? '' : 's'}.`}</p>
-            <button type="button" className="button button--secondary" disabled={shown.length === 0} onClick={() => downloadBlob(new Blob([tableCsv(columns, shown)], { type: 'text/csv' }), 'explore-query.csv')}>Download CSV</button>
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={shown.length === 0} onClick={() => downloadBlob(new Blob([tableCsv(columns, shown)], { type: 'text/csv' }), 'explore-query.csv')}>Download CSV</button>
           </div>
           <DataTable caption="Query result" columns={columns} rows={shown} rowKey={(r) => rowKeys.get(r) ?? ''} captionHidden />
         </div>

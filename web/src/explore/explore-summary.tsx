@@ -37,7 +37,7 @@ export function ExploreSummary({ overall, description, data }: { overall: Uptake
         <div><dt>Practice detail</dt><dd>{detail.loading ?? describeDetail(data, detail)}</dd></div>
       </dl>
       {data.level === 'public' && (
-        <p className="field__hint">Public figures are sums of disclosure-controlled borough counts, so they can differ a little from exact totals.</p>
+        <p className="nhsuk-hint">Public figures are sums of disclosure-controlled borough counts, so they can differ a little from exact totals.</p>
       )}
     </section>
   );

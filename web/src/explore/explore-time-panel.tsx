@@ -8,6 +8,7 @@ import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { monthsBetween } from './month-range.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { formatCount } from '../format/format-number.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 interface MonthRow {
   readonly month: string;
@@ -54,7 +55,7 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
       <div className="controls explore-time__controls">
         <SelectField label="From" value={months.from} options={options} onChange={(from) => onPeriod(from, from > months.to ? from : months.to)} />
         <SelectField label="To" value={months.to} options={options} onChange={(to) => onPeriod(to < months.from ? to : months.from, to)} />
-        <button type="button" className="button button--secondary" onClick={() => onPeriod(undefined, undefined)}>Last 12 months</button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onPeriod(undefined, undefined)}>Last 12 months</button>
       </div>
       <div className="explore-time__chart" data-testid="explore-time-chart">
         <ResponsiveContainer width="100%" height={260}>
@@ -62,13 +63,13 @@ export function ExploreTimePanel({ extent, doses, months, doseLabel, onPeriod }:
             onMouseDown={(state) => state.activeLabel !== undefined && setDrag({ start: String(state.activeLabel), end: String(state.activeLabel) })}
             onMouseMove={(state) => drag && state.activeLabel !== undefined && setDrag({ ...drag, end: String(state.activeLabel) })}
             onMouseUp={finish} onMouseLeave={finish}>
-            <CartesianGrid vertical={false} stroke="#d8dde0" />
+            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
             <XAxis dataKey="month" ticks={years} interval="preserveStartEnd" minTickGap={8} tickFormatter={(m: string) => m.slice(0, 4)} />
             <YAxis tickFormatter={(v: number) => formatCount(v)} width={64} />
             <Tooltip labelFormatter={(m) => formatMonth(String(m))} formatter={(v) => [formatCount(Number(v)), 'Doses']} />
             <ReferenceArea x1={shown[0]} x2={shown[1]} fill={SERIES_COLOURS.ci} fillOpacity={0.35} ifOverflow="extendDomain" />
             <Bar dataKey="doses" isAnimationActive={false}>
-              {rows.map((r) => <Cell key={r.month} fill={r.selected ? SERIES_COLOURS.value : '#768692'} />)}
+              {rows.map((r) => <Cell key={r.month} fill={r.selected ? SERIES_COLOURS.value : NHS_COLOURS.grey2} />)}
             </Bar>
           </BarChart>
         </ResponsiveContainer>

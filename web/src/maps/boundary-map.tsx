@@ -8,13 +8,14 @@ import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
 import { ValueLegend } from './value-legend.tsx';
 import { formatNumber } from '../format/format-number.ts';
+import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 
 const FONT_PX = 12;
 const FONT = `700 ${FONT_PX}px Arial, sans-serif`;
 const PADDING_PX = 8;
-const EDGE = '#768692';
-const DARK = '#212b32';
-const FOCUS = '#ffeb3b';
+const EDGE = NHS_COLOURS.grey2;
+const DARK = CHART_COLOURS.ink;
+const FOCUS = CHART_COLOURS.focus;
 
 interface DrawnArea {
   readonly code: string;
@@ -80,7 +81,7 @@ export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, 
     if (!area) return null;
     const common = { d: area.path, fill: 'none', vectorEffect: 'non-scaling-stroke', strokeLinejoin: 'round' } as const;
     // A light halo under the dark line keeps the outline visible on the darkest fills too.
-    const halo = kind === 'focus' ? FOCUS : kind === 'selected' ? '#ffffff' : null;
+    const halo = kind === 'focus' ? FOCUS : kind === 'selected' ? CHART_COLOURS.background : null;
     return (
       <g key={`${kind}-${code}`}>
         {halo && <path {...common} stroke={halo} strokeWidth={kind === 'focus' ? 7 : 5} />}

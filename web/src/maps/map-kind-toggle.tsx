@@ -10,14 +10,16 @@ const OPTIONS: readonly { kind: MapKind; label: string }[] = [
 export function MapKindToggle({ kind, onChange }: { kind: MapKind; onChange: (kind: MapKind) => void }) {
   const name = useId();
   return (
-    <fieldset className="map-kind">
-      <legend>Map</legend>
+    <fieldset className="nhsuk-fieldset map-kind">
+      <legend className="nhsuk-fieldset__legend map-kind__legend">Map</legend>
+      <div className="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">
       {OPTIONS.map((o) => (
-        <label key={o.kind} className="map-kind__option">
-          <input type="radio" name={name} value={o.kind} checked={kind === o.kind} onChange={() => onChange(o.kind)} />
-          {o.label}
-        </label>
+          <div key={o.kind} className="nhsuk-radios__item">
+            <input className="nhsuk-radios__input" id={`${name}-${o.kind}`} type="radio" name={name} value={o.kind} checked={kind === o.kind} onChange={() => onChange(o.kind)} />
+            <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${name}-${o.kind}`}>{o.label}</label>
+          </div>
       ))}
+      </div>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { BENCHMARK_COMPARISON_LABELS, type BenchmarkComparison } from '@pathfinder/metrics';
+import { CHART_COLOURS, NHS_COLOURS } from './palette.ts';
 
 /**
  * Colours for comparison outcomes: a blue/orange scheme that stays distinct with red–green colour
@@ -34,4 +35,4 @@ export const SPC_COLOURS = {
   special_cause_neutral_low: '#7030a0',
 } as const;
 
-export const SERIES_COLOURS = { value: '#005eb8', ci: '#aed3f5', comparator: '#212b32', target: '#007f3b', limit: '#768692' } as const;
+export const SERIES_COLOURS = { value: NHS_COLOURS.blue, ci: CHART_COLOURS.paleBlue, comparator: NHS_COLOURS.black, target: NHS_COLOURS.green, limit: NHS_COLOURS.grey2 } as const;

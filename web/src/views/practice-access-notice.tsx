@@ -8,8 +8,9 @@ import { Link } from '@tanstack/react-router';
 export function PracticeAccessNotice({ refusal, icb, indicatorId }: { refusal: PracticeRefusal; icb: Icb; indicatorId: string }) {
   const headingId = useId();
   return (
-    <section className="panel access-notice" aria-labelledby={headingId} data-testid="practice-access-notice">
-      <h2 id={headingId}>
+    <section className="nhsuk-card nhsuk-card--warning access-notice" aria-labelledby={headingId} data-testid="practice-access-notice">
+      <div className="nhsuk-card__content">
+        <h2 id={headingId} className="nhsuk-card__heading">
         {refusal.reason === 'token-refused' ? 'Your access token was not accepted' : refusal.reason === 'other-icb' ? `Your access token does not cover ${icb.shortName}` : 'Practice-level data needs an access token'}
       </h2>
       {refusal.reason === 'token-refused' ? (
@@ -28,6 +29,7 @@ export function PracticeAccessNotice({ refusal, icb, indicatorId }: { refusal: P
       <p>
         Borough, ICB and London figures need no token: see the <Link to="/indicators/$id" params={{ id: indicatorId }} search={{ areaType: 'icb', area: icb.code }}>indicator page</Link> or the <Link to="/" activeOptions={{ exact: true }}>overview</Link>.
       </p>
+      </div>
     </section>
   );
 }

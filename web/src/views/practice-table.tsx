@@ -40,7 +40,7 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
       <div className="chart-panel__head">
         <h2 id={headingId}>{title}</h2>
         <div className="chart-panel__actions">
-          <button type="button" className="button button--secondary" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>Download CSV</button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(columns, rows)], { type: 'text/csv' }), `${slug(title)}.csv`)}>Download CSV</button>
         </div>
       </div>
       <p className="chart-panel__description">

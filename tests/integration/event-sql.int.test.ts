@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, PUBLIC_EXTRACT_VIEW, SqlParams, boroughCubeSourceSql, boroughCubeSql, campaignCubeSql, campaignProgressSql, childAreasCte, cohortCurveSql,
-  copyToParquetSql, disclosedCountSql, immunisationExtractSql, publicExtractOfBoroughSql, publicExtractSql, suppressCount,
+  copyToParquetSql, disclosedCountSql, immunisationExtractSql, publicExtractOfBoroughSql, publicExtractSql, quoteLiteral, suppressCount,
   type CampaignProgressFilter, type SqlQuery,
 } from '@pathfinder/metrics';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
@@ -227,6 +227,9 @@ describe('copyToParquetSql on DuckDB', () => {
     await run(copyToParquetSql(population, file));
     const read = (from: string) => db.rows(`SELECT * FROM read_parquet($1, hive_partitioning = false)`, [from]);
     expect(await read(file)).toEqual(await run(population));
+    // A view's definition takes no parameters: the path, quote and all, is a quoted literal there.
+    await db.rows(`CREATE VIEW copied_population AS SELECT * FROM read_parquet(${quoteLiteral(file)})`);
+    expect(await db.rows('SELECT * FROM copied_population')).toEqual(await run(population));
     const folder = path.join(dir, 'by-borough');
     await run(copyToParquetSql(population, folder, { partitionBy: 'borough_code' }));
     // Children 4, 5, 8 and 9 are at Bromley's practice.

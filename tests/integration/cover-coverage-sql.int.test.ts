@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { coverCoverageSql } from '@pathfinder/metrics';
+import { coverCoverageSql, quoteIdentifier, quoteLiteral } from '@pathfinder/metrics';
 import { openTestRelease } from '../support/test-release.ts';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   const dir = release.store.current().dir;
   for (const t of ['observations', 'children', 'doses']) {
     const file = t === 'observations' ? 'observations.parquet' : `events/${t}.parquet`;
-    await db.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${path.join(dir, file)}')`);
+    await db.run(`CREATE VIEW ${quoteIdentifier(t)} AS SELECT * FROM read_parquet(${quoteLiteral(path.join(dir, file))})`);
   }
 }, 120_000);
 afterAll(() => release.dispose());

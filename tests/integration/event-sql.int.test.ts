@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, boroughCubeSourceSql, campaignCubeSql, campaignProgressSql, cohortCurveSql, disclosedCountSql, immunisationExtractSql, publicExtractSql, suppressCount,
+  AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, PUBLIC_EXTRACT_VIEW, SqlParams, boroughCubeSourceSql, boroughCubeSql, campaignCubeSql, campaignProgressSql, childAreasCte, cohortCurveSql,
+  copyToParquetSql, disclosedCountSql, immunisationExtractSql, publicExtractOfBoroughSql, publicExtractSql, quoteLiteral, suppressCount,
   type CampaignProgressFilter, type SqlQuery,
 } from '@pathfinder/metrics';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
@@ -46,6 +47,8 @@ beforeAll(async () => {
   for (const a of AREAS) await db.rows('INSERT INTO areas (area_code, area_name, area_type, parent_code, borough_code, icb_code) VALUES ($1, $2, $3, $4, $5, $6)', a as string[]);
   for (const [id, born, practice] of CHILDREN) await db.rows(`INSERT INTO children (child_id, birth_date, practice_code, ethnic_group, sex) VALUES ($1, $2::DATE, $3, 'White', 'F')`, [id!, born!, practice!]);
   for (const d of DOSES) await db.rows('INSERT INTO doses (child_id, vaccine, dose, event_date) VALUES ($1, $2, $3, $4::DATE)', d as (string | number)[]);
+  const source = boroughCubeSourceSql('doses', 'E12000007');
+  await db.rows(`CREATE TABLE ${BOROUGH_CUBE_SOURCE_VIEW} AS ${source.text}`, [...source.params] as string[]);
 });
 afterAll(async () => {
   db.close();
@@ -155,8 +158,6 @@ describe('extract SQL on DuckDB', () => {
     const icb = await run<{ practice_code: string; doses: number }>(immunisationExtractSql('immunisation-weekly', { kind: 'icb', icb: 'E54000030' }, 'E12000007'));
     expect(new Set(icb.map((r) => r.practice_code))).toEqual(new Set(['SYN0002']));
     expect(icb.reduce((s, r) => s + r.doses, 0)).toBe(5);
-    const source = boroughCubeSourceSql('doses', 'E12000007');
-    await db.rows(`CREATE TABLE ${BOROUGH_CUBE_SOURCE_VIEW} AS ${source.text}`, [...source.params] as string[]);
     const plan = publicExtractSql('immunisation-weekly');
     for (const step of [plan.cells, plan.hidden]) await run(step);
     const toDisclose = await run<{ cell: number; star: number; breakdown: string; count: number }>(plan.toDisclose);
@@ -168,5 +169,72 @@ describe('extract SQL on DuckDB', () => {
     expect(pub.every((r) => r.doses === null)).toBe(true); // every cell of this fixture is 1 or 2 doses
     const population = await run<{ children: number }>(immunisationExtractSql('immunisation-population', { kind: 'all' }, 'E12000007'));
     expect(population.reduce((s, r) => s + r.children, 0)).toBe(8);
+  });
+});
+
+describe('childAreasCte on DuckDB', () => {
+  it('gives each child of a known practice the codes of its practice, PCN (none for a practice without one), borough, ICB and region', async () => {
+    const p = new SqlParams();
+    const text = `WITH ${childAreasCte(p, 'E12000007')} SELECT child_id, practice_code, pcn_code, borough_code, icb_code, region_code FROM child_areas ORDER BY child_id`;
+    const barnet = { practice_code: 'SYN0001', pcn_code: 'SYNP001', borough_code: 'E09000003', icb_code: 'E54000028', region_code: 'E12000007' };
+    const bromley = { practice_code: 'SYN0002', pcn_code: null, borough_code: 'E09000006', icb_code: 'E54000030', region_code: 'E12000007' };
+    // Child 6's practice is unknown to the release.
+    expect(await run({ text, params: p.values })).toEqual([
+      { child_id: 1, ...barnet }, { child_id: 2, ...barnet }, { child_id: 3, ...barnet }, { child_id: 4, ...bromley },
+      { child_id: 5, ...bromley }, { child_id: 7, ...barnet }, { child_id: 8, ...bromley }, { child_id: 9, ...bromley },
+    ]);
+  });
+});
+
+describe('boroughCubeSql on DuckDB', () => {
+  it('cuts an ICB’s boroughs, each breakdown’s rows, from the cube source', async () => {
+    // Barnet (North Central London) had the campaign booster: children 1, 2 (30 Aug) and 3 in August 2022, child 2 again in September, child 7 in October.
+    const rows = await run<{ borough_code: string; month: string; breakdown: string; doses: number }>(boroughCubeSql('immunisation-borough-monthly', { kind: 'icb', icb: 'E54000028' }));
+    expect(new Set(rows.map((r) => r.borough_code))).toEqual(new Set(['E09000003']));
+    expect(rows.filter((r) => r.breakdown === 'total').map((r) => r.doses)).toEqual([3, 1, 1]);
+    // No child has a recorded quintile, and all are White: each breakdown repeats the totals.
+    for (const breakdown of ['deprivation', 'ethnicity']) expect(rows.filter((r) => r.breakdown === breakdown).map((r) => r.doses)).toEqual([3, 1, 1]);
+    expect(rows).toHaveLength(9);
+  });
+
+  it('cuts one borough’s quintile × ethnic group rows for a caller with every borough', async () => {
+    // Bromley: MMR1 for children 4 (March 2020), 5 (February 2021) and 8 (June 2021), MMR2 for child 5 (November 2023), the booster for child 4.
+    const rows = await run<{ borough_code: string; vaccine: string; dose: number; breakdown: string; ethnic_group: string; doses: number }>(
+      boroughCubeSql('immunisation-borough-monthly-cross', { kind: 'all' }, { borough: 'E09000006' }),
+    );
+    expect(rows.map((r) => [r.borough_code, r.vaccine, r.dose, r.breakdown, r.ethnic_group, r.doses])).toEqual([
+      ['E09000006', 'ipv-campaign', 1, 'deprivation-ethnicity', 'White', 1],
+      ['E09000006', 'mmr', 1, 'deprivation-ethnicity', 'White', 1],
+      ['E09000006', 'mmr', 1, 'deprivation-ethnicity', 'White', 1],
+      ['E09000006', 'mmr', 1, 'deprivation-ethnicity', 'White', 1],
+      ['E09000006', 'mmr', 2, 'deprivation-ethnicity', 'White', 1],
+    ]);
+  });
+});
+
+describe('publicExtractOfBoroughSql on DuckDB', () => {
+  it('keeps one borough’s rows of a built public extract, in its order', async () => {
+    await db.rows(`CREATE VIEW ${PUBLIC_EXTRACT_VIEW} AS SELECT * FROM (VALUES ('E09000003', 15), ('E09000006', 10), ('E09000003', 5)) AS t(borough_code, doses)`);
+    expect(await run(publicExtractOfBoroughSql('E09000003'))).toEqual([{ borough_code: 'E09000003', doses: 15 }, { borough_code: 'E09000003', doses: 5 }]);
+    expect(await run(publicExtractOfBoroughSql("E09000003' OR 1=1 --"))).toEqual([]);
+  });
+});
+
+describe('copyToParquetSql on DuckDB', () => {
+  it('writes a query’s rows to a Parquet file, or a folder per borough, at a path that travels as a parameter', async () => {
+    const population = immunisationExtractSql('immunisation-population', { kind: 'all' }, 'E12000007');
+    const file = path.join(dir, "it's population.parquet");
+    await run(copyToParquetSql(population, file));
+    const read = (from: string) => db.rows(`SELECT * FROM read_parquet($1, hive_partitioning = false)`, [from]);
+    expect(await read(file)).toEqual(await run(population));
+    // A view's definition takes no parameters: the path, quote and all, is a quoted literal there.
+    await db.rows(`CREATE VIEW copied_population AS SELECT * FROM read_parquet(${quoteLiteral(file)})`);
+    expect(await db.rows('SELECT * FROM copied_population')).toEqual(await run(population));
+    const folder = path.join(dir, 'by-borough');
+    await run(copyToParquetSql(population, folder, { partitionBy: 'borough_code' }));
+    // Children 4, 5, 8 and 9 are at Bromley's practice.
+    const bromley = await read(path.join(folder, 'borough_code=E09000006', '*.parquet'));
+    expect(bromley.reduce((s, r) => s + Number(r.children), 0)).toBe(4);
+    expect(bromley.every((r) => r.borough_code === 'E09000006')).toBe(true);
   });
 });

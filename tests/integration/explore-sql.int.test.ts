@@ -1,7 +1,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDuckDb } from '../support/memory-duckdb.ts';
 import {
-  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreUptakeSql, readOnlySql,
+  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCrossSql, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreUptakeSql, readOnlySql,
   type ExploreFilter, type QueryRunner, type SqlQuery,
 } from '@pathfinder/metrics';
 
@@ -152,5 +153,33 @@ describe('Explore SQL builders bound in DuckDB', () => {
     expect(await runner.all(readOnlySql(`SELECT sum(doses)::INTEGER AS n FROM ${weekly} WHERE vaccine = 'hexavalent'`, 10))).toEqual([{ n: 6 }]);
     await expect(runner.all(readOnlySql(`WITH a AS (SELECT 1) DELETE FROM ${weekly}`, 10))).rejects.toThrow(/Parser Error/);
     expect(await runner.all(readOnlySql(`SELECT count(*)::INTEGER AS n FROM ${weekly}`, 10))).toEqual([{ n: 7 }]);
+  });
+});
+
+describe('exploreCrossSql bound in DuckDB (the text duckdb-wasm runs)', () => {
+  it('fills the quintile × ethnic group table, empty after a cube without those rows, from the cross extract, and drops the extract', async () => {
+    const memory = await openMemoryDuckDb();
+    try {
+      const { db } = memory;
+      const doses = 'borough_code VARCHAR, month DATE, vaccine VARCHAR, dose INTEGER, breakdown VARCHAR, deprivation_quintile TINYINT, ethnic_group VARCHAR, doses INTEGER';
+      await db.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.doses} (${doses})`);
+      await db.run(`INSERT INTO ${EXPLORE_CUBE_EXTRACT_TABLES.doses} VALUES ('E09000012', DATE '2023-01-01', 'mmr', 1, 'total', NULL, NULL, 17)`);
+      await db.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.population} (borough_code VARCHAR, birth_year INTEGER, breakdown VARCHAR, deprivation_quintile TINYINT, ethnic_group VARCHAR, children INTEGER)`);
+      for (const statement of exploreCubeSql()) await memory.rows(statement);
+      // Quintile 1 by ethnic group reads the quintile × ethnic group rows: none yet, then 10 White and 4 Black.
+      const byEthnicity = exploreUptakeSql({ ...ALL, ...YEAR_2023, dose: MMR1, quintiles: [1] }, 'ethnicity', 365);
+      expect(await memory.rows(byEthnicity)).toEqual([]);
+      await db.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.cross} (${doses})`);
+      await db.run(`INSERT INTO ${EXPLORE_CUBE_EXTRACT_TABLES.cross} VALUES
+        ('E09000012', DATE '2023-01-01', 'mmr', 1, 'deprivation-ethnicity', 1, 'White', 10),
+        ('E09000012', DATE '2023-01-01', 'mmr', 1, 'deprivation-ethnicity', 1, 'Black', 4),
+        ('E09000012', DATE '2023-01-01', 'mmr', 1, 'deprivation-ethnicity', 2, 'White', 3)`);
+      for (const statement of exploreCrossSql()) await memory.rows(statement);
+      expect((await memory.rows(byEthnicity)).map((r) => [r.key, r.doses])).toEqual([['Black', 4], ['White', 10]]);
+      const left = await memory.rows({ text: `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = $1`, params: [EXPLORE_CUBE_EXTRACT_TABLES.cross] });
+      expect(left).toEqual([{ n: 0 }]);
+    } finally {
+      memory.close();
+    }
   });
 });

@@ -106,10 +106,10 @@ export function campaignProgressSql(f: CampaignProgressFilter, cubeTable?: strin
   if (!(Number.isInteger(f.intervalDays) && f.intervalDays > 0)) throw new RangeError(`intervalDays must be a positive integer (got ${f.intervalDays})`);
   const p = new SqlParams();
   const cube = cubeTable === undefined ? `(${cubeSelect(p, f)})` : quoteIdentifier(cubeTable);
-  const level = EVENT_AREA_COLUMN[f.areaLevel];
+  const level = quoteIdentifier(EVENT_AREA_COLUMN[f.areaLevel]);
   const asOf = `${p.add(f.asOf)}::DATE`;
   const step = `${p.add(f.intervalDays)}::INTEGER`;
-  const group = f.breakdown ? `, ${BREAKDOWN_COLUMN[f.breakdown]} AS group_value` : '';
+  const group = f.breakdown ? `, ${quoteIdentifier(BREAKDOWN_COLUMN[f.breakdown])} AS group_value` : '';
   const areaFilter = f.areaCodes ? ` AND ${level} IN (${p.list(f.areaCodes)})` : '';
   return {
     text: `SELECT ${level} AS area_code, strftime(start_date, '%Y-%m-%d') AS start_date,

@@ -1,6 +1,6 @@
 import { childAreasCte, EVENT_AREA_COLUMN, type EventAreaLevel } from './child-areas-sql.ts';
 import { SqlParams } from './sql-params.ts';
-import type { SqlQuery } from './sql-query.ts';
+import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
 /**
  * Whole months from date `a` to date `b` as an SQL expression: the largest k with a + k months ≤ b,
@@ -47,7 +47,7 @@ export function cohortCurveSql(f: CohortCurveFilter): SqlQuery {
   const p = new SqlParams();
   const areas = childAreasCte(p, f.regionCode);
   const asAt = `${p.add(f.asAt)}::DATE`;
-  const level = `ca.${EVENT_AREA_COLUMN[f.areaLevel]}`;
+  const level = `ca.${quoteIdentifier(EVENT_AREA_COLUMN[f.areaLevel])}`;
   const area = f.areaCode === null ? `${level} IS NOT NULL` : `${level} = ${p.add(f.areaCode)}`;
   return {
     text: `WITH ${areas},

@@ -1,4 +1,5 @@
 import { COVER_MEASURES, ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
+import { SqlParams } from './sql-params.ts';
 import type { SqlQuery } from './sql-query.ts';
 
 /**
@@ -15,13 +16,14 @@ import type { SqlQuery } from './sql-query.ts';
  * @example coverCoverageSql({ from: '2018-04-01', to: '2025-03-31' })
  */
 export function coverCoverageSql(range: { from: string; to: string }): SqlQuery {
+  const p = new SqlParams();
   const measures = COVER_MEASURES.map((m) => {
     const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
-    return `('${m.measure}', '${d.vaccine}', ${d.dose}, ${m.ageMonths / 12})`;
+    return `(${p.add(m.measure)}, ${p.add(d.vaccine)}, ${p.add(d.dose)}::INTEGER, ${p.add(m.ageMonths / 12)}::INTEGER)`;
   }).join(', ');
   const fy = `(birth_year + m.years - CASE WHEN birth_month < 4 THEN 1 ELSE 0 END)`;
   const quarter = `((birth_month + 8) % 12) // 3 + 1`;
-  const inRange = `make_date(birth_year + m.years, birth_month, 1) BETWEEN date_trunc('month', $1::DATE) AND $2::DATE`;
+  const inRange = `make_date(birth_year + m.years, birth_month, 1) BETWEEN date_trunc('month', ${p.add(range.from)}::DATE) AND ${p.add(range.to)}::DATE`;
   return {
     text: `WITH measures(measure, vaccine, dose, years) AS (VALUES ${measures}),
 given AS (
@@ -43,6 +45,6 @@ SELECT d.measure, d.borough_code, d.fy::VARCHAR || '/' || lpad(((d.fy + 1) % 100
   coalesce(n.numerator, 0)::BIGINT AS numerator, d.denominator::BIGINT AS denominator
 FROM denominators d LEFT JOIN numerators n USING (measure, borough_code, fy, q)
 ORDER BY d.measure, d.borough_code, d.fy, d.q`,
-    params: [range.from, range.to],
+    params: p.values,
   };
 }

@@ -1,7 +1,7 @@
 import { BOROUGHS } from '../geography/london-geography.ts';
 import type { ExtractBreakdown } from './immunisation-extract-sql.ts';
 import { SqlParams } from './sql-params.ts';
-import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
+import { quoteIdentifier, quoteLiteral, type SqlQuery } from './sql-query.ts';
 
 /**
  * Tables the downloaded borough cubes land in (`immunisation-borough-monthly.parquet`,
@@ -138,9 +138,13 @@ export function exploreCubeSql(): SqlQuery[] {
   return [
     statement(`DROP VIEW IF EXISTS ${col(EXPLORE_TABLES.doses)}`),
     ...[...EXPLORE_BREAKDOWNS.map(exploreDosesTable), EXPLORE_TABLES.population].map((table) => statement(`DROP TABLE IF EXISTS ${col(table)}`)),
-    ...EXPLORE_BREAKDOWNS.map((b) => statement(`CREATE TABLE ${col(exploreDosesTable(b))} AS SELECT ${DOSE_COLUMNS.map(col).join(', ')} FROM ${doses} WHERE ${col('breakdown')} = $1`, [b])),
+    ...EXPLORE_BREAKDOWNS.map((b) => {
+      const p = new SqlParams();
+      return statement(`CREATE TABLE ${col(exploreDosesTable(b))} AS SELECT ${DOSE_COLUMNS.map(col).join(', ')} FROM ${doses} WHERE ${col('breakdown')} = ${p.add(b)}`, p.values);
+    }),
     statement(`CREATE TABLE ${col(EXPLORE_TABLES.population)} AS SELECT ${EXPLORE_COLUMNS.population.map(col).join(', ')} FROM ${population}`),
-    statement(`CREATE VIEW ${col(EXPLORE_TABLES.doses)} AS ${EXPLORE_BREAKDOWNS.map((b) => `SELECT ${DOSE_COLUMNS.slice(0, 4).map(col).join(', ')}, '${b}' AS ${col('breakdown')}, ${DOSE_COLUMNS.slice(4).map(col).join(', ')} FROM ${col(exploreDosesTable(b))}`).join(' UNION ALL ')}`),
+    // A view's definition cannot take parameters: each breakdown's name is a quoted literal.
+    statement(`CREATE VIEW ${col(EXPLORE_TABLES.doses)} AS ${EXPLORE_BREAKDOWNS.map((b) => `SELECT ${DOSE_COLUMNS.slice(0, 4).map(col).join(', ')}, ${quoteLiteral(b)} AS ${col('breakdown')}, ${DOSE_COLUMNS.slice(4).map(col).join(', ')} FROM ${col(exploreDosesTable(b))}`).join(' UNION ALL ')}`),
     statement(`DROP TABLE ${doses}`),
     statement(`DROP TABLE ${population}`),
   ];

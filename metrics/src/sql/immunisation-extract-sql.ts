@@ -96,23 +96,23 @@ function boroughRowsSql(p: SqlParams, areas: string, measure: 'doses' | 'populat
   return {
     text: `WITH ${areas},
 base AS (
-  SELECT ca.borough_code, ca.icb_code, ${period}, ${dimensions.map((d) => `ca.${d}`).join(', ')}
+  SELECT ca.borough_code, ca.icb_code, ${period}, ${dimensions.map((d) => `ca.${quoteIdentifier(d)}`).join(', ')}
   FROM ${weekly ? 'doses d JOIN child_areas ca USING (child_id)' : 'child_areas ca'}
 )
-SELECT ${keys.join(', ')}, ${breakdownLabel(breakdowns)} AS breakdown, ${dimensions.join(', ')}, count(*)::INTEGER AS ${weekly ? 'doses' : 'children'}
+SELECT ${keys.join(', ')}, ${breakdownLabel(p, breakdowns)} AS breakdown, ${dimensions.map(quoteIdentifier).join(', ')}, count(*)::INTEGER AS ${weekly ? 'doses' : 'children'}
 FROM base
-GROUP BY GROUPING SETS (${breakdowns.map((b) => `(${[...keys, ...EXTRACT_BREAKDOWNS[b]].join(', ')})`).join(', ')})
+GROUP BY GROUPING SETS (${breakdowns.map((b) => `(${[...keys, ...EXTRACT_BREAKDOWNS[b].map(quoteIdentifier)].join(', ')})`).join(', ')})
 ORDER BY borough_code, ${weekly ? 'month' : 'birth_year'}, breakdown`,
     params: p.values,
   };
 }
 
 /** The breakdown a grouping-set row belongs to, from which of its dimension columns are grouped; the finest set is tested first. */
-function breakdownLabel(breakdowns: readonly ExtractBreakdown[]): string {
+function breakdownLabel(p: SqlParams, breakdowns: readonly ExtractBreakdown[]): string {
   const tests = [...breakdowns]
     .filter((b) => EXTRACT_BREAKDOWNS[b].length > 0)
     .sort((a, b) => EXTRACT_BREAKDOWNS[b].length - EXTRACT_BREAKDOWNS[a].length)
-    .map((b) => `WHEN ${EXTRACT_BREAKDOWNS[b].map((d) => `grouping(${d}) = 0`).join(' AND ')} THEN '${b}'`);
+    .map((b) => `WHEN ${EXTRACT_BREAKDOWNS[b].map((d) => `grouping(${quoteIdentifier(d)}) = 0`).join(' AND ')} THEN ${p.add(b)}`);
   return `CASE ${tests.join(' ')} ELSE 'total' END`;
 }
 
@@ -182,7 +182,7 @@ export function boroughCubeSql(name: BoroughCubeExtract, scope: ExtractScope, fi
   const columns = doses ? 'borough_code, icb_code, month, vaccine, dose, breakdown, deprivation_quintile, ethnic_group' : 'borough_code, icb_code, birth_year, breakdown, deprivation_quintile, ethnic_group';
   return {
     text: `SELECT ${columns}, ${count}
-FROM ${BOROUGH_CUBE_SOURCE_VIEW}
+FROM ${quoteIdentifier(BOROUGH_CUBE_SOURCE_VIEW)}
 ${where ? `${where} AND ${kept}` : `WHERE ${kept}`}
 ORDER BY breakdown, ${doses ? 'vaccine, dose, month' : 'birth_year'}, borough_code`,
     params: p.values,
@@ -196,6 +196,7 @@ ORDER BY breakdown, ${doses ? 'vaccine, dose, month' : 'birth_year'}, borough_co
  * @example copyToParquetSql(immunisationExtractSql('immunisation-weekly', { kind: 'all' }, 'E12000007'), '/tmp/extract.parquet')
  */
 export function copyToParquetSql(query: SqlQuery, path: string, options: { partitionBy?: 'borough_code' } = {}): SqlQuery {
+  const p = new SqlParams(query.params);
   const partition = options.partitionBy ? `, PARTITION_BY (${quoteIdentifier(options.partitionBy)}), WRITE_PARTITION_COLUMNS true` : '';
-  return { text: `COPY (${query.text}) TO $${query.params.length + 1} (FORMAT parquet, COMPRESSION zstd${partition})`, params: [...query.params, path] };
+  return { text: `COPY (${query.text}) TO ${p.add(path)} (FORMAT parquet, COMPRESSION zstd${partition})`, params: p.values };
 }

@@ -1,5 +1,6 @@
 import { COVER_MEASURES, IPV_CAMPAIGN_DOSE, ROUTINE_DOSES, dosesDueBy, type ScheduledDose } from '../immunisation/vaccine-schedule.ts';
-import type { SqlQuery } from './sql-query.ts';
+import { SqlParams } from './sql-params.ts';
+import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
 /** Which indicator each event-derived measure feeds. */
 export interface ImmunisationIndicatorMap {
@@ -20,7 +21,9 @@ export interface ImmunisationObservationsOptions {
   readonly campaign: { readonly from: string; readonly to: string; readonly bornFrom: string; readonly bornTo: string };
 }
 
-const col = (d: ScheduledDose) => `"${d.key}"`;
+/** A child's date of a dose, a column of `child_doses` named after the dose's key. */
+const col = (d: ScheduledDose) => quoteIdentifier(d.key);
+const PIVOTED_DOSES = [...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ');
 const fyStart = (date: string) => `(year(${date}) - CASE WHEN month(${date}) < 4 THEN 1 ELSE 0 END)`;
 const fyQuarter = (date: string) => `(((month(${date}) + 8) % 12) // 3 + 1)`;
 
@@ -40,29 +43,41 @@ const quarterStart = (date: string) => `make_date(${fyStart(date)} + CASE WHEN $
  */
 export function immunisationObservationsSql(options: ImmunisationObservationsOptions): SqlQuery[] {
   const { indicators } = options;
+  const { bornFrom, bornTo, from: campaignFrom, to: campaignTo } = options.campaign;
+
+  const pivotParams = new SqlParams();
   const pivot = [...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE]
-    .map((d) => `min(d.event_date) FILTER (WHERE d.vaccine = '${d.vaccine}' AND d.dose = ${d.dose}) AS ${col(d)}`)
+    .map((d) => `min(d.event_date) FILTER (WHERE d.vaccine = ${pivotParams.add(d.vaccine)} AND d.dose = ${pivotParams.add(d.dose)}) AS ${col(d)}`)
     .join(',\n    ');
-  const reached = (months: number) => `(c.birth_date + to_months(${months}))::DATE`;
-  const cover = COVER_MEASURES.filter((m) => indicators.cover[m.measure]).map((m) => {
-    const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
-    return `SELECT '${indicators.cover[m.measure]}' AS indicator_id, ${reached(m.ageMonths)} AS on_date, coalesce(${col(d)} < ${reached(m.ageMonths)}, false) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c`;
-  });
-  const upToDate = Object.entries(indicators.upToDate).map(([months, id]) => {
-    const due = dosesDueBy(Number(months));
-    const allGiven = due.map((d) => `coalesce(${col(d)} < ${reached(Number(months))}, false)`).join(' AND ');
-    return `SELECT '${id}' AS indicator_id, ${reached(Number(months))} AS on_date, (${allGiven}) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c`;
-  });
-  const timely = ROUTINE_DOSES.map(
-    (d) => `SELECT '${indicators.timeliness}' AS indicator_id, (c.birth_date + ${d.dueDays})::DATE AS on_date, coalesce(${col(d)} <= c.birth_date + ${d.dueDays + 28}, false) AS met, c.* EXCLUDE (${[...ROUTINE_DOSES, IPV_CAMPAIGN_DOSE].map(col).join(', ')}) FROM child_doses c WHERE c.birth_date + ${d.dueDays + 28} <= $2::DATE`,
-  );
-  const quarterly = [...cover, ...upToDate, ...timely].join('\nUNION ALL\n');
   const childDoses = `
 CREATE OR REPLACE TEMP TABLE child_doses AS
 SELECT c.child_id, c.birth_date, c.practice_code, c.deprivation_quintile, c.ethnic_group, c.sex,
     ${pivot}
 FROM children c LEFT JOIN doses d USING (child_id)
 GROUP BY ALL`;
+
+  const p = new SqlParams();
+  const [from, to] = [`${p.add(options.from)}::DATE`, `${p.add(options.to)}::DATE`];
+  const [weeksFrom, weeksTo] = [`${p.add(campaignFrom)}::DATE`, `${p.add(campaignTo)}::DATE`];
+  const days = (n: number) => `${p.add(n)}::INTEGER`;
+  const measure = (indicatorId: string, onDate: string, met: string, where = '') =>
+    `SELECT ${p.add(indicatorId)} AS indicator_id, ${onDate} AS on_date, ${met} AS met, c.* EXCLUDE (${PIVOTED_DOSES}) FROM child_doses c${where}`;
+  const reached = (months: number) => `(c.birth_date + to_months(${p.add(months)}::INTEGER))::DATE`;
+  const cover = COVER_MEASURES.filter((m) => indicators.cover[m.measure]).map((m) => {
+    const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
+    const birthday = reached(m.ageMonths);
+    return measure(indicators.cover[m.measure]!, birthday, `coalesce(${col(d)} < ${birthday}, false)`);
+  });
+  const upToDate = Object.entries(indicators.upToDate).map(([months, id]) => {
+    const birthday = reached(Number(months));
+    const allGiven = dosesDueBy(Number(months)).map((d) => `coalesce(${col(d)} < ${birthday}, false)`).join(' AND ');
+    return measure(id, birthday, `(${allGiven})`);
+  });
+  const timely = ROUTINE_DOSES.map((d) => {
+    const late = `c.birth_date + ${days(d.dueDays + 28)}`;
+    return measure(indicators.timeliness, `(c.birth_date + ${days(d.dueDays)})::DATE`, `coalesce(${col(d)} <= ${late}, false)`, ` WHERE ${late} <= ${to}`);
+  });
+  const quarterly = [...cover, ...upToDate, ...timely].join('\nUNION ALL\n');
   const text = `
 CREATE OR REPLACE TABLE practice_observations AS
 WITH quarterly AS (
@@ -71,31 +86,37 @@ ${quarterly}
 SELECT indicator_id, practice_code, ${quarterLabel('on_date')} AS period, ${quarterStart('on_date')} AS period_start,
   deprivation_quintile, ethnic_group, sex, count(*) FILTER (WHERE met) AS numerator, count(*) AS denominator
 FROM quarterly
-WHERE on_date BETWEEN $1::DATE AND $2::DATE
+WHERE on_date BETWEEN ${from} AND ${to}
 GROUP BY ALL
 UNION ALL
-SELECT '${indicators.campaign}', e.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
+SELECT ${p.add(indicators.campaign)}, e.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
   e.deprivation_quintile, e.ethnic_group, e.sex,
   coalesce(sum(g.given) OVER (PARTITION BY e.practice_code, e.deprivation_quintile, e.ethnic_group, e.sex ORDER BY w.week_start), 0), e.eligible
 FROM campaign_eligible e
-CROSS JOIN (SELECT unnest(generate_series($3::DATE, $4::DATE - 6, INTERVAL 7 DAY))::DATE AS week_start) w
+CROSS JOIN (SELECT unnest(generate_series(${weeksFrom}, ${weeksTo} - 6, INTERVAL 7 DAY))::DATE AS week_start) w
 LEFT JOIN campaign_given g ON g.practice_code = e.practice_code AND g.deprivation_quintile IS NOT DISTINCT FROM e.deprivation_quintile
   AND g.ethnic_group IS NOT DISTINCT FROM e.ethnic_group AND g.sex IS NOT DISTINCT FROM e.sex AND g.week_start = w.week_start
 `;
   // The campaign series is cumulative: count doses per week once, then a running sum, rather than testing every child against every week.
+  const eligibleParams = new SqlParams();
   const campaignGroups = `
 CREATE OR REPLACE TEMP TABLE campaign_eligible AS
 SELECT practice_code, deprivation_quintile, ethnic_group, sex, count(*) AS eligible
-FROM child_doses WHERE birth_date BETWEEN $1::DATE AND $2::DATE GROUP BY ALL`;
+FROM child_doses WHERE birth_date BETWEEN ${eligibleParams.add(bornFrom)}::DATE AND ${eligibleParams.add(bornTo)}::DATE GROUP BY ALL`;
+  const givenParams = new SqlParams();
+  const [born, weeks] = [
+    `birth_date BETWEEN ${givenParams.add(bornFrom)}::DATE AND ${givenParams.add(bornTo)}::DATE`,
+    { from: `${givenParams.add(campaignFrom)}::DATE`, to: `${givenParams.add(campaignTo)}::DATE` },
+  ];
+  const booster = col(IPV_CAMPAIGN_DOSE);
   const campaignGiven = `
 CREATE OR REPLACE TEMP TABLE campaign_given AS
-SELECT practice_code, deprivation_quintile, ethnic_group, sex, ($3::DATE + (7 * ((${col(IPV_CAMPAIGN_DOSE)} - $3::DATE) // 7))::INTEGER) AS week_start, count(*) AS given
-FROM child_doses WHERE birth_date BETWEEN $1::DATE AND $2::DATE AND ${col(IPV_CAMPAIGN_DOSE)} BETWEEN $3::DATE AND $4::DATE GROUP BY ALL`;
-  const { bornFrom, bornTo, from: campaignFrom, to: campaignTo } = options.campaign;
+SELECT practice_code, deprivation_quintile, ethnic_group, sex, (${weeks.from} + (7 * ((${booster} - ${weeks.from}) // 7))::INTEGER) AS week_start, count(*) AS given
+FROM child_doses WHERE ${born} AND ${booster} BETWEEN ${weeks.from} AND ${weeks.to} GROUP BY ALL`;
   return [
-    { text: childDoses, params: [] },
-    { text: campaignGroups, params: [bornFrom, bornTo] },
-    { text: campaignGiven, params: [bornFrom, bornTo, campaignFrom, campaignTo] },
-    { text, params: [options.from, options.to, campaignFrom, campaignTo] },
+    { text: childDoses, params: pivotParams.values },
+    { text: campaignGroups, params: eligibleParams.values },
+    { text: campaignGiven, params: givenParams.values },
+    { text, params: p.values },
   ];
 }

@@ -1,13 +1,8 @@
-import { TABLES, quoteIdentifier, type SqlParam, type SqlQuery } from './sql-query.ts';
+import { SqlParams } from './sql-params.ts';
+import { TABLES, quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
 /** The table a query reads: the exact `observations`, or the caller's view of them (the public table, or a mix). */
 const table = (source: string | undefined) => quoteIdentifier(source ?? TABLES.observations);
-
-/** `$n, $n+1, …` placeholders for a list of values appended to `params`. */
-function placeholders(params: SqlParam[], values: readonly SqlParam[]): string {
-  if (values.length === 0) throw new Error('an IN list needs at least one value');
-  return values.map((v) => `$${params.push(v)}`).join(', ');
-}
 
 /**
  * Columns every observation aggregate returns: summed counts, whether disclosure control hid one
@@ -46,16 +41,15 @@ export interface ObservationTotalsFilter {
  * @example observationTotalsSql({ indicatorId: 'imm-mmr1-24m', areaType: 'borough', areaCodes: null, periods: ['2024/25 Q4'], breakdown: 'total' })
  */
 export function observationTotalsSql(f: ObservationTotalsFilter): SqlQuery {
-  const params: SqlParam[] = [f.indicatorId, f.areaType, f.breakdown];
-  const periodList = placeholders(params, f.periods);
-  const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
+  const p = new SqlParams();
+  const areaFilter = f.areaCodes ? `AND o.area_code IN (${p.list(f.areaCodes)})` : '';
   return {
     text: `SELECT o.area_code, ${SUMS}
 FROM ${table(f.source)} o
-WHERE o.indicator_id = $1 AND o.area_type = $2 AND o.breakdown = $3 AND o.period IN (${periodList}) ${areaFilter}
+WHERE o.indicator_id = ${p.add(f.indicatorId)} AND o.area_type = ${p.add(f.areaType)} AND o.breakdown = ${p.add(f.breakdown)} AND o.period IN (${p.list(f.periods)}) ${areaFilter}
 GROUP BY o.area_code
 ORDER BY o.area_code`,
-    params,
+    params: p.values,
   };
 }
 
@@ -66,9 +60,10 @@ export interface IndicatorPeriodRow extends Record<string, unknown> {
 
 /** Every period an indicator has data for, latest first. */
 export function indicatorPeriodsSql(indicatorId: string): SqlQuery {
+  const p = new SqlParams();
   return {
-    text: `SELECT period, strftime(min(period_start), '%Y-%m-%d') AS period_start FROM ${table(undefined)} WHERE indicator_id = $1 GROUP BY period ORDER BY min(period_start) DESC, period DESC`,
-    params: [indicatorId],
+    text: `SELECT period, strftime(min(period_start), '%Y-%m-%d') AS period_start FROM ${table(undefined)} WHERE indicator_id = ${p.add(indicatorId)} GROUP BY period ORDER BY min(period_start) DESC, period DESC`,
+    params: p.values,
   };
 }
 
@@ -84,15 +79,16 @@ export interface SeriesRow extends Record<string, unknown> {
 
 /** The time series of one indicator for some areas (one breakdown), oldest first, optionally within dates. */
 export function seriesSql(f: { indicatorId: string; areaCodes: readonly string[]; breakdown: string; from?: string | null; to?: string | null; source?: string }): SqlQuery {
-  const params: SqlParam[] = [f.indicatorId, f.breakdown, f.from ?? null, f.to ?? null];
+  const p = new SqlParams();
+  const [from, to] = [`${p.add(f.from ?? null)}::DATE`, `${p.add(f.to ?? null)}::DATE`];
   return {
     text: `SELECT o.area_code, o.period, strftime(min(o.period_start), '%Y-%m-%d') AS period_start, ${SUMS}
 FROM ${table(f.source)} o
-WHERE o.indicator_id = $1 AND o.breakdown = $2 AND o.area_code IN (${placeholders(params, f.areaCodes)})
-  AND ($3::DATE IS NULL OR o.period_start >= $3::DATE) AND ($4::DATE IS NULL OR o.period_start <= $4::DATE)
+WHERE o.indicator_id = ${p.add(f.indicatorId)} AND o.breakdown = ${p.add(f.breakdown)} AND o.area_code IN (${p.list(f.areaCodes)})
+  AND (${from} IS NULL OR o.period_start >= ${from}) AND (${to} IS NULL OR o.period_start <= ${to})
 GROUP BY o.area_code, o.period
 ORDER BY min(o.period_start), o.area_code`,
-    params,
+    params: p.values,
   };
 }
 
@@ -113,11 +109,11 @@ export interface LatestValueRow extends Record<string, unknown> {
  * matrix and area profiles.
  */
 export function latestValuesSql(f: { indicatorIds: readonly string[]; areaTypes: readonly string[]; areaCodes?: readonly string[] | null; source?: string }): SqlQuery {
-  const params: SqlParam[] = [];
-  const ids = placeholders(params, f.indicatorIds);
-  const types = placeholders(params, f.areaTypes);
-  const primaryType = `$${params.push(f.areaTypes[0]!)}`;
-  const areaFilter = f.areaCodes ? `AND o.area_code IN (${placeholders(params, f.areaCodes)})` : '';
+  const p = new SqlParams();
+  const ids = p.list(f.indicatorIds);
+  const types = p.list(f.areaTypes);
+  const primaryType = p.add(f.areaTypes[0]!);
+  const areaFilter = f.areaCodes ? `AND o.area_code IN (${p.list(f.areaCodes)})` : '';
   return {
     text: `WITH latest AS (
   SELECT indicator_id, arg_max(period, period_start) AS period FROM ${table(f.source)}
@@ -129,7 +125,7 @@ FROM ${table(f.source)} o JOIN latest l ON l.indicator_id = o.indicator_id AND l
 WHERE o.area_type IN (${types}) AND o.breakdown = 'total' ${areaFilter}
 GROUP BY o.indicator_id, o.area_code, o.area_type, o.period
 ORDER BY o.indicator_id, o.area_code`,
-    params,
+    params: p.values,
   };
 }
 
@@ -143,12 +139,12 @@ export interface BreakdownRow extends Record<string, unknown> {
 
 /** One area's rows for every value of a breakdown dimension (e.g. the five deprivation quintiles), summed over periods. */
 export function breakdownSql(f: { indicatorId: string; areaCode: string; dimension: string; periods: readonly string[]; source?: string }): SqlQuery {
-  const params: SqlParam[] = [f.indicatorId, f.areaCode, `${f.dimension}:%`];
+  const p = new SqlParams();
   return {
     text: `SELECT o.breakdown, ${SUMS}
 FROM ${table(f.source)} o
-WHERE o.indicator_id = $1 AND o.area_code = $2 AND o.breakdown LIKE $3 AND o.period IN (${placeholders(params, f.periods)})
+WHERE o.indicator_id = ${p.add(f.indicatorId)} AND o.area_code = ${p.add(f.areaCode)} AND o.breakdown LIKE ${p.add(`${f.dimension}:%`)} AND o.period IN (${p.list(f.periods)})
 GROUP BY o.breakdown ORDER BY o.breakdown`,
-    params,
+    params: p.values,
   };
 }

@@ -3,7 +3,7 @@ import { BOROUGHS } from '../geography/london-geography.ts';
 import { disclosedCountSql } from './disclosed-count-sql.ts';
 import { BOROUGH_CUBE_SOURCE_VIEW, EXTRACT_DIMENSIONS, PUBLIC_EXTRACT_BREAKDOWNS } from './immunisation-extract-sql.ts';
 import { SqlParams } from './sql-params.ts';
-import type { SqlQuery } from './sql-query.ts';
+import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
 /** Tables a public extract is built in (`publicExtractSql`), in a database of its own. */
 export const PUBLIC_EXTRACT_TABLES = { cells: 'public_extract_cells', hidden: 'public_extract_hidden' } as const;
@@ -45,27 +45,29 @@ export interface PublicExtractPlan {
 export function publicExtractSql(name: 'immunisation-weekly' | 'immunisation-population'): PublicExtractPlan {
   const p = new SqlParams();
   const weekly = name === 'immunisation-weekly';
-  const period = weekly ? ['month', 'vaccine', 'dose'] : ['birth_year'];
-  const count = weekly ? 'doses' : 'children';
+  const period = (weekly ? ['month', 'vaccine', 'dose'] : ['birth_year']).map(quoteIdentifier);
+  const count = quoteIdentifier(weekly ? 'doses' : 'children');
+  const dimensions = EXTRACT_DIMENSIONS.map(quoteIdentifier).join(', ');
   const merges = [...PUBLIC_MERGES].map(([from, into]) => ({ from: p.add(from), into: p.add(into), icb: p.add(BOROUGHS.find((b) => b.code === into)!.parent) }));
   const merged = (column: string, to: 'into' | 'icb') => (merges.length === 0 ? column : `CASE ${merges.map((m) => `WHEN borough_code = ${m.from} THEN ${m[to]}`).join(' ')} ELSE ${column} END`);
   const star = ['borough_code', ...period];
-  const cells = PUBLIC_EXTRACT_TABLES.cells;
+  const cells = quoteIdentifier(PUBLIC_EXTRACT_TABLES.cells);
+  const hidden = quoteIdentifier(PUBLIC_EXTRACT_TABLES.hidden);
   const statement = (text: string, params: SqlQuery['params'] = []): SqlQuery => ({ text, params });
   return {
     cells: statement(`CREATE TABLE ${cells} AS
-SELECT row_number() OVER (ORDER BY ${[...star, 'breakdown', ...EXTRACT_DIMENSIONS].join(', ')})::INTEGER AS cell,
+SELECT row_number() OVER (ORDER BY ${[...star, 'breakdown', dimensions].join(', ')})::INTEGER AS cell,
   dense_rank() OVER (ORDER BY ${star.join(', ')})::INTEGER AS star, *
 FROM (
-  SELECT ${merged('borough_code', 'into')} AS borough_code, ${merged('icb_code', 'icb')} AS icb_code, ${period.join(', ')}, breakdown, ${EXTRACT_DIMENSIONS.join(', ')}, sum(${count})::INTEGER AS ${count}
-  FROM ${BOROUGH_CUBE_SOURCE_VIEW}
+  SELECT ${merged('borough_code', 'into')} AS borough_code, ${merged('icb_code', 'icb')} AS icb_code, ${period.join(', ')}, breakdown, ${dimensions}, sum(${count})::INTEGER AS ${count}
+  FROM ${quoteIdentifier(BOROUGH_CUBE_SOURCE_VIEW)}
   WHERE breakdown IN (${p.list(PUBLIC_EXTRACT_BREAKDOWNS)})
   GROUP BY ALL
 )`, p.values),
     toDisclose: statement(`SELECT cell, star, breakdown, ${count} AS count FROM ${cells} ORDER BY cell`),
-    hidden: statement(`CREATE TABLE ${PUBLIC_EXTRACT_TABLES.hidden} (cell INTEGER PRIMARY KEY)`),
-    published: statement(`SELECT borough_code, icb_code, ${period.join(', ')}, breakdown, ${EXTRACT_DIMENSIONS.join(', ')},
-  CASE WHEN cell IN (SELECT cell FROM ${PUBLIC_EXTRACT_TABLES.hidden}) THEN NULL ELSE ${disclosedCountSql(count)} END AS ${count}
+    hidden: statement(`CREATE TABLE ${hidden} (cell INTEGER PRIMARY KEY)`),
+    published: statement(`SELECT borough_code, icb_code, ${period.join(', ')}, breakdown, ${dimensions},
+  CASE WHEN cell IN (SELECT cell FROM ${hidden}) THEN NULL ELSE ${disclosedCountSql(count)} END AS ${count}
 FROM ${cells}
 ORDER BY cell`),
   };
@@ -78,5 +80,5 @@ ORDER BY cell`),
  */
 export function publicExtractOfBoroughSql(borough: string): SqlQuery {
   const p = new SqlParams();
-  return { text: `SELECT * FROM ${PUBLIC_EXTRACT_VIEW} WHERE borough_code = ${p.add(borough)}`, params: p.values };
+  return { text: `SELECT * FROM ${quoteIdentifier(PUBLIC_EXTRACT_VIEW)} WHERE borough_code = ${p.add(borough)}`, params: p.values };
 }

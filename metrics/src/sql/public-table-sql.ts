@@ -1,5 +1,6 @@
 import { MERGED_AREA_NOTE, PUBLIC_MERGES } from '../disclosure/public-areas.ts';
 import { OBSERVATION_COLUMNS } from './observations-schema.ts';
+import { SqlParams } from './sql-params.ts';
 import type { SqlQuery } from './sql-query.ts';
 
 /** Columns of a release's public table (`public-observations.parquet`): the observation columns and which counts are hidden. */
@@ -13,10 +14,10 @@ export const PUBLIC_OBSERVATION_COLUMNS = { ...OBSERVATION_COLUMNS, numerator_hi
  * applies to them.
  */
 export function publicTableSourceSql(): SqlQuery {
-  const params: string[] = [];
-  const merges = [...PUBLIC_MERGES].map(([from, into]) => `WHEN $${params.push(from)} THEN $${params.push(into)}`).join(' ');
-  const note = `$${params.push(MERGED_AREA_NOTE)}`;
-  const targets = [...new Set(PUBLIC_MERGES.values())].map((code) => `$${params.push(code)}`).join(', ');
+  const p = new SqlParams();
+  const merges = [...PUBLIC_MERGES].map(([from, into]) => `WHEN ${p.add(from)} THEN ${p.add(into)}`).join(' ');
+  const note = p.add(MERGED_AREA_NOTE);
+  const targets = PUBLIC_MERGES.size > 0 ? p.list([...new Set(PUBLIC_MERGES.values())]) : '';
   const merged = merges ? `CASE area_code ${merges} ELSE area_code END` : 'area_code';
   // Every row of an area that publishes another's counts says so, whether or not the other had a row.
   const carries = targets ? `area_code IN (${targets})` : 'false';
@@ -31,6 +32,6 @@ export function publicTableSourceSql(): SqlQuery {
 FROM (SELECT * REPLACE (${merged} AS area_code) FROM observations WHERE area_type IN ('england', 'region', 'icb', 'borough'))
 GROUP BY indicator_id, area_code, area_type, period, breakdown
 ORDER BY indicator_id, area_type, area_code, period, breakdown`,
-    params,
+    params: p.values,
   };
 }

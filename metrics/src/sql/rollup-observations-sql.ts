@@ -1,4 +1,5 @@
-import type { SqlQuery } from './sql-query.ts';
+import { SqlParams } from './sql-params.ts';
+import { quoteIdentifier, type SqlQuery } from './sql-query.ts';
 
 /**
  * Rolls `practice_observations` (indicator_id, practice_code, period, period_start,
@@ -24,7 +25,8 @@ GROUP BY GROUPING SETS (
   (${place}, ethnic_group),
   (${place}, sex)
 )`;
-  const level = (type: string, code: string, from: string) => `SELECT indicator_id, ${code} AS area_code, '${type}' AS area_type, period, period_start, breakdown,
+  const p = new SqlParams();
+  const level = (type: string, code: string, from: string) => `SELECT indicator_id, ${quoteIdentifier(code)} AS area_code, ${p.add(type)} AS area_type, period, period_start, breakdown,
   sum(numerator)::BIGINT AS numerator, sum(denominator)::BIGINT AS denominator, NULL::VARCHAR AS value_note
 FROM rollup_base WHERE ${from} GROUP BY ALL`;
   const practiceRows = 'practice_code IS NOT NULL';
@@ -35,5 +37,5 @@ ${[
   level('pcn', 'pcn_code', practiceRows),
   ...['borough', 'icb', 'region'].flatMap((t) => [level(t, `${t}_code`, practiceRows), level(t, `${t}_code`, breakdownRows)]),
 ].join('\nUNION ALL\n')}`;
-  return [{ text: base, params: [] }, { text: insert, params: [] }];
+  return [{ text: base, params: [] }, { text: insert, params: p.values }];
 }

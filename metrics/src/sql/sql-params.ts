@@ -9,7 +9,12 @@ import type { SqlParam } from './sql-query.ts';
  * // text: "… vaccine = $1 AND dose IN ($2, $3)", p.values: ['mmr', 1, 2]
  */
 export class SqlParams {
-  readonly values: SqlParam[] = [];
+  readonly values: SqlParam[];
+
+  /** @param before the values of a query this one's text wraps, whose placeholders keep their numbers */
+  constructor(before: readonly SqlParam[] = []) {
+    this.values = [...before];
+  }
 
   /** The placeholder of one more value. */
   add(value: SqlParam): string {

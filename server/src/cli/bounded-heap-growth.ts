@@ -4,6 +4,17 @@ import { setFlagsFromString } from 'node:v8';
 const HEAP_GROWING_PERCENT = 50;
 
 /**
+ * The V8 flag `boundHeapGrowth` sets, or null when the process was started with its own
+ * `--heap-growing-percent` (on the command line or in NODE_OPTIONS, dashes or underscores), which
+ * then wins. V8 cannot report its flags back, so this decision is what can be tested.
+ * @example heapGrowthFlag([], '--max-old-space-size=512') // '--heap-growing-percent=50'
+ */
+export function heapGrowthFlag(execArgv: readonly string[], nodeOptions: string | undefined): string | null {
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg));
+  return given ? null : `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+}
+
+/**
  * Keeps a serving process's heap close to what it really holds. Answering many requests a second
  * makes short-lived garbage fast; on a machine with much memory V8 then lets the heap grow up to 4×
  * its live size between full collections, so under 60 s of heavy requests the server's RSS rose
@@ -13,6 +24,6 @@ const HEAP_GROWING_PERCENT = 50;
  * line or in NODE_OPTIONS wins.
  */
 export function boundHeapGrowth(): void {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg));
-  if (!given) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  const flag = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
+  if (flag) setFlagsFromString(flag);
 }

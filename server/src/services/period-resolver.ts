@@ -17,7 +17,8 @@ export async function indicatorPeriods(ctx: ServiceContext, indicator: Indicator
 /**
  * Turns `latest` or a period label into the periods to sum: the label itself when the data has it,
  * or every period of the data inside it (a financial year of quarters). 400 for a malformed label,
- * 404 when the release has nothing in that period.
+ * 404 when the release has nothing in that period; a period label in the data that does not parse
+ * throws (a bug in the release, answered as a 500).
  */
 export async function resolvePeriod(ctx: ServiceContext, indicator: Indicator, requested: string): Promise<ResolvedPeriod> {
   const available = await indicatorPeriods(ctx, indicator);
@@ -32,13 +33,9 @@ export async function resolvePeriod(ctx: ServiceContext, indicator: Indicator, r
     throw new ApiError(400, 'invalid_parameter', `invalid parameter period: ${error instanceof Error ? error.message : 'not a period'}`);
   }
   if (available.some((p) => p.period === label)) return { label, periods: [label] };
-  const inside = available.filter((p) => {
-    try {
-      return containsPeriod(label, p.period);
-    } catch {
-      return false;
-    }
-  });
+  // A period of the data that does not parse is a broken release, not a period outside the one
+  // asked for: containsPeriod's error fails the answer (a logged 500) instead of leaving it out.
+  const inside = available.filter((p) => containsPeriod(label, p.period));
   if (inside.length === 0) throw new ApiError(404, 'period_not_found', `indicator ${indicator.id} has no data in period ${label}`);
   return { label, periods: inside.map((p) => p.period).reverse() };
 }

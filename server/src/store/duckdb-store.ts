@@ -1,7 +1,7 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, RELEASE_LAYOUT, ReleaseVerificationError, icsObservationsTable, newestReleaseFirst, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
+import { ICBS, OBSERVATION_COLUMNS, PUBLIC_OBSERVATION_COLUMNS, RELEASE_LAYOUT, ReleaseVerificationError, icsObservationsTable, newestReleaseFirst, quoteIdentifier, quoteLiteral, type ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
 import type { CancellableRunner } from './cancellable-runner.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
@@ -171,7 +171,8 @@ async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOpt
   return release;
 }
 
-const parquet = (file: string) => `read_parquet('${file.replaceAll("'", "''")}')`;
+/** A Parquet file as a view reads it: a view's definition cannot take parameters, so its path is a quoted literal. */
+const parquet = (file: string) => `read_parquet(${quoteLiteral(file)})`;
 
 /**
  * `observations` (exact counts, for callers who may see them) and `public_observations` (the
@@ -210,7 +211,7 @@ async function createIcsViews(connection: DuckDBConnection, areas: AreaDirectory
   }
   appender.closeSync();
   for (const icb of ICBS) {
-    const own = `(SELECT area_code FROM ics_areas WHERE icb_code = '${icb.code}')`;
+    const own = `(SELECT area_code FROM ics_areas WHERE icb_code = ${quoteLiteral(icb.code)})`;
     await connection.run(`CREATE VIEW ${quoteIdentifier(icsObservationsTable(icb.code))} AS
 SELECT * FROM observations WHERE area_code IN ${own}
 UNION ALL
@@ -230,7 +231,7 @@ async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest): 
   try {
     for (const [view, file] of Object.entries(VIEWS)) {
       const full = path.join(dir, file);
-      if (listed.has(file)) await pool[0]!.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+      if (listed.has(file)) await pool[0]!.run(`CREATE VIEW ${quoteIdentifier(view)} AS SELECT * FROM ${parquet(full)}`);
     }
     await createObservationViews(pool[0]!, dir, listed);
     if (!listed.has(VIEWS.areas!)) await pool[0]!.run(`CREATE VIEW areas AS SELECT NULL::VARCHAR AS area_code, NULL::VARCHAR AS area_name, NULL::VARCHAR AS area_type, NULL::VARCHAR AS parent_code, NULL::VARCHAR AS borough_code, NULL::VARCHAR AS icb_code, NULL::TINYINT AS deprivation_quintile WHERE false`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { PUBLIC_EXTRACT_TABLES, RELEASE_LAYOUT, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
+import { PUBLIC_EXTRACT_TABLES, RELEASE_LAYOUT, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, quoteLiteral, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
 
 /** The release files an extract reads, as the views its SQL names. */
 const EVENT_VIEWS: Record<string, string> = {
@@ -91,7 +91,8 @@ async function withExtractDatabase<T>(releaseDir: string, views: Record<string, 
   try {
     const files = { ...Object.fromEntries(Object.entries(EVENT_VIEWS).map(([view, relative]) => [view, path.join(releaseDir, relative)])), ...views };
     for (const [view, full] of Object.entries(files)) {
-      await connection.run(`CREATE VIEW ${quoteIdentifier(view)} AS SELECT * FROM read_parquet('${full.replaceAll("'", "''")}')`);
+      // A view's definition cannot take parameters: the path is a quoted literal.
+      await connection.run(`CREATE VIEW ${quoteIdentifier(view)} AS SELECT * FROM read_parquet(${quoteLiteral(full)})`);
     }
     return await work(connection);
   } finally {

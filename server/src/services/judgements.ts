@@ -1,11 +1,11 @@
-import { compareWithBenchmark, parsePeriod, quintiles, targetRag, type BenchmarkComparison, type Indicator, type Quintile, type Rag, type ValueFields } from '@pathfinder/metrics';
+import { compareWithBenchmark, parsePeriod, quintiles, targetRag, type BenchmarkComparison, type Indicator, type Quintile, type Rag, type IndicatorValue } from '@pathfinder/metrics';
 
 /**
  * Comparison of a value with a benchmark at 95% and 99.8%, by the indicator's polarity. A missing
  * value or benchmark is "not compared"; a RangeError (limits the wrong way round, a value that is not
  * finite) is a bug upstream and fails the answer rather than pose as "not compared".
  */
-export function compare(indicator: Indicator, row: ValueFields, benchmark: number | null): BenchmarkComparison {
+export function compare(indicator: Indicator, row: IndicatorValue, benchmark: number | null): BenchmarkComparison {
   return compareWithBenchmark(row, benchmark, indicator.polarity, { levels: 2 });
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exploreBoroughs, exploreBreakdown, exploreDosesTable, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreFilterFor, explorePracticeUptakeSql, exploreUptakeSql, type ExploreFilter } from './explore-sql.ts';
+import { exploreBoroughs, exploreBreakdown, exploreFilterFor, type ExploreFilter } from './explore-filter.ts';
+import { exploreDosesByVaccineSql, exploreDosesOverTimeSql, explorePracticeUptakeSql, exploreUptakeSql } from './explore-sql.ts';
+import { exploreDosesTable } from './explore-tables.ts';
 
 const FILTER: ExploreFilter = { from: '2023-01-01', to: '2023-12-31', icbs: ['E54000029'], boroughs: ['E09000003'], quintiles: [1, 2], dose: { vaccine: "mm'r", dose: 1 } };
 

@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
 import { healthSchema, releaseInfoSchema } from '@pathfinder/metrics';
 import { releaseMeta } from './respond.ts';
-import { COMMON_ERRORS, routesApp } from './openapi-helpers.ts';
+import { apiRoute, jsonAnswer, routesApp } from './openapi-helpers.ts';
 
-const currentRoute = createRoute({
+const currentRoute = apiRoute({
   method: 'get', path: '/releases/current', tags: ['Releases'], summary: 'The data release being served',
-  responses: { 200: { description: 'Manifest of the current release', content: { 'application/json': { schema: releaseInfoSchema } } }, 400: COMMON_ERRORS[400] },
+  responses: { 200: jsonAnswer(releaseInfoSchema, 'Manifest of the current release') },
 });
 
-const healthRoute = createRoute({
+const healthRoute = apiRoute({
   method: 'get', path: '/healthz', tags: ['Releases'], summary: 'Liveness and the release being served',
-  responses: { 200: { description: 'The server is up: `ok`, or `degraded` when it serves an older release because the current one failed verification', content: { 'application/json': { schema: healthSchema } } }, 400: COMMON_ERRORS[400] },
-});
+  responses: { 200: jsonAnswer(healthSchema, 'The server is up: `ok`, or `degraded` when it serves an older release because the current one failed verification') },
+}, [429]);
 
 export const releaseRoutes = routesApp()
   .openapi(currentRoute, (c) => {

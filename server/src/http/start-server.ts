@@ -1,4 +1,6 @@
+import { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
+import { answerClientErrors } from './client-errors.ts';
 
 export interface RunningServer {
   readonly port: number;
@@ -38,6 +40,8 @@ export function startServer(fetch: (request: Request) => Response | Promise<Resp
           }),
       });
     });
+    // serve() makes a node:http server unless given another createServer; only that one has a header parser of its own.
+    if (server instanceof Server) answerClientErrors(server);
     server.once('error', reject);
   });
 }

@@ -3,10 +3,10 @@ import { visibleArea, visibleLevelAreas } from '../services/area-access.ts';
 import { areaSummary } from '../services/area-summary.ts';
 import { overview } from '../services/overview.ts';
 import { areaProfile } from '../services/profile.ts';
-import { apiRoute, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
 import { csvResponse, answer, noteReturned, releaseMeta, serviceContext } from './respond.ts';
 
-const FORBIDDEN = problem('The token’s role does not reach this area level (forbidden_area_level)');
+const FORBIDDEN = forbidden('this area level');
 
 const areasRoute = apiRoute({
   method: 'get', path: '/areas', tags: ['Areas'], summary: 'Areas of a level, optionally under any ancestor',

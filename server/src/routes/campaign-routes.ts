@@ -2,7 +2,7 @@ import { campaignIdParamSchema, campaignListSchema, campaignProgressQuerySchema,
 import { campaignProgress } from '../services/campaign-progress.ts';
 import { requireProgressWithinBudget } from '../services/campaign-progress-budget.ts';
 import { findReleaseCampaign, releaseCampaigns } from '../services/release-campaigns.ts';
-import { apiRoute, jsonAnswer, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, jsonAnswer, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
 import { answer, releaseMeta, serviceContext } from './respond.ts';
 
 const listRoute = apiRoute({
@@ -18,7 +18,7 @@ const progressRoute = apiRoute({
   request: { params: campaignIdParamSchema, query: campaignProgressQuerySchema },
   responses: {
     200: jsonOrCsv(campaignProgressSchema, 'One row per area with its series'),
-    403: problem('The token’s role does not reach these areas, daily intervals or breakdowns (forbidden_area_level)'),
+    403: forbidden('these areas, daily intervals or breakdowns'),
     404: problem('Unknown campaign (campaign_not_found) or parent area, or the release has no event data (no_event_data)'),
     422: problem('The campaign opens after the release’s data ends, or the answer would be larger than the caller’s budget (answer_too_large, naming the parameters that make it smaller)'),
   },

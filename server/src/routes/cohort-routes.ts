@@ -1,7 +1,7 @@
 import { cohortCurveQuerySchema, cohortCurveSchema, indicatorIdParamSchema } from '@pathfinder/metrics';
 import { cohortCurve } from '../services/cohort-curve.ts';
 import { resolveIndicator } from '../services/indicator-resolver.ts';
-import { apiRoute, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
 import { answer, serviceContext } from './respond.ts';
 
 const curveRoute = apiRoute({
@@ -11,7 +11,7 @@ const curveRoute = apiRoute({
   request: { params: indicatorIdParamSchema, query: cohortCurveQuerySchema },
   responses: {
     200: jsonOrCsv(cohortCurveSchema, 'One curve per cohort'),
-    403: problem('The token’s role does not reach this area (forbidden_area_level)'),
+    403: forbidden('this area'),
     404: problem('Unknown indicator or area, an indicator without a COVER measure, or no event data (code no_event_data)'),
   },
 });

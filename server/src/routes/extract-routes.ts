@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { z } from '@hono/zod-openapi';
 import { extractFileParamSchema, extractQuerySchema } from '@pathfinder/metrics';
 import { immunisationExtract } from '../services/immunisation-extract.ts';
-import { apiRoute, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, problem, routesApp } from './openapi-helpers.ts';
 import { serviceContext } from './respond.ts';
 
 const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
@@ -20,7 +20,7 @@ const extractRoute = apiRoute({
   request: { params: extractFileParamSchema, query: extractQuerySchema },
   responses: {
     200: { description: 'The Parquet file (zstd)', content: { [PARQUET_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
-    403: problem('The token may not see this borough (an ics token asking for another ICB’s borough)'),
+    403: forbidden('this borough (an ics token asking for another ICB’s borough)'),
     404: problem('Unknown extract, or the release has no event data (code no_event_data)'),
   },
 }, [422]);

@@ -8,12 +8,12 @@ import { indicatorInequality } from '../services/inequality.ts';
 import { indicatorValues } from '../services/indicator-values.ts';
 import { indicatorPeriods } from '../services/period-resolver.ts';
 import { indicatorTrend } from '../services/trend.ts';
-import { apiRoute, jsonAnswer, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, jsonAnswer, jsonOrCsv, problem, routesApp } from './openapi-helpers.ts';
 import { answer, releaseMeta, serviceContext } from './respond.ts';
 
 /** What a data route over an indicator's areas refuses, besides the shared answers. */
 const AREA_DATA_ERRORS = {
-  403: problem('The token’s role does not reach these areas (forbidden_area_level)'),
+  403: forbidden('these areas'),
   404: problem('Unknown indicator (indicator_not_found), area (area_not_found) or period'),
 };
 

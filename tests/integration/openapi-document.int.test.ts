@@ -44,6 +44,26 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('declares text/csv beside JSON for the 200 of every operation with a format parameter', () => {
+    const withFormat = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations as Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, unknown> }> }>)
+        .filter(([, operation]) => operation.parameters?.some((p) => p.name === 'format'))
+        .map(([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses['200']?.content ?? {})] as const),
+    );
+    expect(withFormat.length).toBeGreaterThanOrEqual(8);
+    for (const [operation, media] of withFormat) expect(media, operation).toEqual(['application/json', 'text/csv']);
+  });
+
+  it('declares what the middleware answers on every operation: 304, 401, 414, 429 (but on /healthz), 431, 500 and 503 problems', () => {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, unknown> }>)) {
+        const expected = ['304', '401', '414', '431', '500', '503', ...(path.endsWith('/healthz') ? [] : ['429'])];
+        expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(expect.arrayContaining(expected));
+        if (path.endsWith('/healthz')) expect(Object.keys(operation.responses), `${method} ${path}`).not.toContain('429');
+      }
+    }
+  });
+
   it('documents the 400 problem on every operation, since every route refuses parameters it does not declare', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {

@@ -54,12 +54,16 @@ describe('the OpenAPI document', () => {
     for (const [operation, media] of withFormat) expect(media, operation).toEqual(['application/json', 'text/csv']);
   });
 
-  it('declares what the middleware answers on every operation: 304, 401, 414, 429 (but on /healthz), 431, 500 and 503 problems', () => {
+  it('declares what the middleware answers on every operation: 414, 429 (but on /healthz), 431, 500 and 503, and under /api/v1 304, 401 and 422', () => {
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/releases/current', '/api/v1/healthz']));
     for (const [path, operations] of Object.entries(doc.paths)) {
+      const api = path.startsWith('/api/v1/');
       for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, unknown> }>)) {
-        const expected = ['304', '401', '414', '431', '500', '503', ...(path.endsWith('/healthz') ? [] : ['429'])];
-        expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(expect.arrayContaining(expected));
-        if (path.endsWith('/healthz')) expect(Object.keys(operation.responses), `${method} ${path}`).not.toContain('429');
+        const statuses = Object.keys(operation.responses);
+        expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '414', '431', '500', '503', ...(api ? ['304', '401'] : [])]));
+        expect(statuses.includes('429'), `${method} ${path} 429`).toBe(!path.endsWith('/healthz'));
+        // At the root no token is read, and no answer is cached or measured.
+        if (!api) expect(statuses.filter((s) => ['304', '401', '422'].includes(s)), `${method} ${path}`).toEqual([]);
       }
     }
   });

@@ -39,7 +39,7 @@ const MIDDLEWARE_RESPONSES = {
   503: problem('The answer took longer than the server’s deadline and was given up (query_timeout)'),
 } as const;
 
-type MiddlewareStatus = keyof typeof MIDDLEWARE_RESPONSES;
+export type MiddlewareStatus = keyof typeof MIDDLEWARE_RESPONSES;
 
 /**
  * `createRoute` with the responses every route can give from the middleware in front of it, so each

@@ -21,7 +21,7 @@ const extractRoute = apiRoute({
   responses: {
     200: { description: 'The Parquet file (zstd)', content: { [PARQUET_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
     403: forbidden('this borough (an ics token asking for another ICB’s borough)'),
-    404: problem('Unknown extract, or the release has no event data (code no_event_data)'),
+    404: problem('Unknown extract (extract_not_found) or borough (area_not_found), or the release has no event data (no_event_data)'),
   },
 }, [422]);
 

@@ -23,7 +23,7 @@ import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
-import { releaseRoutes } from './routes/release-routes.ts';
+import { releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import type { DataStore } from './store/duckdb-store.ts';
@@ -118,7 +118,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', answerSizeLimit());
 
   const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
-  const routes = app.route('/api/v1', api).route('/', releaseRoutes);
+  const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);
   app.get('/api/v1/docs', (c) => c.html(apiDocsPage()));

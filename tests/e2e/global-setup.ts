@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('web/dist is missing: run `pnpm build` before the browser tests (`pnpm test` does it)');
   const release = await openTestRelease({ scale: 0.1 });
   const app = release.app({ webAssets: webAssets(WEB_DIST) });
-  const server = await startServer(app.fetch, 0, '127.0.0.1');
+  // Through app.request, so every answer the browser gets is checked against the OpenAPI document too (release.dispose fails on any it does not declare).
+  const server = await startServer((request, bindings) => app.request(request, undefined, bindings), 0, '127.0.0.1');
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
   project.provide('regionToken', await release.token('region'));
   project.provide('nelToken', await release.token('ics', 'E54000029'));

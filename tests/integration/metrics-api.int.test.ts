@@ -79,6 +79,8 @@ describe('GET /api/v1/indicators/{id}/values', () => {
     const res = await testClient(app).api.v1.indicators[':id'].values.$get({ param: { id: 'imm-mmr1-24m' }, query: { areaType: 'borough' } });
     if (!res.ok) throw new Error(`expected 200, got ${res.status}`);
     const body = await res.json();
+    // The route also declares its format=csv answer (text/csv), so the typed body is a union until narrowed.
+    if (typeof body === 'string' || body instanceof Response) throw new Error('expected the JSON answer');
     expect(body.meta).toMatchObject({ releaseId: release.manifest.id, synthetic: true, dataAsAt: '2025-03-31', disclosure: 'suppressed-and-rounded' });
     expect(body.period).toBe('2024/25 Q4');
     expect(body.comparator?.code).toBe('E12000007');

@@ -44,6 +44,30 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('declares text/csv beside JSON for the 200 of every operation with a format parameter', () => {
+    const withFormat = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations as Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, unknown> }> }>)
+        .filter(([, operation]) => operation.parameters?.some((p) => p.name === 'format'))
+        .map(([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses['200']?.content ?? {})] as const),
+    );
+    expect(withFormat.length).toBeGreaterThanOrEqual(8);
+    for (const [operation, media] of withFormat) expect(media, operation).toEqual(['application/json', 'text/csv']);
+  });
+
+  it('declares what the middleware answers on every operation: 414, 429 (but on /healthz), 431, 500 and 503, and under /api/v1 304, 401 and 422', () => {
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/releases/current', '/api/v1/healthz']));
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      const api = path.startsWith('/api/v1/');
+      for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, unknown> }>)) {
+        const statuses = Object.keys(operation.responses);
+        expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '414', '431', '500', '503', ...(api ? ['304', '401'] : [])]));
+        expect(statuses.includes('429'), `${method} ${path} 429`).toBe(!path.endsWith('/healthz'));
+        // At the root no token is read, and no answer is cached or measured.
+        if (!api) expect(statuses.filter((s) => ['304', '401', '422'].includes(s)), `${method} ${path}`).toEqual([]);
+      }
+    }
+  });
+
   it('documents the 400 problem on every operation, since every route refuses parameters it does not declare', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {

@@ -179,6 +179,13 @@ describe('error answers over a real socket', () => {
     }
   });
 
+  it('header fields over the HTTP parser’s limit: 431 problem+json, as the OpenAPI document declares', async () => {
+    const answer = await rawRequest(`${server.url}/api/v1/indicators`, { headers: { 'X-Padding': 'x'.repeat(20_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ status: 431, code: 'headers_too_large' });
+  });
+
   it("another ICB's practices for an ics token: 403 with the security headers", async () => {
     const other = ICBS.find((icb) => icb.code !== NEL)!.code;
     for (const method of ['GET', 'HEAD'] as const) {

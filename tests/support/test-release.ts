@@ -3,27 +3,36 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
 import { DuckDbStore, createApp, issueToken, type AppDeps, type Role } from '@pathfinder/server';
+import { ContractRecorder } from './contract-recorder.ts';
 
 export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
 
-/** A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. */
+/**
+ * A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. Every
+ * answer of its apps is checked against the OpenAPI document they serve: `dispose` fails on any
+ * status, content type or body the document does not declare.
+ */
 export async function openTestRelease(options: { seed?: number; scale?: number } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-test-'));
   const manifest = await cachedSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
   const store = await DuckDbStore.open(dataDir);
+  const contract = new ContractRecorder();
   return {
     dataDir,
     manifest,
     store,
-    app: (deps: Partial<AppDeps> = {}) => createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps }),
+    contract,
+    app: (deps: Partial<AppDeps> = {}) => contract.wrap(createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps })),
     token: (role: Role, icb?: string, ttlSeconds = 3600) => issueToken(TEST_TOKEN_SECRET, { role, ...(icb ? { icb } : {}), ttlSeconds }),
     /** Request headers carrying a token for `role` (and ICB). */
     async auth(role: Role, icb?: string): Promise<Record<string, string>> {
       return { Authorization: `Bearer ${await this.token(role, icb)}` };
     },
     async dispose() {
+      const { violations } = await contract.violations();
       await store.close();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) throw new Error(`${violations.length} answers break the OpenAPI document:\n${[...new Set(violations)].slice(0, 30).join('\n')}`);
     },
   };
 }

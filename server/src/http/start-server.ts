@@ -1,4 +1,6 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { Server } from 'node:http';
+import { serve, type Http2Bindings, type HttpBindings, type ServerType } from '@hono/node-server';
+import { answerClientErrors } from './client-errors.ts';
 
 export interface RunningServer {
   readonly port: number;
@@ -10,8 +12,8 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-/** Listens on host:port (port 0 picks a free one) and resolves once the socket is open. */
-export function startServer(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname = '0.0.0.0'): Promise<RunningServer> {
+/** Listens on host:port (port 0 picks a free one) and resolves once the socket is open; `fetch` gets each request and its Node request and response. */
+export function startServer(fetch: (request: Request, bindings: HttpBindings | Http2Bindings) => Response | Promise<Response>, port: number, hostname = '0.0.0.0'): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     // @hono/node-server 1.x replaces the global Response with a "lightweight" one whose header
     // changes made after construction are dropped when it is read or re-wrapped (its
@@ -38,6 +40,8 @@ export function startServer(fetch: (request: Request) => Response | Promise<Resp
           }),
       });
     });
+    // serve() makes a node:http server unless given another createServer; only that one has a header parser of its own.
+    if (server instanceof Server) answerClientErrors(server);
     server.once('error', reject);
   });
 }

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { extractFileParamSchema, extractQuerySchema } from '@pathfinder/metrics';
 import { immunisationExtract } from '../services/immunisation-extract.ts';
-import { COMMON_ERRORS, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, problem, routesApp } from './openapi-helpers.ts';
 import { serviceContext } from './respond.ts';
 
 const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
 
-const extractRoute = createRoute({
+const extractRoute = apiRoute({
   method: 'get', path: '/extracts/{file}', tags: ['Extracts'],
   summary: 'Aggregated immunisation extracts as Parquet, for DuckDB-WASM in the browser: GET /extracts/{name}.parquet',
   description: [
@@ -20,10 +20,10 @@ const extractRoute = createRoute({
   request: { params: extractFileParamSchema, query: extractQuerySchema },
   responses: {
     200: { description: 'The Parquet file (zstd)', content: { [PARQUET_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
-    ...COMMON_ERRORS,
-    404: problem('Unknown extract, or the release has no event data (code no_event_data)'),
+    403: forbidden('this borough (an ics token asking for another ICB’s borough)'),
+    404: problem('Unknown extract (extract_not_found) or borough (area_not_found), or the release has no event data (no_event_data)'),
   },
-});
+}, [422]);
 
 export const extractRoutes = routesApp().openapi(extractRoute, async (c) => {
   const extract = await immunisationExtract(serviceContext(c), c.req.valid('param').file, { borough: c.req.valid('query').borough ?? null });
@@ -36,5 +36,5 @@ export const extractRoutes = routesApp().openapi(extractRoute, async (c) => {
     'X-Release-Id': manifest.id,
     'X-Synthetic-Data': manifest.synthetic ? 'yes' : 'no',
     'X-Disclosure': extract.disclosure,
-  }) as never;
+  });
 });

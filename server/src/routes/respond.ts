@@ -20,12 +20,26 @@ export function releaseMeta(c: Context<AppEnv>, disclosure: ReleaseMeta['disclos
   return { releaseId: m.id, synthetic: m.synthetic, dataAsAt: m.dataAsAt, disclosure };
 }
 
+/** An answer as a CSV download: file name (without .csv), rows, and columns that lead every row (which indicator, area, period). */
+export interface CsvTable {
+  readonly name: string;
+  readonly rows: readonly Record<string, unknown>[];
+  readonly leading?: Record<string, string | number | null>;
+}
+
 /**
- * The same answer as CSV (Fingertips-style columns), with release and synthetic flag in leading
- * columns. Typed `never` so a route's declared (JSON) answer stays the one type the client sees.
+ * The one way a data route answers: the service's answer as JSON with the release meta, or with
+ * `format=csv` as the table `csv` makes of it.
  */
-export function csvResponse(c: Context<AppEnv>, name: string, rows: readonly Record<string, unknown>[], extra: Record<string, string | number | null> = {}): never {
+export function answer<A extends { readonly disclosure: ReleaseMeta['disclosure'] }>(c: Context<AppEnv>, format: 'json' | 'csv', result: A, csv: (body: Omit<A, 'disclosure'>) => CsvTable) {
+  const { disclosure, ...body } = result;
+  if (format === 'csv') return csvResponse(c, csv(body));
+  return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
+}
+
+/** A CSV answer (Fingertips-style columns), with the release and the synthetic flag in leading columns. */
+export function csvResponse(c: Context<AppEnv>, { name, rows, leading = {} }: CsvTable): Response {
   const m = c.var.release.manifest;
-  const body = toCsv(rows, { ...extra, 'Release': m.id, 'Synthetic data': m.synthetic ? 'yes' : 'no' });
-  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` }) as never;
+  const body = toCsv(rows, { ...leading, 'Release': m.id, 'Synthetic data': m.synthetic ? 'yes' : 'no' });
+  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
 }

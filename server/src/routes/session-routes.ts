@@ -1,11 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import { AREA_TYPES, sessionSchema } from '@pathfinder/metrics';
 import { canSeeArea } from '../auth/caller.ts';
-import { COMMON_ERRORS, routesApp } from './openapi-helpers.ts';
+import { apiRoute, jsonAnswer, routesApp } from './openapi-helpers.ts';
 
-const sessionRoute = createRoute({
+const sessionRoute = apiRoute({
   method: 'get', path: '/session', tags: ['Access'], summary: 'The caller’s role and the area levels it may see',
-  responses: { 200: { description: 'The caller as the API sees it (public without a token)', content: { 'application/json': { schema: sessionSchema } } }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
+  responses: { 200: jsonAnswer(sessionSchema, 'The caller as the API sees it (public without a token)') },
 });
 
 export const sessionRoutes = routesApp().openapi(sessionRoute, (c) => {

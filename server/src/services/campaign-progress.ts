@@ -1,7 +1,7 @@
 import {
   BOROUGHS, LONDON, boroughStart, breakdownGroupLabel, breakdownKey, compareBreakdownGroups, campaignCoversBorough, campaignIntervals, campaignMeasures, campaignOpens, campaignProgressSql, isMergedForPublic, lastWeekEnd,
-  publicCampaignMeasures,
-  type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress, type EventAreaLevel,
+  type campaignProgressQuerySchema, publicCampaignMeasures,
+  type Campaign, type CampaignBreakdown, type CampaignInterval, type CampaignProgress, type CampaignProgressRow, type CampaignAreaProgress,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -11,19 +11,14 @@ import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import { groupBy } from './group-by.ts';
 import { mapInSlices } from './map-in-slices.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
 import { lastPublicWeekEnd, publicCampaignTable, publicRowKey, type PublicCampaignTable } from './public-campaign-table.ts';
 import { disclosureApplied } from './value-rows.ts';
 import { releaseCampaigns } from './release-campaigns.ts';
 
-export interface CampaignProgressRequest {
-  readonly areaType: EventAreaLevel;
-  readonly parent?: string | undefined;
-  readonly interval: 'week' | 'day';
-  readonly asOf?: string | undefined;
-  readonly breakdown?: CampaignBreakdown | undefined;
-}
+/** A progress request as the route validated it (`campaignProgressQuerySchema`), less the answer's format. */
+export type CampaignProgressRequest = ServiceInput<typeof campaignProgressQuerySchema>;
 
 const INTERVAL_DAYS = { week: 7, day: 1 } as const;
 
@@ -50,7 +45,7 @@ export async function prepareCampaignCubes(release: OpenRelease): Promise<void> 
  * publish cells the public table does not have: they answer only areas the caller sees unrounded,
  * and 401/403 when there are none. With a breakdown, one row per area and group.
  */
-export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, req: CampaignProgressRequest): Promise<Omit<CampaignProgress, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function campaignProgress(ctx: ServiceContext, campaign: Campaign, req: CampaignProgressRequest): Promise<ServiceAnswer<CampaignProgress>> {
   requireEventData(ctx, `progress of campaign ${campaign.id}`);
   const opens = campaignOpens(campaign);
   const visible = visibleLevelAreas(ctx, req.areaType, req.parent);

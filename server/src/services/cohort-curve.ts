@@ -1,6 +1,6 @@
 import {
-  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, completeCohorts, findIndicator, scheduledDose,
-  type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel,
+  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, type cohortCurveQuerySchema, completeCohorts, scheduledDose,
+  type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel, type Indicator,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -8,7 +8,7 @@ import { areaSummary } from './area-summary.ts';
 import { visibleArea } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import { publicCohortTable, publicCurveKey } from './public-cohort-table.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied } from './value-rows.ts';
 
 const MAX_AGE_MONTHS = 60;
@@ -26,9 +26,7 @@ const publishedCoverage = (vaccinated: number | null, children: number | null) =
  * exact counts from event data. Everyone else reads the dose's public table (`publicCohortTable`),
  * disclosure-controlled once per release; coverage is computed from its published counts.
  */
-export async function cohortCurve(ctx: ServiceContext, indicatorId: string, req: { area: string; cohort?: string | undefined }): Promise<Omit<CohortCurve, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
-  const indicator = findIndicator(indicatorId);
-  if (!indicator) throw ApiError.notFound('indicator', indicatorId);
+export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof cohortCurveQuerySchema>): Promise<ServiceAnswer<CohortCurve>> {
   const measure = COVER_MEASURES.find((m) => m.measure === indicator.coverMeasure);
   if (!measure) {
     const available = INDICATORS.filter((i) => i.coverMeasure).map((i) => i.id).join(', ');

@@ -1,12 +1,12 @@
-import { BREAKDOWN_TOTAL, funnelProportionLimits, funnelSignificance, type Funnel, type Indicator } from '@pathfinder/metrics';
+import { BREAKDOWN_TOTAL, funnelProportionLimits, funnelSignificance, type funnelQuerySchema, type Funnel, type Indicator } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { countsByArea, visibleAreas } from './indicator-values.ts';
 import { resolvePeriod } from './period-resolver.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 
 /** Funnel plot of areas (practices by default) under a parent: points with significance and 95%/99.8% limits around the pooled proportion. */
-export async function indicatorFunnel(ctx: ServiceContext, indicator: Indicator, req: { areaType: 'practice' | 'pcn' | 'borough'; parent?: string | undefined; period: string }): Promise<Omit<Funnel, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function indicatorFunnel(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof funnelQuerySchema>): Promise<ServiceAnswer<Funnel>> {
   if (indicator.method !== 'wilson-proportion') throw new ApiError(400, 'funnel_not_available', `funnel plots are drawn for proportions; ${indicator.id} is a ${indicator.method}`);
   const areas = visibleAreas(ctx, indicator, req.areaType, req.parent);
   const period = await resolvePeriod(ctx, indicator, req.period);

@@ -1,21 +1,13 @@
-import { ENGLAND, LONDON, isMergedForPublic, observationTotalsSql, rollUpChildren, type AreaType, type Indicator, type IndicatorValues, type ObservationTotalRow } from '@pathfinder/metrics';
+import { ENGLAND, LONDON, isMergedForPublic, observationTotalsSql, rollUpChildren, type AreaType, type Indicator, type IndicatorValues, type ObservationTotalRow, type valuesQuerySchema } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import type { DirectoryArea } from '../store/area-directory.ts';
 import { compare, quintilesAndRanks, rag, targetsFor } from './judgements.ts';
 import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
 import { groupBy } from './group-by.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied, valueRows, type CountRow } from './value-rows.ts';
 import { requireVisible, visibleLevelAreas } from './area-access.ts';
-
-export interface ValuesRequest {
-  readonly areaType: AreaType;
-  readonly parent?: string | undefined;
-  readonly period: string;
-  readonly comparator: string;
-  readonly breakdown: string;
-}
 
 /** Summed counts per area code for one level and period set; an area without rows of its own is summed from the level below (`rollUpChildren`), or left out. */
 export async function countsByArea(ctx: ServiceContext, indicator: Indicator, areas: readonly DirectoryArea[], periods: readonly string[], breakdown: string): Promise<Map<string, CountRow>> {
@@ -60,7 +52,7 @@ export function visibleAreas(ctx: ServiceContext, indicator: Indicator, areaType
 }
 
 /** Values per area with comparator, target, quintile and rank: the `values` endpoint. */
-export async function indicatorValues(ctx: ServiceContext, indicator: Indicator, req: ValuesRequest): Promise<Omit<IndicatorValues, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function indicatorValues(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof valuesQuerySchema>): Promise<ServiceAnswer<IndicatorValues>> {
   const areas = visibleAreas(ctx, indicator, req.areaType, req.parent);
   const period = await resolvePeriod(ctx, indicator, req.period);
   const fixedComparator = req.comparator === 'parent' ? null : comparatorArea(ctx, req.comparator);

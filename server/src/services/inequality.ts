@@ -1,15 +1,15 @@
-import { breakdownGroupLabel, breakdownSql, indicatorSii, parseBreakdownKey, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
+import { breakdownGroupLabel, breakdownSql, indicatorSii, type inequalityQuerySchema, parseBreakdownKey, type BreakdownRow, type Indicator, type IndicatorSiiGroup, type Inequality, type ValueFields } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { observationSource } from './observation-source.ts';
 import { resolvePeriod } from './period-resolver.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { visibleArea } from './area-access.ts';
 
 
 /** Values by deprivation quintile, ethnic group or sex for one area, with SII and RII (and their 95% limits) across deprivation quintiles. */
-export async function indicatorInequality(ctx: ServiceContext, indicator: Indicator, req: { area: string; by: 'deprivation' | 'ethnicity' | 'sex'; period: string }): Promise<Omit<Inequality, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function indicatorInequality(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof inequalityQuerySchema>): Promise<ServiceAnswer<Inequality>> {
   const area = visibleArea(ctx, req.area);
   ctx.returned?.(area.type);
   if (!indicator.breakdowns.includes(req.by)) throw new ApiError(400, 'breakdown_not_available', `indicator ${indicator.id} has no ${req.by} breakdown (available: ${indicator.breakdowns.join(', ') || 'none'})`);

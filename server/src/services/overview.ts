@@ -1,10 +1,10 @@
-import { ENGLAND, INDICATORS, LONDON, latestValuesSql, type Domain, type LatestValueRow, type Overview, type OverviewCell } from '@pathfinder/metrics';
+import { ENGLAND, INDICATORS, LONDON, latestValuesSql, type overviewQuerySchema, type LatestValueRow, type Overview, type OverviewCell } from '@pathfinder/metrics';
 import { canSeeArea } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
 import { groupBy } from './group-by.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { observationSource } from './observation-source.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 
@@ -18,7 +18,7 @@ const sixPlaces = (v: number | null) => (v === null ? null : Math.round(v * 1e6)
  * with London or England at 95% and 99.8% by the indicator's polarity: as columns for JSON, and one
  * row per cell (with confidence intervals) for CSV.
  */
-export async function overview(ctx: ServiceContext, req: { areaType: 'borough' | 'icb'; domain?: Domain | undefined; parent?: string | undefined; comparator: 'london' | 'england' }): Promise<Omit<Overview, 'meta'> & { cells: OverviewCell[]; disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function overview(ctx: ServiceContext, req: ServiceInput<typeof overviewQuerySchema>): Promise<ServiceAnswer<Overview> & { cells: OverviewCell[] }> {
   if (req.parent && !ctx.release.areas.get(req.parent)) throw ApiError.notFound('area', req.parent);
   const areas = ctx.release.areas.list(req.areaType, req.parent).filter((a) => canSeeArea(ctx.caller, a));
   const indicators = INDICATORS.filter((i) => (!req.domain || i.domain === req.domain) && i.areaTypes.includes(req.areaType));

@@ -3,17 +3,16 @@ import { canSeeArea } from '../auth/caller.ts';
 import { areaSummary } from './area-summary.ts';
 import { compare } from './judgements.ts';
 import { observationSource } from './observation-source.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { DirectoryArea } from '../store/area-directory.ts';
+import type { ServiceAnswer, ServiceContext } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
-import { visibleArea } from './area-access.ts';
 
 /**
  * Every indicator for one area at its latest period, with the spread across areas of the same
  * level (min, quartiles, max: the spine chart), London and England values, comparison with England
  * and the recent-trend marker.
  */
-export async function areaProfile(ctx: ServiceContext, code: string): Promise<Omit<Profile, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
-  const area = visibleArea(ctx, code);
+export async function areaProfile(ctx: ServiceContext, area: DirectoryArea): Promise<ServiceAnswer<Profile>> {
   ctx.returned?.(area.type);
   const indicators = INDICATORS.filter((i) => i.areaTypes.includes(area.type));
   const peerType = area.type === 'region' || area.type === 'england' ? 'borough' : area.type;

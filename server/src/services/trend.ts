@@ -1,9 +1,9 @@
-import { parsePeriod, recentTrend, seriesSql, spcAssurance, spcVariation, spcXmr, type Indicator, type SeriesRow, type SpcImprovement, type Trend } from '@pathfinder/metrics';
+import { parsePeriod, recentTrend, seriesSql, spcAssurance, spcVariation, spcXmr, type Indicator, type SeriesRow, type SpcImprovement, type Trend, type trendQuerySchema } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { comparatorArea } from './indicator-values.ts';
 import { compare, targetsFor } from './judgements.ts';
 import { observationSource } from './observation-source.ts';
-import type { ServiceContext } from './service-context.ts';
+import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { areaSummary } from './area-summary.ts';
 import { visibleArea } from './area-access.ts';
@@ -14,7 +14,7 @@ const IMPROVEMENT: Record<Indicator['polarity'], SpcImprovement> = { 'higher-bet
  * An area's series with CIs, the comparator's series, targets, SPC (XmR per Making Data Count, with
  * outlier screening) on the values, and the Fingertips recent-trend marker on the last 5 points.
  */
-export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, req: { area: string; from?: string | undefined; to?: string | undefined; comparator: string; breakdown: string }): Promise<Omit<Trend, 'meta'> & { disclosure: 'none' | 'suppressed-and-rounded' }> {
+export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof trendQuerySchema>): Promise<ServiceAnswer<Trend>> {
   const area = visibleArea(ctx, req.area);
   ctx.returned?.(area.type);
   const comparator = comparatorArea(ctx, req.comparator, area);

@@ -89,10 +89,11 @@ describe('every documented operation, answered as the document says', () => {
     await send(app, '/api/v1/indicators', { headers: { Authorization: 'Bearer not-a-token' } });
   }, 300_000);
 
-  it('for the refusals of the middleware: 304, 414, 422, 429, 500 and 503', async () => {
+  it('for the refusals of the middleware: 304, 413, 414, 422, 429, 500 and 503', async () => {
     const app = release.app();
     const etag = (await send(app, '/api/v1/indicators')).headers.get('etag')!;
     expect((await send(app, '/api/v1/indicators', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await send(app, '/api/v1/indicators', { headers: { 'Content-Length': String(1 << 20) } })).status).toBe(413);
     expect((await send(app, `/api/v1/indicators/${'a'.repeat(2_000)}`)).status).toBe(414);
     expect((await send(app, `/api/v1/indicators/${INDICATOR}/values?parent=${'E'.repeat(3_000)}`)).status).toBe(414);
     expect((await send(app, '/api/v1/campaigns/polio-ipv-2022/progress?interval=day&breakdown=deprivation')).status).toBe(422);
@@ -122,6 +123,6 @@ describe('every documented operation, answered as the document says', () => {
     const { checked, violations } = await release.contract.violations();
     expect(violations).toEqual([]);
     expect(checked).toBeGreaterThan(150);
-    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 304, 400, 401, 403, 404, 414, 422, 429, 500, 503]));
+    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 304, 400, 401, 403, 404, 413, 414, 422, 429, 500, 503]));
   });
 });

@@ -186,6 +186,14 @@ describe('error answers over a real socket', () => {
     expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ status: 431, code: 'headers_too_large' });
   });
 
+  it('a GET carrying a body over the limit: 413 problem+json, as the OpenAPI document declares', async () => {
+    const body = 'x'.repeat(20_000);
+    const answer = await rawRequest(`${server.url}/api/v1/indicators`, { headers: { 'Content-Type': 'text/plain', 'Content-Length': String(body.length) }, body });
+    expect(answer.status).toBe(413);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ status: 413, code: 'body_too_large' });
+  });
+
   it("another ICB's practices for an ics token: 403 with the security headers", async () => {
     const other = ICBS.find((icb) => icb.code !== NEL)!.code;
     for (const method of ['GET', 'HEAD'] as const) {

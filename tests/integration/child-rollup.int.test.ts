@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseStore, copyParquet } from '@pathfinder/fixtures';
-import { AREA_COLUMNS, INDICATORS, OBSERVATION_COLUMNS, RELEASE_LAYOUT } from '@pathfinder/metrics';
+import { AREA_COLUMNS, INDICATORS, OBSERVATION_COLUMNS, RELEASE_LAYOUT, type ReleaseManifest } from '@pathfinder/metrics';
 import { DuckDbStore, createApp, issueToken } from '@pathfinder/server';
 
 // A hand-made release whose PCNs have no rows of their own, only their practices do, so the API
@@ -48,11 +48,11 @@ beforeAll(async () => {
         [RELEASE_LAYOUT.observations]: await copyParquet(db, 'observations', Object.keys(OBSERVATION_COLUMNS), 'area_code', path.join(dir, RELEASE_LAYOUT.observations)),
         [RELEASE_LAYOUT.areas]: await copyParquet(db, 'areas', Object.keys(AREA_COLUMNS), 'area_code', path.join(dir, RELEASE_LAYOUT.areas)),
       };
-      const manifest = {
-        id: 'child-rollup', createdAt: '2024-06-01T00:00:00.000Z', synthetic: true, dataAsAt: '2024-03-31',
+      const manifest: Omit<ReleaseManifest, 'files'> = {
+        id: 'child-rollup', kind: 'synthetic', createdAt: '2024-06-01T00:00:00.000Z', synthetic: true, dataAsAt: '2024-03-31', sources: [],
         source: { kind: 'synthetic', seed: 0, scale: 1, generator: 'hand-made' },
         coverage: { indicators: INDICATORS.map((i) => i.id), firstPeriod: PERIOD, lastPeriod: PERIOD },
-      } as const;
+      };
       return { rows, manifest };
     } finally {
       db.closeSync();

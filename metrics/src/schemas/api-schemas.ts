@@ -2,16 +2,38 @@ import { z } from 'zod';
 import { AREA_TYPES } from '../geography/london-geography.ts';
 import { DOMAINS, FREQUENCIES, METHODS, POLARITIES } from '../catalogue/indicator-spec.ts';
 import { BENCHMARK_COMPARISONS } from '../stats/benchmark/compare-with-benchmark.ts';
+import { DISCLOSURE_POLICIES, RELEASE_ID_PATTERN, RELEASE_KINDS } from './release-manifest.ts';
 
 const nullableNumber = z.number().nullable();
 
 /** What every data response says about where its numbers come from and what protection was applied. */
+const releaseSourceSummarySchema = z.object({
+  name: z.string(),
+  publisher: z.string(),
+  licence: z.string(),
+  licenceUrl: z.string().optional(),
+  attribution: z.string().describe('the credit to show beside these figures'),
+  url: z.string().optional(),
+  contributes: z.string().optional(),
+});
+
+/** What every data response says about where its numbers come from and what protection was applied. */
 export const releaseMetaSchema = z.object({
   releaseId: z.string(),
+  kind: z.enum(RELEASE_KINDS).describe('published open data, the synthetic London, or files a user imported'),
   synthetic: z.boolean(),
   dataAsAt: z.string().describe('ISO date the data in the release runs to'),
-  disclosure: z.enum(['none', 'suppressed-and-rounded']).describe('Disclosure control applied to counts in this answer'),
+  sources: z.array(releaseSourceSummarySchema).describe('who the figures come from, their licence and the attribution to show'),
+  disclosure: z
+    .enum(['none', 'suppressed-and-rounded', 'as-published'])
+    .describe('Disclosure control applied to counts in this answer: none (exact counts, for a role that may see them), suppressed-and-rounded (the public table), or as-published (open data served as its publisher released it)'),
 });
+
+/**
+ * `release` on every data route: which release answers (an id from GET /releases); absent, the one
+ * the data directory's `current` pointer names. Releases are immutable, so the id is in every ETag.
+ */
+export const releaseQuery = z.string().max(100).regex(RELEASE_ID_PATTERN, 'a release id: letters, digits, dot, dash and underscore').optional().describe('a release id from GET /api/v1/releases; default the current release');
 
 export const indicatorSchema = z.object({
   id: z.string(),
@@ -243,7 +265,28 @@ export const inequalitySchema = z.object({
   riiUpper95: nullableNumber,
 });
 
-export const releaseInfoSchema = z.object({ meta: releaseMetaSchema, release: z.object({ id: z.string(), createdAt: z.string(), synthetic: z.boolean(), dataAsAt: z.string(), source: z.record(z.string(), z.unknown()), coverage: z.record(z.string(), z.unknown()) }) });
+export const releaseInfoSchema = z.object({ meta: releaseMetaSchema, release: z.object({ id: z.string(), kind: z.enum(RELEASE_KINDS), createdAt: z.string(), synthetic: z.boolean(), dataAsAt: z.string(), sources: z.array(releaseSourceSummarySchema), source: z.record(z.string(), z.unknown()), coverage: z.record(z.string(), z.unknown()) }) });
+
+/** One release of `GET /releases`: enough to offer it as a data source and say what it holds. */
+export const releaseSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(RELEASE_KINDS),
+  synthetic: z.boolean(),
+  current: z.boolean().describe('whether the data directory’s `current` pointer names it (the default of `release`)'),
+  createdAt: z.string(),
+  dataAsAt: z.string(),
+  sources: z.array(releaseSourceSummarySchema),
+  disclosure: z.object({ policy: z.enum(DISCLOSURE_POLICIES) }).nullable().describe('how the public’s answers are protected; null when the release has no public table'),
+  coverage: z.object({
+    indicators: z.array(z.string()).describe('indicator ids with data in this release: only these are offered for it'),
+    domains: z.array(z.enum(DOMAINS)),
+    firstPeriod: z.string().nullable(),
+    lastPeriod: z.string().nullable(),
+  }),
+  hasEvents: z.boolean().describe('event-level immunisation data (campaigns, cohorts, Explore) is present'),
+});
+
+export const releaseListSchema = z.object({ meta: releaseMetaSchema, releases: z.array(releaseSummarySchema) });
 
 /**
  * `/healthz`: `ok` when the release served is the current one; `degraded` (still HTTP 200: the server
@@ -269,6 +312,7 @@ export const problemSchema = z.object({
 });
 
 export type ReleaseMeta = z.infer<typeof releaseMetaSchema>;
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
 export type IndicatorValueRow = z.infer<typeof indicatorValueRowSchema>;
 export type IndicatorValues = z.infer<typeof indicatorValuesSchema>;
 export type ValueFields = z.infer<typeof valueFieldsSchema>;

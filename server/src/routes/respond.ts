@@ -17,7 +17,7 @@ export function noteReturned(c: Context<AppEnv>, type: AreaType): void {
 /** The meta block of an answer. */
 export function releaseMeta(c: Context<AppEnv>, disclosure: ReleaseMeta['disclosure'] = 'none'): ReleaseMeta {
   const m = c.var.release.manifest;
-  return { releaseId: m.id, synthetic: m.synthetic, dataAsAt: m.dataAsAt, disclosure };
+  return { releaseId: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt, sources: m.sources, disclosure };
 }
 
 /** An answer as a CSV download: file name (without .csv), rows, and columns that lead every row (which indicator, area, period). */

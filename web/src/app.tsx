@@ -1,9 +1,11 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { ReleaseGate, useChosenRelease } from './api/chosen-release.tsx';
+import { ReleaseSources } from './components/release-sources.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useDocumentTitle } from './routing/use-document-title.ts';
 import { useFocusOnNavigate } from './routing/use-focus-on-navigate.ts';
 
-/** Every page's frame: skip link, header, the route's view in <main> (the router adds its placeholder and error boundary), footer. */
+/** Every page's frame: skip link, header, the route's view in <main> once its release is known (the router adds its placeholder and error boundary), its sources, footer. */
 export function App() {
   useFocusOnNavigate();
   useDocumentTitle();
@@ -12,7 +14,10 @@ export function App() {
       <a className="nhsuk-skip-link" href="#main">Skip to main content</a>
       <SiteHeader />
       <main id="main" className="nhsuk-width-container page">
-        <Outlet />
+        <ReleaseGate>
+          <Outlet />
+          <ChosenReleaseSources />
+        </ReleaseGate>
       </main>
       <footer className="nhsuk-footer">
         <div className="nhsuk-width-container">
@@ -26,6 +31,10 @@ export function App() {
       </footer>
     </>
   );
+}
+
+function ChosenReleaseSources() {
+  return <ReleaseSources release={useChosenRelease().release} />;
 }
 
 export function NotFound() {

@@ -282,6 +282,8 @@ export const releaseSummarySchema = z.object({
     domains: z.array(z.enum(DOMAINS)),
     firstPeriod: z.string().nullable(),
     lastPeriod: z.string().nullable(),
+    areaTypes: z.array(z.enum(AREA_TYPES)).optional().describe('area levels with data in this release; absent: the client offers practice and PCN views only with event data (hasEvents)'),
+    breakdowns: z.array(z.string()).optional().describe('breakdown dimensions with data (deprivation, ethnicity, sex); absent: the client offers breakdowns only with event data (hasEvents)'),
   }),
   hasEvents: z.boolean().describe('event-level immunisation data (campaigns, cohorts, Explore) is present'),
 });

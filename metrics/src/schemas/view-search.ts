@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ICBS, BOROUGHS } from '../geography/london-geography.ts';
 import { DOMAINS } from '../catalogue/indicator-spec.ts';
 import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
+import { RELEASE_ID_PATTERN } from './release-manifest.ts';
 
 // The dashboard's URL search parameters, one schema per view. Links are shared, so a value the
 // schema does not understand falls back to its default (`.catch`) instead of failing the page, and
@@ -17,6 +18,15 @@ export type MapKind = (typeof MAP_KINDS)[number];
 
 /** `map=tiles` in any view with a map; official boundaries when absent (or not understood). */
 const mapKind = { map: z.enum(MAP_KINDS).default('boundaries').catch('boundaries') };
+
+/**
+ * Every page (the root route): `release`, the data source the whole dashboard shows, an id from
+ * GET /releases; absent, the release the server calls current. Kept across navigation, so a shared
+ * link shows the same figures.
+ */
+export const rootSearch = z.object({
+  release: z.string().max(100).regex(RELEASE_ID_PATTERN).optional().catch(undefined),
+});
 
 /** Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs), and the comparator. */
 export const overviewSearch = z.object({
@@ -83,6 +93,7 @@ export const exploreSearch = z.object({
   ...mapKind,
 });
 
+export type RootSearch = z.infer<typeof rootSearch>;
 export type OverviewSearch = z.infer<typeof overviewSearch>;
 export type IndicatorSearch = z.infer<typeof indicatorSearch>;
 export type PracticeSearch = z.infer<typeof practiceSearch>;

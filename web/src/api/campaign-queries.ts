@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CampaignBreakdown, EventAreaLevel } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
 import { api, fetchJson } from './api-client.ts';
+import { perRelease, releaseKey } from './release-key.ts';
 
 export interface CampaignProgressFilter {
   readonly areaType: EventAreaLevel;
@@ -16,13 +17,15 @@ export interface CampaignProgressFilter {
 const scope = () => accessToken.get() ?? 'public';
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-/** Query-key factories and fetchers for campaigns; every fetch input is in the key. */
-export const campaignQueries = {
-  all: () => ['campaigns'] as const,
-  list: () => queryOptions({ queryKey: [...campaignQueries.all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.campaigns.$get()), staleTime: 60_000 }),
-  progress: (id: string, filter: CampaignProgressFilter) =>
-    queryOptions({
-      queryKey: [...campaignQueries.all(), 'progress', id, defined(filter), scope()] as const,
-      queryFn: () => fetchJson(api.api.v1.campaigns[':id'].progress.$get({ param: { id }, query: defined(filter) })),
-    }),
-};
+/** Query-key factories and fetchers for one release's campaigns; every fetch input is in the key. */
+export const campaignQueries = perRelease((release) => {
+  const all = () => [...releaseKey(release), 'campaigns'] as const;
+  return {
+    list: () => queryOptions({ queryKey: [...all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.campaigns.$get({ query: { release } })), staleTime: 60_000 }),
+    progress: (id: string, filter: CampaignProgressFilter) =>
+      queryOptions({
+        queryKey: [...all(), 'progress', id, defined(filter), scope()] as const,
+        queryFn: () => fetchJson(api.api.v1.campaigns[':id'].progress.$get({ param: { id }, query: { ...defined(filter), release } })),
+      }),
+  };
+});

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import type { CampaignBreakdown } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import type { CampaignDefinition, CampaignProgressData } from '../api/api-types.ts';
@@ -31,7 +32,7 @@ export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, curr
   currentDate: string | null;
   access: 'allowed' | 'pending' | 'token-needed';
 }) {
-  const query = useQuery({ ...campaignQueries.progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused, enabled: access === 'allowed' });
+  const query = useQuery({ ...campaignQueries(useChosenRelease().release.id).progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused, enabled: access === 'allowed' });
   const title = `Uptake by ${TITLE[by]}: ${areaName}`;
   if (access === 'token-needed') {
     return (

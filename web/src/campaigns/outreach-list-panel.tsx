@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { ICBS } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
@@ -38,7 +39,7 @@ export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, bo
 }) {
   const headingId = useId();
   const access = usePracticeAccess(icb);
-  const query = useQuery({ ...campaignQueries.progress(id, { areaType: level, parent: icb, interval, asOf }), retry: retryUnlessRefused, enabled: access.state === 'allowed' });
+  const query = useQuery({ ...campaignQueries(useChosenRelease().release.id).progress(id, { areaType: level, parent: icb, interval, asOf }), retry: retryUnlessRefused, enabled: access.state === 'allowed' });
   const icbName = ICBS.find((i) => i.code === icb)?.shortName ?? icb;
   const refusal = access.state === 'refused' ? access.refusal : query.isError ? (practiceRefusalOf(query.error) ?? undefined) : undefined;
   const shown = refusal ? { data: boroughs, title: 'Boroughs', one: 'Borough' } : query.data ? { data: query.data, title: `${LEVEL_LABEL[level].plural} in ${icbName}`, one: LEVEL_LABEL[level].one } : null;

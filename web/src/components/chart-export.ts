@@ -6,16 +6,20 @@ export interface ExportCaption {
   readonly source: string;
   readonly dataAsAt: string;
   readonly synthetic: boolean;
+  /** The release's sources with licence and attribution, one line each. */
+  readonly credits: readonly string[];
 }
 
 const FONT = 'Arial, Helvetica, sans-serif';
 const HEADER = 48;
-const FOOTER = 44;
+const FOOTER_LINE = 18;
+const footerHeight = (caption: ExportCaption) => 26 + FOOTER_LINE * (1 + caption.credits.length);
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
- * The chart inside `container` as a standalone SVG with title above and source / data-as-at below:
+ * The chart inside `container` as a standalone SVG with title above and source, data-as-at and each
+ * source's licence and attribution below (a PNG passed on carries its credits):
  * recharts charts are SVG already; a canvas (the deck.gl map) is embedded as an image.
  */
 function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string; width: number; height: number } {
@@ -32,14 +36,15 @@ function chartSvg(container: HTMLElement, caption: ExportCaption): { svg: string
   } else if (canvas) {
     body = `<image x="0" y="${HEADER}" width="${width}" height="${height}" href="${canvas.toDataURL('image/png')}"/>`;
   }
-  const note = `Source: ${caption.source}. Data as at ${caption.dataAsAt}.${caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + HEADER + FOOTER}" viewBox="0 0 ${width} ${height + HEADER + FOOTER}" font-family="${FONT}">
+  const notes = [`Source: ${caption.source}. Data as at ${caption.dataAsAt}.${caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}`, ...caption.credits];
+  const footer = footerHeight(caption);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + HEADER + footer}" viewBox="0 0 ${width} ${height + HEADER + footer}" font-family="${FONT}">
 <rect width="100%" height="100%" fill="${CHART_COLOURS.background}"/>
 <text x="8" y="30" font-size="18" font-weight="700" fill="${CHART_COLOURS.ink}">${escapeXml(caption.title)}</text>
 ${body}
-<text x="8" y="${height + HEADER + 28}" font-size="12" fill="${CHART_COLOURS.muted}">${escapeXml(note)}</text>
+${notes.map((note, i) => `<text x="8" y="${height + HEADER + 28 + i * FOOTER_LINE}" font-size="12" fill="${CHART_COLOURS.muted}">${escapeXml(note)}</text>`).join('\n')}
 </svg>`;
-  return { svg, width, height: height + HEADER + FOOTER };
+  return { svg, width, height: height + HEADER + footer };
 }
 
 /** Downloads the chart as SVG or PNG (PNG drawn from the SVG at 2× for sharp print). */

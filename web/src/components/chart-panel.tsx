@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
-import { releaseQueries } from '../api/queries.ts';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { exportChart } from './chart-export.ts';
+import { formatDate } from '../format/format-date.ts';
 import { DataTable, tableCsv, type Column } from './data-table.tsx';
 import { downloadBlob, slug } from './download.ts';
+import { sourceCredit } from './release-sources.tsx';
 
 /**
  * A chart with everything around it: title, a data-table toggle (the table holds exactly the
@@ -23,8 +24,8 @@ export function ChartPanel<R extends RowData>({ title, description, source, colu
   const [showTable, setShowTable] = useState(tableFirst);
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const release = useQuery(releaseQueries.current()).data;
-  const caption = { title, source, dataAsAt: release?.release.dataAsAt ?? '', synthetic: release?.release.synthetic ?? true };
+  const { release } = useChosenRelease();
+  const caption = { title, source, dataAsAt: release.dataAsAt, synthetic: release.synthetic, credits: release.sources.map(sourceCredit) };
   return (
     <section className="panel chart-panel" aria-labelledby={headingId}>
       <div className="chart-panel__head">
@@ -50,7 +51,7 @@ export function ChartPanel<R extends RowData>({ title, description, source, colu
       ) : (
         <div ref={chartRef} className="chart-panel__chart">{children}</div>
       )}
-      <p className="chart-panel__source">Source: {source}.{caption.dataAsAt && ` Data as at ${caption.dataAsAt}.`}</p>
+      <p className="chart-panel__source">Source: {source}. Data as at {formatDate(caption.dataAsAt)}.{caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''} {caption.credits.join(' ')}</p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { EXPLORE_COLUMNS, EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreBoroughs, exploreCrossSql, exploreDetailRowsSql, quoteIdentifier, type ExploreDetailRowsRow, type ExploreFilter } from '@pathfinder/metrics';
-import { fetchExtract } from './fetch-extract.ts';
+import { fetchExtract, type ExtractSource } from './fetch-extract.ts';
 import { insertArrowParts, parquetAsArrowIpc } from './parquet-batches.ts';
 import type { WasmQueryRunner } from './wasm-query-runner.ts';
 import { formatMegabytes } from '../format/format-number.ts';
@@ -33,7 +33,7 @@ export class ExploreDetail {
   /**
    * @param scope boroughs the token may load detail of (the cube's); others are skipped
    */
-  constructor(private readonly runner: WasmQueryRunner, private readonly token: string | null, readonly scope: readonly string[]) {}
+  constructor(private readonly runner: WasmQueryRunner, private readonly source: ExtractSource, readonly scope: readonly string[]) {}
 
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -48,7 +48,7 @@ export class ExploreDetail {
    */
   practices(boroughs: readonly string[]): Promise<readonly string[]> {
     return this.serially(async () => {
-      if (!this.token) throw new Error('Practice detail needs an ICS or regional access token.');
+      if (!this.source.token) throw new Error('Practice detail needs an ICS or regional access token.');
       const missing = boroughs.filter((b) => this.scope.includes(b) && !this.state.boroughs.includes(b));
       // The next borough downloads while this one goes into DuckDB.
       let next = missing.length > 0 ? this.download(missing[0]!, 1, missing.length) : null;
@@ -79,7 +79,7 @@ export class ExploreDetail {
     return this.serially(async () => {
       if (this.state.cross) return;
       const file = 'immunisation-borough-monthly-cross.parquet';
-      const { bytes } = await fetchExtract(file, this.token, { onProgress: (loaded) => this.set({ loading: `Downloading ethnic group × deprivation quintile rows: ${mb(loaded)}` }) });
+      const { bytes } = await fetchExtract(file, this.source, { onProgress: (loaded) => this.set({ loading: `Downloading ethnic group × deprivation quintile rows: ${mb(loaded)}` }) });
       this.set({ loading: 'Loading ethnic group × deprivation quintile rows into DuckDB' });
       await this.runner.run(`DROP TABLE IF EXISTS ${quoteIdentifier(EXPLORE_CUBE_EXTRACT_TABLES.cross)}`);
       await insertArrowParts(this.runner, await parquetAsArrowIpc(bytes, EXPLORE_COLUMNS.doses), EXPLORE_CUBE_EXTRACT_TABLES.cross, true);
@@ -92,7 +92,7 @@ export class ExploreDetail {
   private download(borough: string, n: number, of: number): Promise<[Uint8Array[], Uint8Array[]]> {
     const onProgress = (loaded: number, total: number | null) =>
       this.set({ loading: `Downloading practice detail, borough ${n} of ${of}: ${mb(loaded)}${total ? ` of ${mb(total)}` : ''}` });
-    const decoded = (file: string, options: Parameters<typeof fetchExtract>[2]) => fetchExtract(file, this.token, options).then((e) => parquetAsArrowIpc(e.bytes));
+    const decoded = (file: string, options: Parameters<typeof fetchExtract>[2]) => fetchExtract(file, this.source, options).then((e) => parquetAsArrowIpc(e.bytes));
     const both = Promise.all([
       decoded('immunisation-weekly.parquet', { borough, onProgress }),
       decoded('immunisation-population.parquet', { borough, onProgress: () => undefined }),

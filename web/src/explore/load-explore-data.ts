@@ -1,7 +1,7 @@
 import { BOROUGHS, EXPLORE_COLUMNS, EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCubeSql, exploreExtentSql, quoteIdentifier, type ExploreExtentRow } from '@pathfinder/metrics';
 import { duckDb } from './duckdb.ts';
 import { ExploreDetail } from './explore-detail.ts';
-import { fetchExtract } from './fetch-extract.ts';
+import { fetchExtract, type ExtractSource } from './fetch-extract.ts';
 import { reportProgress } from './load-progress.ts';
 import { insertArrowParts, parquetAsArrowIpc } from './parquet-batches.ts';
 import { WasmQueryRunner } from './wasm-query-runner.ts';
@@ -14,6 +14,9 @@ type ExploreLevel = 'public' | 'icb' | 'all';
 
 /** The borough cubes in DuckDB-WASM, what Explore needs to know about them, and the practice detail loaded on demand. */
 export interface ExploreData {
+  /** The release the cubes come from, and which load of the tables this is (each replaces the last's). */
+  readonly release: string;
+  readonly load: number;
   readonly runner: WasmQueryRunner;
   readonly level: ExploreLevel;
   /** Boroughs the cube has (the scope's): practice detail can be loaded for these. */
@@ -30,20 +33,22 @@ const CUBES = [
   { file: 'immunisation-borough-population.parquet', table: EXPLORE_CUBE_EXTRACT_TABLES.population, columns: EXPLORE_COLUMNS.population },
 ] as const;
 
-let loaded: { token: string | null; data: Promise<ExploreData> } | undefined;
+// One DuckDB holds one source's tables at a time: loading another replaces them.
+let loaded: { source: ExtractSource; data: Promise<ExploreData> } | undefined;
+let loads = 0;
 
 /**
- * Downloads the borough cubes of the caller's scope (with the tab's token, or as the public) into
- * DuckDB-WASM and builds the tables the views query (`exploreCubeSql`); once per token: later calls
- * share the promise. Practice detail is left for `ExploreDetail` to load when asked.
+ * Downloads the borough cubes of a release in the caller's scope (with the tab's token, or as the
+ * public) into DuckDB-WASM and builds the tables the views query (`exploreCubeSql`); once per release
+ * and token: later calls share the promise. Practice detail is left for `ExploreDetail` to load when asked.
  */
-export function loadExploreData(token: string | null): Promise<ExploreData> {
-  if (loaded?.token !== token) {
-    const data = load(token).catch((error: unknown) => {
+export function loadExploreData(source: ExtractSource): Promise<ExploreData> {
+  if (loaded?.source.token !== source.token || loaded.source.release !== source.release) {
+    const data = load(source).catch((error: unknown) => {
       if (loaded?.data === data) loaded = undefined;
       throw error;
     });
-    loaded = { token, data };
+    loaded = { source, data };
   }
   return loaded.data;
 }
@@ -58,10 +63,11 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function load(token: string | null): Promise<ExploreData> {
+async function load(source: ExtractSource): Promise<ExploreData> {
+  const number = ++loads;
   // DuckDB starts (a 34 MB wasm to compile) while the cubes download and decode: neither waits for the other.
   const cubes = Promise.all(CUBES.map(async ({ file, columns }) => {
-    const extract = await step('download', () => fetchExtract(file, token));
+    const extract = await step('download', () => fetchExtract(file, source));
     return { disclosure: extract.disclosure, parts: await step('decode', () => parquetAsArrowIpc(extract.bytes, columns)) };
   }));
   // Awaited after the engine starts, perhaps after it fails: handled now, so the browser reports no unhandled rejection.
@@ -84,5 +90,5 @@ async function load(token: string | null): Promise<ExploreData> {
   const boroughs = extent.boroughs.split(',');
   const level: ExploreLevel = decoded[0]!.disclosure !== 'none' ? 'public' : boroughs.length === BOROUGHS.length ? 'all' : 'icb';
   reportProgress({ step: 'ready', label: 'Ready', loaded: null, total: null });
-  return { runner, level, boroughs, cubeRows: extent.cubeRows, first: extent.first, last: extent.last, detail: new ExploreDetail(runner, token, boroughs) };
+  return { release: source.release, load: number, runner, level, boroughs, cubeRows: extent.cubeRows, first: extent.first, last: extent.last, detail: new ExploreDetail(runner, source, boroughs) };
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, type BoundaryAreaType } from '@pathfinder/metrics';
-import { areaQueries } from '../api/queries.ts';
+import { boundaryQueries } from '../api/queries.ts';
 import { PanelError } from '../components/panel-error.tsx';
 import type { MapDatum, MapDrawingProps } from './map-datum.ts';
 import { useMapKind } from './map-kind.ts';
@@ -58,7 +58,7 @@ export function usePreloadAreaMap(areaType: BoundaryAreaType) {
       loadTileMap().catch(ignore);
     } else {
       loadBoundaryMap().catch(ignore);
-      void client.prefetchQuery(areaQueries.boundaries(areaType));
+      void client.prefetchQuery(boundaryQueries.level(areaType));
     }
   }, [kind, areaType, client]);
 }
@@ -69,7 +69,7 @@ function MapSkeleton() {
 }
 
 function Boundaries({ areaType, ...props }: AreaMapProps) {
-  const boundaries = useQuery(areaQueries.boundaries(areaType));
+  const boundaries = useQuery(boundaryQueries.level(areaType));
   if (boundaries.isPending) return <MapSkeleton />;
   if (boundaries.isError) return <PanelError error={boundaries.error} onRetry={() => void boundaries.refetch()} />;
   return <BoundaryMap boundaries={boundaries.data} labels={areaType === 'icb' ? icbLabels : boroughLabels} {...props} />;

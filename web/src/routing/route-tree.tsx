@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch } from '@pathfinder/metrics';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
+import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
 import { viewSearch } from './url-search.ts';
 import { prefetchAreaProfile, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
@@ -12,7 +12,13 @@ declare module '@tanstack/react-router' {
   }
 }
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: App, notFoundComponent: NotFound });
+// The data source (`release`) belongs to every page: each link keeps it unless it sets its own.
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: App,
+  notFoundComponent: NotFound,
+  validateSearch: rootSearch,
+  search: { middlewares: [retainSearchParams(['release'])] },
+});
 
 // Each view is its own chunk, so the first page loads only what it shows; a route's loader starts
 // the view's first requests while its chunk downloads.
@@ -21,8 +27,8 @@ const overviewRoute = createRoute({
   path: '/',
   staticData: { title: 'Overview' },
   ...viewSearch(overviewSearch),
-  loaderDeps: ({ search: { areaType, domain, comparator } }) => ({ areaType, domain, comparator }),
-  loader: ({ context, deps }) => prefetchOverview(context.queryClient, deps),
+  loaderDeps: ({ search: { areaType, domain, comparator, release } }) => ({ areaType, domain, comparator, release }),
+  loader: ({ context, deps }) => void prefetchOverview(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/overview-page.tsx')),
 });
 
@@ -31,8 +37,8 @@ const indicatorRoute = createRoute({
   path: '/indicators/$id',
   staticData: { title: 'Indicator' },
   ...viewSearch(indicatorSearch),
-  loaderDeps: ({ search: { areaType, period, comparator, area } }) => ({ areaType, period, comparator, area }),
-  loader: ({ context, params, deps }) => prefetchIndicator(context.queryClient, params.id, deps),
+  loaderDeps: ({ search: { areaType, period, comparator, area, release } }) => ({ areaType, period, comparator, area, release }),
+  loader: ({ context, params, deps }) => void prefetchIndicator(context.queryClient, params.id, deps),
   component: lazyRouteComponent(() => import('../views/indicator-page.tsx')),
 });
 
@@ -40,7 +46,8 @@ const areaProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/areas/$code',
   staticData: { title: 'Area profile' },
-  loader: ({ context, params }) => prefetchAreaProfile(context.queryClient, params.code),
+  loaderDeps: ({ search: { release } }) => ({ release }),
+  loader: ({ context, params, deps }) => void prefetchAreaProfile(context.queryClient, params.code, deps.release),
   component: lazyRouteComponent(() => import('../views/area-profile-page.tsx')),
 });
 
@@ -60,7 +67,7 @@ const inequalitiesRoute = createRoute({
   staticData: { title: 'Inequalities' },
   ...viewSearch(inequalitiesSearch),
   loaderDeps: ({ search }) => search,
-  loader: ({ context, deps }) => prefetchInequalities(context.queryClient, deps),
+  loader: ({ context, deps }) => void prefetchInequalities(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/inequalities-page.tsx')),
 });
 
@@ -69,7 +76,7 @@ const campaignRoute = createRoute({
   path: '/campaigns/$id',
   staticData: { title: 'Campaign' },
   ...viewSearch(campaignSearch),
-  loaderDeps: ({ search: { areaType, interval } }) => ({ areaType, interval }),
+  loaderDeps: ({ search: { areaType, interval, release } }) => ({ areaType, interval, release }),
   loader: ({ context, params, deps }) => void prefetchCampaign(context.queryClient, params.id, deps),
   component: lazyRouteComponent(() => import('../views/campaign-page.tsx')),
 });

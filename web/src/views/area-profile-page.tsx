@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { DOMAINS, LONDON, findIndicator, type Domain } from '@pathfinder/metrics';
 import { areaQueries } from '../api/queries.ts';
 import type { ProfileData } from '../api/api-types.ts';
@@ -37,7 +38,7 @@ export default function AreaProfilePage() {
 }
 
 function AreaProfile({ code }: { code: string }) {
-  const profile = useQuery(areaQueries.profile(code));
+  const profile = useQuery(areaQueries(useChosenRelease().release.id).profile(code));
   const navigate = useNavigate();
   const name = areaLabel(code);
   const peers = areaLevel(code) === 'icb' ? 'London’s 5 ICBs' : 'London’s 33 boroughs';

@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { sessionQueries } from '../api/queries.ts';
+import { NotInRelease } from './not-in-release.tsx';
 import { AreaPicker } from '../components/area-picker.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { areaLabel, areaLevel } from '../components/london-areas.ts';
@@ -29,10 +31,15 @@ const route = getRouteApi('/campaigns/$id');
 
 /** A vaccination campaign monitor: any campaign the API lists, defined as data (dates, areas, target). */
 export default function CampaignPage() {
+  const { offer } = useChosenRelease();
+  return offer.events ? <Campaign /> : <NotInRelease what="vaccination campaigns, which are counted from event-level immunisation records" />;
+}
+
+function Campaign() {
   const { id } = route.useParams();
   const state = route.useSearch();
   const update = useSearchUpdate<CampaignSearch>();
-  const list = useQuery(campaignQueries.list());
+  const list = useQuery(campaignQueries(useChosenRelease().release.id).list());
   if (list.isPending) return <><h1>Campaign</h1><Skeleton label="Loading campaigns…" height={200} /></>;
   if (list.isError) return <><h1>Campaign</h1><PanelError error={list.error} onRetry={() => void list.refetch()} /></>;
   const campaign = list.data.campaigns.find((c) => c.id === id);
@@ -68,17 +75,18 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   // Published counts are weekly: daily intervals are asked for only by a caller who sees every area exactly.
   const daily = mayAskDaily(session.data);
   const interval = daily ? state.interval : 'week';
-  const curves = useQuery(campaignQueries.progress(id, { areaType: state.areaType, interval }));
+  const queries = campaignQueries(useChosenRelease().release.id);
+  const curves = useQuery(queries.progress(id, { areaType: state.areaType, interval }));
   usePreloadAreaMap(state.areaType);
-  const london = useQuery(campaignQueries.progress(id, { areaType: 'region', interval }));
+  const london = useQuery(queries.progress(id, { areaType: 'region', interval }));
   const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
   const step = intervalIndex(dates, state.asOf);
   const shownDate = dates[step] ?? null;
   const latest = dates.length === 0 || step === dates.length - 1;
   const asOf = latest ? undefined : shownDate ?? undefined;
-  const boroughsAt = useQuery({ ...campaignQueries.progress(id, { areaType: 'borough', interval, asOf }), placeholderData: (previous) => previous });
+  const boroughsAt = useQuery({ ...queries.progress(id, { areaType: 'borough', interval, asOf }), placeholderData: (previous) => previous });
   const focusAt = useQuery({
-    ...campaignQueries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval, asOf }),
+    ...queries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval, asOf }),
     placeholderData: (previous) => previous,
     enabled: focusLevel !== 'borough',
   });

@@ -1,7 +1,9 @@
 import { useCallback, type ReactNode } from 'react';
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BOROUGHS, ICBS, type ExploreFilter, type ExploreSearch } from '@pathfinder/metrics';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { NotInRelease } from './not-in-release.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { ExploreDosePanel } from '../explore/explore-dose-panel.tsx';
 import { ExploreEthnicityPanel } from '../explore/explore-ethnicity-panel.tsx';
@@ -28,6 +30,8 @@ import '../theme/explore.css';
  * on demand for tokens, and a read-only SQL box.
  */
 export default function ExplorePage() {
+  const { offer } = useChosenRelease();
+  if (!offer.events) return <NotInRelease what="Explore, which is computed from event-level immunisation records" />;
   return (
     <>
       <h1>Explore immunisation data</h1>
@@ -41,7 +45,7 @@ export default function ExplorePage() {
 }
 
 function ExploreLoader() {
-  const data = useQuery(exploreQueries.data());
+  const data = useQuery(exploreQueries.data(useChosenRelease().release.id));
   if (data.isPending) return <ExploreProgress />;
   if (data.isError) return <PanelError error={data.error} onRetry={() => void data.refetch()} />;
   return <ExploreViews data={data.data} />;

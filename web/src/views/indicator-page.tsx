@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
+import { NotInRelease } from './not-in-release.tsx';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
 import { TrendChart } from '../charts/trend-chart.tsx';
@@ -53,7 +55,9 @@ const route = getRouteApi('/indicators/$id');
 export default function IndicatorPage() {
   const { id } = route.useParams();
   const indicator = findIndicator(id);
+  const { offer } = useChosenRelease();
   if (!indicator) return <><h1>Indicator not found</h1><p>There is no indicator with id “{id}”.</p></>;
+  if (!offer.hasIndicator(id)) return <NotInRelease what={indicator.name} />;
   return <IndicatorView key={id} indicator={indicator} />;
 }
 
@@ -61,8 +65,9 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const state = route.useSearch();
   const update = useSearchUpdate<IndicatorSearch>();
   const areaType = indicator.areaTypes.includes(state.areaType) ? state.areaType : 'borough';
-  const values = useQuery(indicatorQueries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
-  const periods = useQuery(indicatorQueries.periods(indicator.id));
+  const queries = indicatorQueries(useChosenRelease().release.id);
+  const values = useQuery(queries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
+  const periods = useQuery(queries.periods(indicator.id));
   usePreloadAreaMap(areaType);
   const selectedArea = state.area ?? LONDON.code;
   const comparatorName = state.comparator === 'england' ? 'England' : state.comparator === 'parent' ? 'parent area' : 'London';
@@ -137,7 +142,7 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
 }
 
 function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; area: string; comparator: string }) {
-  const trend = useQuery(indicatorQueries.trend(indicator.id, { area, comparator }));
+  const trend = useQuery(indicatorQueries(useChosenRelease().release.id).trend(indicator.id, { area, comparator }));
   if (trend.isPending) return <Skeleton label="Loading trend…" height={PANEL_HEIGHT.trend} />;
   if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
   const t = trend.data;
@@ -151,6 +156,7 @@ function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; are
     { key: 'lpl', header: 'Lower process limit', value: (p) => p.spcLower, numeric: true },
     { key: 'upl', header: 'Upper process limit', value: (p) => p.spcUpper, numeric: true },
     { key: 'spc', header: 'SPC signal', value: (p) => p.spcPointType?.replaceAll('_', ' ') ?? null },
+    { key: 'note', header: 'Note', value: (p) => p.valueNote },
   ];
   return (
     <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} columns={columns} rows={t.points} rowKey={(p) => p.period}

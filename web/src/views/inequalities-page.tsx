@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { INDICATORS, findIndicator, parseBreakdownKey, type Indicator, type InequalitiesSearch } from '@pathfinder/metrics';
+import { findIndicator, parseBreakdownKey, type Indicator, type InequalitiesSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
+import type { ReleaseOffer } from '../api/release-offer.ts';
+import { NotInRelease } from './not-in-release.tsx';
 import type { InequalityData } from '../api/api-types.ts';
 import { InequalityChart, type GroupDatum } from '../charts/inequality-chart.tsx';
 import { AreaPicker } from '../components/area-picker.tsx';
@@ -27,22 +30,29 @@ const BREAKDOWNS: readonly { value: Breakdown; label: string; groups: string }[]
   { value: 'sex', label: 'Sex', groups: 'sex' },
 ];
 
-const withBreakdown = (by: Breakdown) => INDICATORS.filter((i) => i.breakdowns.includes(by));
+/** Indicators with this breakdown in the catalogue and in the release shown. */
+const withBreakdown = (offer: ReleaseOffer, by: Breakdown) => (offer.hasBreakdown(by) ? offer.indicators.filter((i) => i.breakdowns.includes(by)) : []);
 
 const route = getRouteApi('/inequalities');
 
 /** One indicator in one area split by deprivation, ethnic group or sex, with the slope index of inequality in words. */
 export default function InequalitiesPage() {
+  const { offer } = useChosenRelease();
+  if (!BREAKDOWNS.some((b) => withBreakdown(offer, b.value).length > 0)) return <NotInRelease what="breakdowns by deprivation, ethnic group or sex" />;
+  return <Inequalities offer={offer} />;
+}
+
+function Inequalities({ offer }: { offer: ReleaseOffer }) {
   const state = route.useSearch();
   const update = useSearchUpdate<InequalitiesSearch>();
-  const eligible = withBreakdown(state.by);
+  const eligible = withBreakdown(offer, state.by);
   const indicator = eligible.find((i) => i.id === state.indicator);
   const breakdown = BREAKDOWNS.find((b) => b.value === state.by)!;
   const areaName = areaLabel(state.area);
   const changeBreakdown = (by: Breakdown) => {
     const current = findIndicator(state.indicator);
     if (current?.breakdowns.includes(by)) return update({ by });
-    const next = withBreakdown(by).find((i) => i.domain === current?.domain) ?? withBreakdown(by)[0];
+    const next = withBreakdown(offer, by).find((i) => i.domain === current?.domain) ?? withBreakdown(offer, by)[0];
     update({ by, indicator: next?.id, period: undefined });
   };
   return (
@@ -55,11 +65,11 @@ export default function InequalitiesPage() {
       <div className="controls">
         <IndicatorSelect value={state.indicator} indicators={eligible} onChange={(id) => update({ indicator: id, period: undefined })} hint={`Only indicators broken down by ${breakdown.label.toLowerCase()}`} />
         <AreaPicker label="Area" value={state.area} onChange={(area) => update({ area })} />
-        <SelectField label="Breakdown" value={state.by} options={BREAKDOWNS} onChange={changeBreakdown} />
+        <SelectField label="Breakdown" value={state.by} options={BREAKDOWNS.filter((b) => b.value === state.by || withBreakdown(offer, b.value).length > 0)} onChange={changeBreakdown} />
         {indicator && <PeriodSelect indicatorId={indicator.id} value={state.period} onChange={(period) => update({ period })} />}
       </div>
       {!indicator ? (
-        <p className="empty-state">“{state.indicator}” has no {breakdown.label.toLowerCase()} breakdown. Choose an indicator above.</p>
+        <p className="empty-state" data-testid="not-in-release">“{findIndicator(state.indicator)?.shortName ?? state.indicator}” has no {breakdown.label.toLowerCase()} breakdown in this data source. Choose an indicator above.</p>
       ) : !isLondonArea(state.area) ? (
         <p className="empty-state">“{state.area}” is not London, a London ICB or a London borough. Choose an area above.</p>
       ) : (
@@ -72,9 +82,10 @@ export default function InequalitiesPage() {
 }
 
 function InequalityResults({ indicator, area, by, period, breakdownLabel }: { indicator: Indicator; area: string; by: Breakdown; period: string; breakdownLabel: string }) {
-  const inequality = useQuery({ ...indicatorQueries.inequality(indicator.id, { area, by, period }), retry: retryUnlessRefused });
+  const queries = indicatorQueries(useChosenRelease().release.id);
+  const inequality = useQuery({ ...queries.inequality(indicator.id, { area, by, period }), retry: retryUnlessRefused });
   const level = areaLevel(area)!;
-  const overall = useQuery({ ...indicatorQueries.values(indicator.id, { areaType: level, period, comparator: 'london' }), enabled: indicator.areaTypes.includes(level) });
+  const overall = useQuery({ ...queries.values(indicator.id, { areaType: level, period, comparator: 'london' }), enabled: indicator.areaTypes.includes(level) });
   if (inequality.isPending || (overall.isPending && overall.fetchStatus !== 'idle')) return <Skeleton label="Loading the breakdown…" height={360} />;
   if (inequality.isError) return <PanelError error={inequality.error} onRetry={() => void inequality.refetch()} />;
   const overallValue = overall.data?.rows.find((r) => r.areaCode === area)?.value ?? null;

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { DOMAINS, ICBS, type BenchmarkComparison, type OverviewSearch } from '@pathfinder/metrics';
+import { ICBS, type BenchmarkComparison, type OverviewSearch } from '@pathfinder/metrics';
+import { useChosenRelease } from '../api/chosen-release.tsx';
+import { DOMAIN_LABELS } from '../components/domain-labels.ts';
+import { releaseLabel } from '../api/release-offer.ts';
 import { overviewQueries } from '../api/queries.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
@@ -12,22 +15,23 @@ import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
 import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 
-const DOMAIN_LABELS: Record<(typeof DOMAINS)[number], string> = { immunisation: 'Immunisation', asthma: 'Asthma', hypertension: 'Hypertension', cancer: 'Cancer pathways' };
-
 const route = getRouteApi('/');
 
 /** The area × indicator matrix ("tartan rug") for one domain, coloured by comparison with London or England. */
 export default function OverviewPage() {
   const state = route.useSearch();
   const update = useSearchUpdate<OverviewSearch>();
-  const matrix = useQuery(overviewQueries.matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }));
+  const { release, offer } = useChosenRelease();
+  const offered = offer.domains.includes(state.domain);
+  const matrix = useQuery({ ...overviewQueries(release.id).matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }), enabled: offered });
   const comparatorName = state.comparator === 'england' ? 'England' : 'London';
+  const domainOptions = (offered ? offer.domains : [state.domain, ...offer.domains]).map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
   return (
     <>
       <h1>Overview: {DOMAIN_LABELS[state.domain].toLowerCase()}</h1>
       <p className="lede">Every indicator for every {state.areaType === 'icb' ? 'integrated care board' : 'borough'}, compared with {comparatorName} using 95% and 99.8% confidence intervals. Select a cell to open the indicator for that area.</p>
       <div className="controls">
-        <SelectField label="Domain" value={state.domain} options={DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }))} onChange={(domain) => update({ domain })} />
+        <SelectField label="Domain" value={state.domain} options={domainOptions} onChange={(domain) => update({ domain })} />
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType, parent: undefined })} />
         {state.areaType === 'borough' && (
           <SelectField label="ICB" value={state.parent ?? ''} options={[{ value: '', label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={(parent) => update({ parent: parent || undefined })} />
@@ -35,7 +39,12 @@ export default function OverviewPage() {
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }]} onChange={(comparator) => update({ comparator })} />
       </div>
       <ComparisonLegend />
-      {matrix.isPending ? (
+      {!offered ? (
+        <p className="empty-state" data-testid="not-in-release">
+          {releaseLabel(release)} has no {DOMAIN_LABELS[state.domain].toLowerCase()} indicators.{' '}
+          {offer.domains[0] ? <>See <Link from="/" to="/" search={(previous) => ({ ...previous, domain: offer.domains[0] })}>{DOMAIN_LABELS[offer.domains[0]].toLowerCase()}</Link> instead.</> : 'It has no indicators of the catalogue.'}
+        </p>
+      ) : matrix.isPending ? (
         <Skeleton label="Loading the overview…" height={matrixHeight(state.areaType === 'icb' ? 5 : state.parent ? 8 : 33)} />
       ) : matrix.isError ? (
         <PanelError error={matrix.error} onRetry={() => void matrix.refetch()} />
@@ -60,7 +69,10 @@ function useMatrixTable(data: OverviewData, parent: string | undefined) {
   return useTable({ features: MATRIX, columns, data: areas, getRowId: (a) => a.code });
 }
 
-function OverviewMatrix({ data, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
+function OverviewMatrix({ data: answer, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
+  // Only the indicators the release covers: a catalogue indicator it lacks would be a column of gaps.
+  const { offer } = useChosenRelease();
+  const data = useMemo(() => ({ ...answer, indicators: answer.indicators.filter((i) => offer.hasIndicator(i.id)) }), [answer, offer]);
   const table = useMatrixTable(data, parent);
   const indicators = new Map<string, MatrixIndicator>(data.indicators.map((i) => [i.id, i]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];

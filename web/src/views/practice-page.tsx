@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { ICBS, type Icb, type Indicator, type PracticeSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { practiceRefusalOf, usePracticeAccess } from '../api/practice-access.ts';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
+import { NotInRelease } from './not-in-release.tsx';
 import type { FunnelData } from '../api/api-types.ts';
 import { FunnelChart, FunnelKey, type FunnelPoint } from '../charts/funnel-chart.tsx';
 import { sampleFunnelPoints } from '../charts/funnel-sample.ts';
@@ -27,10 +29,17 @@ const route = getRouteApi('/practices');
 
 /** GP practices of one ICB for one indicator: funnel plot and a sortable table (needs an ICS or regional token). */
 export default function PracticePage() {
+  const { offer } = useChosenRelease();
+  const indicators = PRACTICE_INDICATORS.filter((i) => offer.hasIndicator(i.id));
+  if (!offer.practices || indicators.length === 0) return <NotInRelease what="GP practices" />;
+  return <Practices indicators={indicators} />;
+}
+
+function Practices({ indicators }: { indicators: readonly Indicator[] }) {
   const state = route.useSearch();
   const update = useSearchUpdate<PracticeSearch>();
   const icb = ICBS.find((i) => i.code === state.icb)!;
-  const indicator = PRACTICE_INDICATORS.find((i) => i.id === state.indicator);
+  const indicator = indicators.find((i) => i.id === state.indicator);
   return (
     <>
       <h1>Practices in {icb.shortName}</h1>
@@ -40,7 +49,7 @@ export default function PracticePage() {
       </p>
       <div className="controls">
         <SelectField label="ICB" value={icb.code} options={ICBS.map((i) => ({ value: i.code, label: i.shortName }))} onChange={(code) => update({ icb: code })} />
-        <IndicatorSelect value={state.indicator} indicators={PRACTICE_INDICATORS} onChange={(id) => update({ indicator: id, period: undefined })} />
+        <IndicatorSelect value={state.indicator} indicators={indicators} onChange={(id) => update({ indicator: id, period: undefined })} />
         {indicator && <PeriodSelect indicatorId={indicator.id} value={state.period} onChange={(period) => update({ period })} />}
       </div>
       {indicator ? (
@@ -62,8 +71,9 @@ function PracticeResults(props: { indicator: Indicator; icb: Icb; period: string
 }
 
 function PermittedPracticeResults({ indicator, icb, period }: { indicator: Indicator; icb: Icb; period: string }) {
-  const funnel = useQuery({ ...indicatorQueries.funnel(indicator.id, { parent: icb.code, period }), retry: retryUnlessRefused });
-  const values = useQuery({ ...indicatorQueries.values(indicator.id, { areaType: 'practice', parent: icb.code, period, comparator: 'london' }), retry: retryUnlessRefused });
+  const queries = indicatorQueries(useChosenRelease().release.id);
+  const funnel = useQuery({ ...queries.funnel(indicator.id, { parent: icb.code, period }), retry: retryUnlessRefused });
+  const values = useQuery({ ...queries.values(indicator.id, { areaType: 'practice', parent: icb.code, period, comparator: 'london' }), retry: retryUnlessRefused });
   if (funnel.isPending) return <Skeleton label="Loading practices…" height={440} />;
   if (funnel.isError) {
     // The token may have expired or been replaced since the session was read.

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import type { ReleaseSummary } from '@pathfinder/metrics';
+import { useReleaseChoice } from '../api/chosen-release.tsx';
+import { releaseQueries } from '../api/queries.ts';
+import { releaseLabel, resolveRelease } from '../api/release-offer.ts';
+import { searchForRelease } from './search-for-release.ts';
+
+const KIND_ORDER: Record<ReleaseSummary['kind'], number> = { published: 0, synthetic: 1, imported: 2 };
+
+/** Each release's name in the switch, published first; releases that would share a name are told apart by id. */
+export function dataSourceOptions(releases: readonly ReleaseSummary[]): { value: string; label: string }[] {
+  const sorted = [...releases].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.createdAt.localeCompare(a.createdAt));
+  const counts = new Map<string, number>();
+  for (const r of sorted) counts.set(releaseLabel(r), (counts.get(releaseLabel(r)) ?? 0) + 1);
+  return sorted.map((r) => ({ value: r.id, label: (counts.get(releaseLabel(r)) ?? 0) > 1 && r.kind !== 'imported' ? `${releaseLabel(r)}: ${r.id}` : releaseLabel(r) }));
+}
+
+/** The dashboard's data source: which release every view shows, kept in the URL (`release`). */
+export function DataSourceSwitch() {
+  const id = useId();
+  const choice = useReleaseChoice();
+  const navigate = useNavigate();
+  const list = useQuery(releaseQueries.list());
+  if (!list.data) return null;
+  const shown = resolveRelease(list.data.releases, choice);
+  const options = dataSourceOptions(list.data.releases);
+  const change = (next: string) => {
+    const release = list.data.releases.find((r) => r.id === next);
+    if (release) void navigate({ to: '.', search: (previous) => searchForRelease(previous, release), resetScroll: false });
+  };
+  return (
+    <div className="nhsuk-form-group data-source">
+      <label className="nhsuk-label" htmlFor={id}>Data source</label>
+      <select className="nhsuk-select" id={id} value={shown?.id ?? ''} onChange={(e) => change(e.target.value)}>
+        {!shown && <option value="" disabled>Choose a data source</option>}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}

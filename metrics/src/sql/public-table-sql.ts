@@ -12,12 +12,14 @@ export const PUBLIC_OBSERVATION_COLUMNS = { ...OBSERVATION_COLUMNS, numerator_hi
  * the area that publishes it. A merged sum with a missing count is missing, never a partial sum;
  * the publishing area's rows carry the merge note, and a source's own published value no longer
  * applies to them.
+ * @param areaMerges the merges to make (default PUBLIC_MERGES); none for figures whose publisher
+ *   already counts the merged area within another (COVER's City of London within Hackney)
  */
-export function publicTableSourceSql(): SqlQuery {
+export function publicTableSourceSql(areaMerges: ReadonlyMap<string, string> = PUBLIC_MERGES): SqlQuery {
   const p = new SqlParams();
-  const merges = [...PUBLIC_MERGES].map(([from, into]) => `WHEN ${p.add(from)} THEN ${p.add(into)}`).join(' ');
+  const merges = [...areaMerges].map(([from, into]) => `WHEN ${p.add(from)} THEN ${p.add(into)}`).join(' ');
   const note = p.add(MERGED_AREA_NOTE);
-  const targets = PUBLIC_MERGES.size > 0 ? p.list([...new Set(PUBLIC_MERGES.values())]) : '';
+  const targets = areaMerges.size > 0 ? p.list([...new Set(areaMerges.values())]) : '';
   const merged = merges ? `CASE area_code ${merges} ELSE area_code END` : 'area_code';
   // Every row of an area that publishes another's counts says so, whether or not the other had a row.
   const carries = targets ? `area_code IN (${targets})` : 'false';

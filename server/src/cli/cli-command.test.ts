@@ -39,7 +39,7 @@ describe('pathfinder --help, declared once for every command', () => {
   it('reaches every command and subcommand from the declaration', () => {
     expect(NODES.map((n) => n.name)).toEqual(
       expect.arrayContaining([
-        'pathfinder', 'pathfinder serve', 'pathfinder generate', 'pathfinder import', 'pathfinder release', 'pathfinder release list',
+        'pathfinder', 'pathfinder serve', 'pathfinder generate', 'pathfinder publish-open-data', 'pathfinder import', 'pathfinder release', 'pathfinder release list',
         'pathfinder release activate', 'pathfinder token', 'pathfinder compute', 'pathfinder compute proportion', 'pathfinder compute rate',
         'pathfinder compute dsr', 'pathfinder compute spc', 'pathfinder compute funnel', 'pathfinder compute trend',
       ]),

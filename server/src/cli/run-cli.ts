@@ -2,18 +2,19 @@ import { runNode, type CliGroup } from './cli-command.ts';
 import type { CliIo } from './cli-options.ts';
 
 /**
- * The CLI is where the packages meet: `serve` and `token` are the server's; `generate`, `import`,
- * `release` and `compute` drive the release writer and importers in fixtures. Each command's module
- * loads only when it runs or prints its help, so the running server never loads fixtures (the
- * architecture's arrows) and `pathfinder --help` loads none of them.
+ * The CLI is where the packages meet: `serve` and `token` are the server's; `generate`,
+ * `publish-open-data`, `import`, `release` and `compute` drive the release writer and importers in
+ * fixtures. Each command's module loads only when it runs or prints its help, so the running server
+ * never loads fixtures (the architecture's arrows) and `pathfinder --help` loads none of them.
  */
 export const CLI: CliGroup = {
   description:
-    "Pathfinder Monitor's command line: synthetic and imported data releases, the server, tokens and batch statistics. 'help <command>' is the same as '<command> --help'.",
+    "Pathfinder Monitor's command line: published, synthetic and imported data releases, the server, tokens and batch statistics. 'help <command>' is the same as '<command> --help'.",
   noun: 'command',
   subcommands: {
     serve: { summary: 'serve the dashboard and API on one port', load: async () => (await import('./serve-command.ts')).serveCommand },
     generate: { summary: 'publish a synthetic London release', load: async () => (await import('./generate-command.ts')).generateCommand },
+    'publish-open-data': { summary: 'build the published release from the open data shipped with the project', load: async () => (await import('./publish-open-data-command.ts')).publishOpenDataCommand },
     import: { summary: 'validate files (fingertips, tidy, events) and publish them as a release', load: async () => (await import('./import-command.ts')).importCommand },
     release: { summary: 'list the releases, or make one current', load: async () => (await import('./release-command.ts')).releaseCommand },
     token: { summary: 'print a bearer token for a role', load: async () => (await import('./token-command.ts')).tokenCommand },

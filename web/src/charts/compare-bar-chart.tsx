@@ -14,6 +14,8 @@ export interface BarDatum {
   readonly comparison: BenchmarkComparison;
   readonly suppressed: boolean;
   readonly group?: string;
+  /** The source's note on the value ("excluded for data quality", a merged area). */
+  readonly note?: string | null;
 }
 
 /** Areas as horizontal bars with 95% CI whiskers, coloured by comparison; reference lines for London/England and targets. */
@@ -38,7 +40,8 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
         <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(_v, _n, item) => {
           const d = item.payload as BarDatum;
-          return d.value === null ? ['no value', d.name] : [formatValueWithInterval(d.value, d.lower95, d.upper95), COMPARISON_STYLE[d.comparison].label];
+          const note = d.note ? ` (${d.note})` : '';
+          return d.value === null ? [`no value${note}`, d.name] : [`${formatValueWithInterval(d.value, d.lower95, d.upper95)}${note}`, COMPARISON_STYLE[d.comparison].label];
         }} />
         {references.map((r) => (
           <ReferenceLine key={`${r.kind}-${r.label}`} x={r.value} stroke={r.kind === 'target' ? SERIES_COLOURS.target : SERIES_COLOURS.comparator} strokeDasharray={r.kind === 'target' ? '6 3' : undefined} strokeWidth={2}

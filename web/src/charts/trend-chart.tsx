@@ -4,7 +4,11 @@ import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
 
-/** Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and special-cause points coloured by type. */
+/**
+ * Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and
+ * special-cause points coloured by type. A period without a value is a gap in the line and the band
+ * (never a zero), and its tooltip gives the source's note on why.
+ */
 export function TrendChart({ points, unit, comparatorName, targets }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[] }) {
   const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null }));
   const all = points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, p.spcLower, p.spcUpper]).filter((v): v is number => v !== null);
@@ -17,8 +21,8 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
         <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
-        <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
-        <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls />
+        <Tooltip labelFormatter={(label, items) => periodLabel(String(label), items?.[0]?.payload as TrendPoint | undefined)} formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
+        <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
         ))}
@@ -30,6 +34,13 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
       </ComposedChart>
     </ResponsiveContainer>
   );
+}
+
+/** A period in the tooltip, with the source's note on its value or "no value" when it has none. */
+function periodLabel(period: string, point: TrendPoint | undefined): string {
+  if (!point) return period;
+  const note = point.valueNote ?? (point.value === null ? 'no value' : null);
+  return note ? `${period}: ${note}` : period;
 }
 
 type SpcDotProps = Pick<DotProps, 'cx' | 'cy'> & { payload?: TrendPoint };

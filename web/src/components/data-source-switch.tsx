@@ -1,21 +1,11 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { ReleaseSummary } from '@pathfinder/metrics';
 import { useReleaseChoice } from '../api/chosen-release.tsx';
 import { releaseQueries } from '../api/queries.ts';
-import { releaseLabel, resolveRelease } from '../api/release-offer.ts';
+import { resolveRelease } from '../api/release-offer.ts';
+import { dataSourceOptions } from './data-source-options.ts';
 import { searchForRelease } from './search-for-release.ts';
-
-const KIND_ORDER: Record<ReleaseSummary['kind'], number> = { published: 0, synthetic: 1, imported: 2 };
-
-/** Each release's name in the switch, published first; releases that would share a name are told apart by id. */
-export function dataSourceOptions(releases: readonly ReleaseSummary[]): { value: string; label: string }[] {
-  const sorted = [...releases].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.createdAt.localeCompare(a.createdAt));
-  const counts = new Map<string, number>();
-  for (const r of sorted) counts.set(releaseLabel(r), (counts.get(releaseLabel(r)) ?? 0) + 1);
-  return sorted.map((r) => ({ value: r.id, label: (counts.get(releaseLabel(r)) ?? 0) > 1 && r.kind !== 'imported' ? `${releaseLabel(r)}: ${r.id}` : releaseLabel(r) }));
-}
 
 /** The dashboard's data source: which release every view shows, kept in the URL (`release`). */
 export function DataSourceSwitch() {

@@ -23,8 +23,9 @@ export function IndicatorDefinition({ indicator }: { indicator: Indicator }) {
         <dt>Targets</dt>
         <dd>{indicator.targets.length === 0 ? 'None published' : <ul>{indicator.targets.map((t) => <li key={t.label}>{t.label}{t.from || t.until ? ` (${t.from ?? '…'} to ${t.until ?? '…'})` : ''}. Source: {t.source}</li>)}</ul>}</dd>
         <dt>Frequency</dt><dd>{indicator.frequency}</dd>
-        <dt>Source</dt><dd>{indicator.source.url ? <a href={indicator.source.url}>{indicator.source.name}</a> : indicator.source.name}{indicator.coverMeasure ? ` (COVER ${indicator.coverMeasure})` : ''}{indicator.fingertipsId ? `, Fingertips indicator ${indicator.fingertipsId}` : ''}</dd>
-        {indicator.caveats.length > 0 && <><dt>Caveats</dt><dd><ul>{indicator.caveats.map((c) => <li key={c}>{c}</li>)}</ul></dd></>}
+        <dt>Source</dt><dd>{indicator.source.url ? <a href={indicator.source.url}>{indicator.source.name}</a> : indicator.source.name}{indicator.fingertipsId ? `, Fingertips indicator ${indicator.fingertipsId}` : ''}</dd>
+        {indicator.coverMeasure && <><dt>COVER measure</dt><dd data-testid="cover-measure">{indicator.coverMeasure} (the measure’s name in UKHSA’s COVER tables, to join these figures to them)</dd></>}
+        {indicator.caveats.length > 0 && <><dt>Caveats</dt><dd><ul data-testid="caveats">{indicator.caveats.map((c) => <li key={c}>{c}</li>)}</ul></dd></>}
       </dl>
     </section>
   );

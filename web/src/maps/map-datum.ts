@@ -12,6 +12,8 @@ export interface MapDatum {
   readonly suppressed: boolean;
   /** The area's name as the view words it; the start of what a screen reader hears. */
   readonly label: string;
+  /** The source's note on the value ("excluded for data quality", a merged area), said after it. */
+  readonly note?: string | null;
 }
 
 /** What every map drawing (boundaries or tile grid) takes besides its shapes. */
@@ -57,7 +59,8 @@ export function describeArea({ name, shown, datum, unit, colourBy, formatValue }
   const prefix = shown === null || label.startsWith(shown) ? '' : `${shown}, `;
   if (!datum) return `${prefix}${label}: no data`;
   if (datum.suppressed) return `${prefix}${label}: suppressed (small numbers)`;
-  if (datum.value === null) return `${prefix}${label}: no value`;
+  const note = datum.note ? ` (${datum.note})` : '';
+  if (datum.value === null) return `${prefix}${label}: no value${note}`;
   const judgement = colourBy === 'value' && datum.comparison === 'not-compared' ? '' : `, ${COMPARISON_STYLE[datum.comparison].label.toLowerCase()}`;
-  return `${prefix}${label}: ${formatValueWithInterval(datum.value, datum.lower95, datum.upper95, { unit, format: formatValue })}${judgement}`;
+  return `${prefix}${label}: ${formatValueWithInterval(datum.value, datum.lower95, datum.upper95, { unit, format: formatValue })}${judgement}${note}`;
 }

@@ -110,7 +110,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
 function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator: Indicator; data: ValuesData; colourBy: 'value' | 'comparison'; selected: string | undefined; onSelect: (code: string) => void }) {
   const areaType = data.areaType === 'icb' ? 'icb' : 'borough';
   const mapData = useMemo(() => new Map<string, MapDatum>(data.rows.map((r) => [r.areaCode, {
-    value: r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed,
+    value: r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed, note: r.valueNote,
     label: areaType === 'icb' ? `${icbName.get(r.areaCode) ?? r.areaName} ICB` : r.areaName,
   }])), [data.rows, areaType]);
   return (
@@ -128,7 +128,7 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
     if (sort === 'icb') return rows.sort((a, b) => (a.parentCode ?? '').localeCompare(b.parentCode ?? '') || byValue(a, b));
     return rows.sort(byValue);
   }, [data.rows, sort]);
-  const bars: BarDatum[] = sorted.map((r) => ({ code: r.areaCode, name: data.areaType === 'icb' ? icbName.get(r.areaCode) ?? r.areaName : r.areaName, value: r.suppressed ? null : r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed }));
+  const bars: BarDatum[] = sorted.map((r) => ({ code: r.areaCode, name: data.areaType === 'icb' ? icbName.get(r.areaCode) ?? r.areaName : r.areaName, value: r.suppressed ? null : r.value, lower95: r.lower95, upper95: r.upper95, comparison: r.comparison, suppressed: r.suppressed, note: r.valueNote }));
   const references = [
     ...(data.comparator?.value != null ? [{ value: data.comparator.value, label: data.comparator.name, kind: 'comparator' as const }] : []),
     ...data.targets.map((t) => ({ value: t, label: 'Target', kind: 'target' as const })),

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cachedSyntheticRelease } from '../../fixtures/test/cached-release.ts';
+import { buildPublishedRelease } from '@pathfinder/fixtures';
 import { DuckDbStore, createApp, issueToken, type AppDeps, type Role } from '@pathfinder/server';
 import { ContractRecorder } from './contract-recorder.ts';
 
@@ -10,16 +11,20 @@ export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
 /**
  * A synthetic release in a fresh temporary data directory, opened by the real DuckDB store. Every
  * answer of its apps is checked against the OpenAPI document they serve: `dispose` fails on any
- * status, content type or body the document does not declare.
+ * status, content type or body the document does not declare. With `published`, the data directory
+ * also holds the published release built from the bundled open data (the synthetic one stays current).
  */
-export async function openTestRelease(options: { seed?: number; scale?: number } = {}) {
+export async function openTestRelease(options: { seed?: number; scale?: number; published?: boolean } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-test-'));
   const manifest = await cachedSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
+  const published = options.published ? (await buildPublishedRelease(dataDir, { activate: false })).manifest : null;
   const store = await DuckDbStore.open(dataDir);
   const contract = new ContractRecorder();
   return {
     dataDir,
     manifest,
+    /** The published release's manifest, when asked for. */
+    published,
     store,
     contract,
     app: (deps: Partial<AppDeps> = {}) => contract.wrap(createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps })),

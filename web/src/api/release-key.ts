@@ -12,8 +12,10 @@ export const releaseKey = (release: string) => ['release', release] as const;
 export function perRelease<Group>(make: (release: string) => Group): (release: string) => Group {
   const groups = new Map<string, Group>();
   return (release) => {
-    let group = groups.get(release);
-    if (!group) groups.set(release, (group = make(release)));
+    const known = groups.get(release);
+    if (known) return known;
+    const group = make(release);
+    groups.set(release, group);
     return group;
   };
 }

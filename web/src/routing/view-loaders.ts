@@ -34,7 +34,7 @@ export async function prefetchIndicator(client: QueryClient, id: string, { relea
   const release = await chosenRelease(client, choice);
   if (!indicator || !release?.offer.hasIndicator(id)) return;
   const queries = indicatorQueries(release.id);
-  const areaType = indicator.areaTypes.includes(search.areaType) ? search.areaType : 'borough';
+  const areaType = indicator.areaTypes.includes(search.areaType) && release.offer.hasAreaType(search.areaType) ? search.areaType : 'borough';
   void client.prefetchQuery(queries.values(id, { areaType, period: search.period, comparator: search.comparator }));
   void client.prefetchQuery(queries.periods(id));
   void client.prefetchQuery(queries.trend(id, { area: search.area ?? LONDON.code, comparator: search.comparator }));

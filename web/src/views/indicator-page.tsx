@@ -64,8 +64,9 @@ export default function IndicatorPage() {
 function IndicatorView({ indicator }: { indicator: Indicator }) {
   const state = route.useSearch();
   const update = useSearchUpdate<IndicatorSearch>();
-  const areaType = indicator.areaTypes.includes(state.areaType) ? state.areaType : 'borough';
-  const queries = indicatorQueries(useChosenRelease().release.id);
+  const { release, offer } = useChosenRelease();
+  const areaType = indicator.areaTypes.includes(state.areaType) && offer.hasAreaType(state.areaType) ? state.areaType : 'borough';
+  const queries = indicatorQueries(release.id);
   const values = useQuery(queries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
   const periods = useQuery(queries.periods(indicator.id));
   usePreloadAreaMap(areaType);
@@ -79,7 +80,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       <p className="lede">{data?.period ? `${data.period}. ` : ''}{indicator.definition.numerator}. Compared with {comparatorName} at 95% and 99.8% confidence.</p>
       <div className="controls">
         <SelectField label="Period" value={state.period} options={periodOptions(state.period, periods.data?.periods.map((p) => p.label) ?? [])} onChange={(period) => update({ period })} />
-        <SelectField label="Areas" value={areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(v) => update({ areaType: v })} />
+        <SelectField label="Areas" value={areaType} options={[{ value: 'borough', label: 'Boroughs' }, ...(offer.hasAreaType('icb') ? [{ value: 'icb', label: 'ICBs' } as const] : [])]} onChange={(v) => update({ areaType: v })} />
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }, { value: 'parent', label: 'Own ICB (boroughs)' }]} onChange={(comparator) => update({ comparator })} />
         <SelectField label="Colour map by" value={state.colour} options={[{ value: 'comparison', label: 'Comparison' }, { value: 'value', label: 'Value' }]} onChange={(colour) => update({ colour }, { replace: true })} />
         <SelectField label="Sort chart by" value={state.sort} options={[{ value: 'value', label: 'Value' }, { value: 'name', label: 'Name' }, { value: 'icb', label: 'ICB, then value' }]} onChange={(sort) => update({ sort }, { replace: true })} />

@@ -1,0 +1,186 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATORS, type ReleaseManifest } from '@pathfinder/metrics';
+import { buildPublishedRelease, parseCsvText } from '@pathfinder/fixtures';
+import { DuckDbStore, createApp } from '@pathfinder/server';
+import { num, readReferenceCsv } from '../../metrics/test/reference.ts';
+import { pheProportion } from '../support/wilson-reference.ts';
+
+// The bundled open data the release is built from, read here as plain CSV (fixtures/data/published).
+const BUNDLED = path.resolve(fileURLToPath(import.meta.url), '../../../fixtures/data/published');
+const FIELDS = ['value', 'lower95', 'upper95', 'lower998', 'upper998'] as const;
+
+type Fields = Record<(typeof FIELDS)[number], number | null>;
+interface ValueRow extends Fields {
+  areaCode: string;
+  numerator: number | null;
+  denominator: number | null;
+  valueNote: string | null;
+  suppressed: boolean;
+}
+interface ValuesBody {
+  meta: { releaseId: string; kind: string; synthetic: boolean; sources: { name: string; publisher: string; licence: string; attribution: string }[] };
+  period: string;
+  comparator: { code: string; value: number | null; lower95: number | null; upper95: number | null } | null;
+  rows: ValueRow[];
+}
+interface FileRow {
+  period: string;
+  areaCode: string;
+  indicatorId: string;
+  numerator: number | null;
+  denominator: number | null;
+  note: string;
+}
+
+let dataDir: string;
+let store: DuckDbStore;
+let manifest: ReleaseManifest;
+let boroughRows: FileRow[];
+let totalRows: FileRow[];
+
+async function readBundled(file: string): Promise<FileRow[]> {
+  const [header, ...records] = parseCsvText(await readFile(path.join(BUNDLED, file), 'utf8')).map((r) => r.fields);
+  const col = (name: string) => header!.indexOf(name);
+  const indicatorOf = new Map(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
+  return records.map((r) => ({
+    period: r[col('period')]!,
+    areaCode: r[col('area_code')]!,
+    indicatorId: indicatorOf.get(r[col('measure')]!) ?? `unmapped ${r[col('measure')]}`,
+    numerator: num(r[col('numerator')]),
+    denominator: num(r[col('denominator')]),
+    note: col('value_note') >= 0 ? r[col('value_note')]! : '',
+  }));
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'pf-published-'));
+  manifest = (await buildPublishedRelease(dataDir)).manifest;
+  store = await DuckDbStore.open(dataDir);
+  boroughRows = await readBundled('cover_london_utla_quarterly_2018-19_to_2024-25.csv');
+  totalRows = await readBundled('cover_england_london_totals_quarterly_2018-19_to_2024-25.csv');
+}, 120_000);
+afterAll(async () => {
+  await store?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function values(indicatorId: string, period: string, comparator: 'london' | 'england'): Promise<ValuesBody> {
+  const res = await createApp({ store }).request(`/api/v1/indicators/${indicatorId}/values?areaType=borough&period=${encodeURIComponent(period)}&comparator=${comparator}`);
+  expect(res.status, `${indicatorId} ${period}`).toBe(200);
+  return (await res.json()) as ValuesBody;
+}
+
+const LONDON = 'E12000007';
+const ENGLAND = 'E92000001';
+
+/** The totals file's row of an area in a quarter. */
+function totalsOf(indicatorId: string, period: string, areaCode: string): FileRow {
+  const row = totalRows.find((t) => t.indicatorId === indicatorId && t.period === period && t.areaCode === areaCode);
+  if (!row) throw new Error(`no totals row for ${indicatorId} ${period} ${areaCode}`);
+  return row;
+}
+
+/** The rows of a file grouped by indicator × period, in file order. */
+function byIndicatorPeriod(rows: readonly FileRow[]): Map<string, FileRow[]> {
+  const out = new Map<string, FileRow[]>();
+  for (const r of rows) out.set(`${r.indicatorId}|${r.period}`, [...(out.get(`${r.indicatorId}|${r.period}`) ?? []), r]);
+  return out;
+}
+
+/** How far each statistic of an answer is from phe_proportion of the file's counts (multiplier 100), where it is further than 1e-6. */
+function statisticMisses(where: string, answer: Partial<Fields>, x: number, n: number): string[] {
+  const expected = pheProportion(x, n, 100);
+  return FIELDS.filter((f) => f in answer).flatMap((f) => {
+    const got = answer[f];
+    const want = expected[f]!;
+    return got === null || got === undefined || Math.abs(got - want) > 1e-6 ? [`${where} ${f}: ${got} ≠ ${want}`] : [];
+  });
+}
+
+describe('the independent phe_proportion of these tests', () => {
+  it.each(readReferenceCsv('reference/phe_excel_fixtures/proportion_wilson.csv'))('matches PHEindicatormethods for $area ($numerator of $denominator, multiplier $multiplier)', (row) => {
+    const got = pheProportion(num(row.numerator), num(row.denominator), Number(row.multiplier));
+    for (const f of FIELDS) {
+      const expected = num(row[f]);
+      if (expected === null) expect(got[f], f).toBeNull();
+      else expect(got[f], f).toBeCloseTo(expected, 9);
+    }
+  });
+});
+
+describe('the published release, served to the public', () => {
+  it('is published open data from UKHSA COVER under OGL v3, its counts served as published', async () => {
+    expect(manifest).toMatchObject({ kind: 'published', synthetic: false, disclosure: { policy: 'published-open-data', hiddenPrimary: 0, hiddenComplementary: 0 } });
+    const body = await values('imm-mmr1-24m', '2024/25 Q4', 'london');
+    expect(body.meta).toMatchObject({ releaseId: manifest.id, kind: 'published', synthetic: false });
+    expect(body.meta.sources).toContainEqual(expect.objectContaining({ publisher: 'UK Health Security Agency', licence: 'Open Government Licence v3.0', attribution: expect.stringContaining('COVER') }));
+  });
+
+  it('carries, for every borough × quarter × measure of the COVER file, its counts and phe_proportion’s value and 95% and 99.8% limits; an excluded row is a note, never a number', async () => {
+    expect(boroughRows).toHaveLength(12_544);
+    const misses: string[] = [];
+    let checked = 0;
+    for (const [key, fileRows] of byIndicatorPeriod(boroughRows)) {
+      const [indicatorId, period] = key.split('|') as [string, string];
+      const body = await values(indicatorId, period, 'london');
+      expect(body.period).toBe(period);
+      const answer = new Map(body.rows.map((r) => [r.areaCode, r]));
+      const london = totalsOf(indicatorId, period, LONDON);
+      if (body.comparator?.code !== LONDON) misses.push(`${key}: comparator ${body.comparator?.code}`);
+      else misses.push(...statisticMisses(`${key} London comparator`, body.comparator, london.numerator!, london.denominator!));
+      for (const f of fileRows) {
+        const where = `${indicatorId} ${period} ${f.areaCode}`;
+        const row = answer.get(f.areaCode);
+        checked++;
+        if (!row) {
+          misses.push(`${where}: no row`);
+          continue;
+        }
+        if (row.numerator !== f.numerator || row.denominator !== f.denominator) misses.push(`${where}: counts ${row.numerator}/${row.denominator} ≠ ${f.numerator}/${f.denominator}`);
+        if (row.suppressed) misses.push(`${where}: suppressed`);
+        if (f.numerator !== null && f.denominator !== null) {
+          misses.push(...statisticMisses(where, row, f.numerator, f.denominator));
+        } else {
+          if (FIELDS.some((s) => row[s] !== null)) misses.push(`${where}: a value without counts`);
+          const note = f.note === 'blank' ? 'blank in the COVER workbook' : f.note;
+          if (!f.note || !row.valueNote?.includes(note)) misses.push(`${where}: note ${JSON.stringify(row.valueNote)} does not carry ${JSON.stringify(f.note)}`);
+        }
+      }
+    }
+    expect(misses.slice(0, 20)).toEqual([]);
+    expect(checked).toBe(12_544);
+  }, 300_000);
+
+  it('compares with England as published in the totals file', async () => {
+    const misses: string[] = [];
+    for (const key of byIndicatorPeriod(totalRows).keys()) {
+      const [indicatorId, period] = key.split('|') as [string, string];
+      const england = totalsOf(indicatorId, period, ENGLAND);
+      const body = await values(indicatorId, period, 'england');
+      if (body.comparator?.code !== ENGLAND) misses.push(`${key}: comparator ${body.comparator?.code}`);
+      else misses.push(...statisticMisses(`${key} England comparator`, body.comparator, england.numerator!, england.denominator!));
+    }
+    expect(misses.slice(0, 20)).toEqual([]);
+  }, 300_000);
+
+  it('gives London and England the totals file’s counts in every quarter, not sums of its own', async () => {
+    expect(totalRows).toHaveLength(784);
+    const misses: string[] = [];
+    for (const indicatorId of new Set(totalRows.map((t) => t.indicatorId))) {
+      for (const code of [LONDON, ENGLAND]) {
+        const res = await createApp({ store }).request(`/api/v1/indicators/${indicatorId}/trend?area=${code}`);
+        expect(res.status).toBe(200);
+        const points = new Map(((await res.json()) as { points: (ValueRow & { period: string })[] }).points.map((p) => [p.period, p]));
+        for (const total of totalRows.filter((t) => t.indicatorId === indicatorId && t.areaCode === code)) {
+          const point = points.get(total.period);
+          if (point?.numerator !== total.numerator || point?.denominator !== total.denominator) misses.push(`${indicatorId} ${total.period} ${code}: counts ${point?.numerator}/${point?.denominator} ≠ ${total.numerator}/${total.denominator}`);
+        }
+      }
+    }
+    expect(misses.slice(0, 20)).toEqual([]);
+  });
+});

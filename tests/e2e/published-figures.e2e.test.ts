@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const PUBLISHED = 'Published figures (UKHSA COVER)';
+const HTN_PREVALENCE = 'Hypertension prevalence (recorded)';
 
 /** The 28 quarters of the bundled COVER file, 2018/19 Q1 to 2024/25 Q4, in order. */
 const QUARTERS = Array.from({ length: 7 }, (_, y) => [1, 2, 3, 4].map((q) => `${2018 + y}/${String(19 + y).padStart(2, '0')} Q${q}`)).flat();
@@ -43,10 +44,14 @@ describe('published figures', () => {
     await page.waitForURL(new RegExp(`release=${inject('publishedReleaseId')}`));
     await page.locator('table.matrix').waitFor();
     await expectPublishedShown(page);
-    // Only what the release has: no practices, campaigns or Explore in the navigation, no domain without data.
+    // Only what the release has: no practices, inequalities, campaigns or Explore in the navigation, and in a domain only the indicators it covers.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Indicators', 'Area profiles']);
-    expect(await page.getByLabel('Domain').locator('option').allInnerTexts()).toEqual(['Immunisation']);
+    await page.getByLabel('Domain').selectOption({ label: 'Hypertension' });
+    await page.waitForURL(/domain=hypertension/);
+    await expect.poll(() => page.locator('table.matrix thead th.matrix__indicator a').allInnerTexts()).toEqual([HTN_PREVALENCE]);
+    await page.getByLabel('Domain').selectOption({ label: 'Immunisation' });
+    await page.locator('table.matrix thead th.matrix__indicator a', { hasText: 'MMR1 at 24 months' }).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SCREENSHOTS}published-overview-1366x768.png`, fullPage: true });
     await expectNoAxeViolations(page, 'overview on published figures');
@@ -81,7 +86,7 @@ describe('published figures', () => {
   it('says plainly when a shared link names a view or indicator the published figures do not have, and asks for nothing it cannot answer', async () => {
     const { page, problems } = await session.newPage();
     const release = inject('publishedReleaseId');
-    for (const path of [`/explore?release=${release}`, `/campaigns/polio-ipv-2022?release=${release}`, `/practices?release=${release}`, `/indicators/htn-prevalence?release=${release}`]) {
+    for (const path of [`/explore?release=${release}`, `/campaigns/polio-ipv-2022?release=${release}`, `/practices?release=${release}`, `/indicators/imm-futd-24m?release=${release}`]) {
       await page.goto(url(path));
       await page.getByTestId('not-in-release').waitFor();
       await expectPublishedShown(page);

@@ -15,6 +15,7 @@ const releaseSourceSummarySchema = z.object({
   attribution: z.string().describe('the credit to show beside these figures'),
   url: z.string().optional(),
   contributes: z.string().optional(),
+  indicators: z.array(z.string()).optional().describe('catalogue indicator ids this source gives figures for; absent: every indicator of the release'),
 });
 
 /** What every data response says about where its numbers come from and what protection was applied. */

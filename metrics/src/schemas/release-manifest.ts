@@ -26,6 +26,8 @@ export const releaseSourceSchema = z.object({
   url: z.url().optional(),
   /** What this source contributes to the release (which indicators, areas, periods), in words. */
   contributes: z.string().optional(),
+  /** The catalogue indicators this source gives figures for, so a chart credits only its own sources; absent: every indicator of the release. */
+  indicators: z.array(z.string()).optional(),
 });
 export type ReleaseSource = z.infer<typeof releaseSourceSchema>;
 

@@ -5,16 +5,19 @@ import { exportChart } from './chart-export.ts';
 import { formatDate } from '../format/format-date.ts';
 import { DataTable, tableCsv, type Column } from './data-table.tsx';
 import { downloadBlob, slug } from './download.ts';
-import { sourceCredit } from './release-sources.tsx';
+import { sourceCredit, sourcesOf } from './release-sources.tsx';
 
 /**
  * A chart with everything around it: title, a data-table toggle (the table holds exactly the
- * plotted rows), CSV of those rows, and PNG/SVG export with title, source and data-as-at.
+ * plotted rows), CSV of those rows, and PNG/SVG export with title, source, data-as-at and the
+ * licence and attribution of the release's sources of the figures (those of `indicators` when given).
  */
-export function ChartPanel<R extends RowData>({ title, description, source, columns, rows, rowKey, children, tableFirst = false }: {
+export function ChartPanel<R extends RowData>({ title, description, source, indicators, columns, rows, rowKey, children, tableFirst = false }: {
   title: string;
   description?: ReactNode;
   source: string;
+  /** The catalogue indicators plotted, whose sources the chart credits; default every source of the release. */
+  indicators?: readonly string[];
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string;
@@ -25,7 +28,9 @@ export function ChartPanel<R extends RowData>({ title, description, source, colu
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { release } = useChosenRelease();
-  const caption = { title, source, dataAsAt: release.dataAsAt, synthetic: release.synthetic, credits: release.sources.map(sourceCredit) };
+  const credited = sourcesOf(release, indicators);
+  const caption = { title, source, dataAsAt: release.dataAsAt, synthetic: release.synthetic, credits: credited.map(sourceCredit) };
+  const licences = [...new Set(credited.map((s) => s.licence))];
   return (
     <section className="panel chart-panel" aria-labelledby={headingId}>
       <div className="chart-panel__head">
@@ -51,7 +56,7 @@ export function ChartPanel<R extends RowData>({ title, description, source, colu
       ) : (
         <div ref={chartRef} className="chart-panel__chart">{children}</div>
       )}
-      <p className="chart-panel__source">Source: {source}. Data as at {formatDate(caption.dataAsAt)}.{caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''} {caption.credits.join(' ')}</p>
+      <p className="chart-panel__source">Source: {source}. Data as at {formatDate(caption.dataAsAt)}.{caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}{licences.length > 0 && ` ${credited.map((s) => s.publisher).join('; ')}, ${licences.join('; ')}.`}</p>
     </section>
   );
 }

@@ -3,6 +3,13 @@ import { formatDate } from '../format/format-date.ts';
 
 type Source = ReleaseSummary['sources'][number];
 
+/** The release's sources of these indicators' figures (every source when none are named, or when the release does not say which gives what). */
+export function sourcesOf(release: ReleaseSummary, indicators: readonly string[] | undefined): Source[] {
+  if (!indicators) return release.sources;
+  const own = release.sources.filter((s) => !s.indicators || s.indicators.some((id) => indicators.includes(id)));
+  return own.length > 0 ? own : release.sources;
+}
+
 /** One line naming a source, its licence and the credit it asks for: what a chart export carries. */
 export function sourceCredit(source: Source): string {
   return `${source.name} (${source.publisher}), ${source.licence}. ${source.attribution}`;

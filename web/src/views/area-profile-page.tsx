@@ -101,7 +101,7 @@ function DomainPanel({ domain, rows, code, name, peers }: { domain: Domain; rows
   }));
   const orientation = `Each row is scaled on its own with England as the centre line, and better is to the right: for indicators where lower is better the scale is mirrored; where there is no better or worse (prevalence), higher is to the right. The light bar spans ${peers} from worst to best and the darker bar their middle half.${isLondon ? '' : ' The diamond is London.'}`;
   return (
-    <ChartPanel title={title} source={sourcesOf(rows)} columns={profileColumns(linkTo)} rows={rows} rowKey={(r) => r.indicatorId}
+    <ChartPanel title={title} source={sourcesOf(rows)} indicators={rows.map((r) => r.indicatorId)} columns={profileColumns(linkTo)} rows={rows} rowKey={(r) => r.indicatorId}
       description={<p>{orientation}</p>}>
       <SpineChart rows={spineRows} title={`Spine chart: ${title}`} description={orientation} areaName={name} peersLabel={peers} showLondon={!isLondon} />
     </ChartPanel>

@@ -115,7 +115,7 @@ function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator
     label: areaType === 'icb' ? `${icbName.get(r.areaCode) ?? r.areaName} ICB` : r.areaName,
   }])), [data.rows, areaType]);
   return (
-    <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
+    <ChartPanel title={`Map: ${indicator.shortName}`} source={indicator.source.name} indicators={[indicator.id]} columns={valueColumns(indicator.unit)} rows={data.rows} rowKey={(r) => r.areaCode}>
       <AreaMap areaType={areaType} data={mapData} unit={indicator.unit} colourBy={colourBy} selected={selected} onSelect={onSelect} />
     </ChartPanel>
   );
@@ -135,7 +135,7 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
     ...data.targets.map((t) => ({ value: t, label: 'Target', kind: 'target' as const })),
   ];
   return (
-    <ChartPanel title={`Compare areas: ${indicator.shortName}`} source={indicator.source.name} columns={valueColumns(indicator.unit)} rows={sorted} rowKey={(r) => r.areaCode}
+    <ChartPanel title={`Compare areas: ${indicator.shortName}`} source={indicator.source.name} indicators={[indicator.id]} columns={valueColumns(indicator.unit)} rows={sorted} rowKey={(r) => r.areaCode}
       description={<p>Bars show values with 95% confidence intervals; {data.comparator ? `${data.comparator.name} ${formatNumber(data.comparator.value)}` : 'each borough’s own ICB'} is the benchmark.</p>}>
       <CompareBarChart data={bars} unit={indicator.unit} references={references} selected={selected} onSelect={onSelect} />
     </ChartPanel>
@@ -160,7 +160,7 @@ function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; are
     { key: 'note', header: 'Note', value: (p) => p.valueNote },
   ];
   return (
-    <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} columns={columns} rows={t.points} rowKey={(p) => p.period}
+    <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={t.points} rowKey={(p) => p.period}
       description={<SpcSummary trend={t} />}>
       <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} />
     </ChartPanel>

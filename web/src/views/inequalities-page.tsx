@@ -116,7 +116,7 @@ function InequalityPanel({ indicator, data, breakdownLabel, overallValue, overal
     );
   }
   return (
-    <ChartPanel title={title} source={indicator.source.name} columns={columns} rows={groups as InequalityData['groups']} rowKey={(g) => g.group}
+    <ChartPanel title={title} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={groups as InequalityData['groups']} rowKey={(g) => g.group}
       description={
         <>
           <InequalitySummary data={data} indicator={indicator} areaName={areaName} />

@@ -111,7 +111,7 @@ function FunnelPanel({ indicator, icb, data }: { indicator: Indicator; icb: Icb;
     .map((s) => ({ s, n: data.points.filter((p) => p.significance === s).length }))
     .filter(({ n }) => n > 0);
   return (
-    <ChartPanel title={`Funnel plot: ${indicator.shortName}, ${icb.shortName}, ${data.period ?? ''}`} source={indicator.source.name} columns={columns} rows={shown} rowKey={(p) => p.areaCode}
+    <ChartPanel title={`Funnel plot: ${indicator.shortName}, ${icb.shortName}, ${data.period ?? ''}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={shown} rowKey={(p) => p.areaCode}
       description={
         <>
           <p>

@@ -31,6 +31,7 @@ interface ValuesBody {
 let release: Awaited<ReturnType<typeof openTestRelease>>;
 let app: ReturnType<typeof release.app>;
 let admin: Record<string, string>;
+let listEtag: string;
 const A = () => release.manifest.id;
 
 /** Publishes a tidy file as release `name` beside the current one (not made current). */
@@ -64,7 +65,8 @@ describe('several releases served by one app', () => {
   it('lists every release, the current one first, with what each holds', async () => {
     const res = await app.request('/api/v1/releases');
     expect(res.status).toBe(200);
-    expect(res.headers.get('ETag')).toBeNull();
+    listEtag = res.headers.get('ETag')!;
+    expect((await app.request('/api/v1/releases', { headers: { 'If-None-Match': listEtag } })).status).toBe(304);
     const body = (await res.json()) as { meta: { releaseId: string }; releases: ReleaseSummary[] };
     expect(body.meta.releaseId).toBe(A());
     expect(body.releases.map((r) => [r.id, r.current])).toEqual([[A(), true], [B, false]]);
@@ -135,7 +137,10 @@ describe('several releases served by one app', () => {
 
   it('serves a release published after the app started, listed and answering', async () => {
     await publishTidy('import-c', TIDY_C);
-    const list = (await (await app.request('/api/v1/releases')).json()) as { releases: ReleaseSummary[] };
+    // The copy a client revalidates with is out of date now.
+    const res = await app.request('/api/v1/releases', { headers: { 'If-None-Match': listEtag } });
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as { releases: ReleaseSummary[] };
     expect(list.releases.map((r) => r.id)).toContain('import-c');
     const body = (await (await app.request(`${VALUES}&release=import-c`, { headers: admin })).json()) as ValuesBody;
     expect(body.meta.releaseId).toBe('import-c');

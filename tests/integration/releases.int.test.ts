@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hc } from 'hono/client';
 import { DOMAINS, INDICATORS, RELEASE_LAYOUT, type ReleaseSummary } from '@pathfinder/metrics';
 import { importRelease } from '@pathfinder/fixtures';
-import type { AppType } from '@pathfinder/server';
+import type { AppType, AuditEntry } from '@pathfinder/server';
 import { openTestRelease } from '../support/test-release.ts';
 import { csvText } from '../support/valid-import-files.ts';
 
@@ -31,6 +31,7 @@ interface ValuesBody {
 let release: Awaited<ReturnType<typeof openTestRelease>>;
 let app: ReturnType<typeof release.app>;
 let admin: Record<string, string>;
+let listEtag: string;
 const A = () => release.manifest.id;
 
 /** Publishes a tidy file as release `name` beside the current one (not made current). */
@@ -64,7 +65,8 @@ describe('several releases served by one app', () => {
   it('lists every release, the current one first, with what each holds', async () => {
     const res = await app.request('/api/v1/releases');
     expect(res.status).toBe(200);
-    expect(res.headers.get('ETag')).toBeNull();
+    listEtag = res.headers.get('ETag')!;
+    expect((await app.request('/api/v1/releases', { headers: { 'If-None-Match': listEtag } })).status).toBe(304);
     const body = (await res.json()) as { meta: { releaseId: string }; releases: ReleaseSummary[] };
     expect(body.meta.releaseId).toBe(A());
     expect(body.releases.map((r) => [r.id, r.current])).toEqual([[A(), true], [B, false]]);
@@ -135,7 +137,10 @@ describe('several releases served by one app', () => {
 
   it('serves a release published after the app started, listed and answering', async () => {
     await publishTidy('import-c', TIDY_C);
-    const list = (await (await app.request('/api/v1/releases')).json()) as { releases: ReleaseSummary[] };
+    // The copy a client revalidates with is out of date now.
+    const res = await app.request('/api/v1/releases', { headers: { 'If-None-Match': listEtag } });
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as { releases: ReleaseSummary[] };
     expect(list.releases.map((r) => r.id)).toContain('import-c');
     const body = (await (await app.request(`${VALUES}&release=import-c`, { headers: admin })).json()) as ValuesBody;
     expect(body.meta.releaseId).toBe('import-c');
@@ -167,18 +172,22 @@ describe('several releases served by one app', () => {
   });
 });
 
-describe('coverMeasure in the indicators API', () => {
-  const withMeasure = INDICATORS.filter((i) => i.coverMeasure);
-
-  it('names the COVER measure of every COVER indicator in the list and in the detail, and none on others', async () => {
-    expect(withMeasure.length).toBeGreaterThan(5);
-    const list = (await (await app.request('/api/v1/indicators')).json()) as { indicators: { id: string; coverMeasure?: string }[] };
-    for (const indicator of list.indicators) expect(indicator.coverMeasure, indicator.id).toBe(INDICATORS.find((i) => i.id === indicator.id)!.coverMeasure);
-    expect(list.indicators.find((i) => i.id === 'imm-mmr1-24m')!.coverMeasure).toBe('24m_MMR1');
-    for (const indicator of withMeasure) {
-      const detail = (await (await app.request(`/api/v1/indicators/${indicator.id}?release=${B}`)).json()) as { meta: { releaseId: string }; indicator: { coverMeasure?: string } };
-      expect(detail.indicator.coverMeasure, indicator.id).toBe(indicator.coverMeasure);
-      expect(detail.meta.releaseId).toBe(B);
-    }
+describe('a second release with event data', () => {
+  it('audits practice-level answers and downloads with the release they came from, and names it on extracts', async () => {
+    const copy = 'synthetic-copy';
+    await copyRelease(A(), copy);
+    const entries: AuditEntry[] = [];
+    const audited = release.app({ audit: (entry) => entries.push(entry) });
+    const practices = await audited.request(`/api/v1/areas?type=practice&release=${copy}`, { headers: admin });
+    expect(practices.status).toBe(200);
+    expect(((await practices.json()) as ValuesBody).meta.releaseId).toBe(copy);
+    const extract = await audited.request(`/api/v1/extracts/immunisation-population.parquet?release=${copy}`, { headers: admin });
+    expect(extract.status).toBe(200);
+    expect(extract.headers.get('X-Release-Id')).toBe(copy);
+    await extract.arrayBuffer();
+    expect(entries.map((e) => [e.release, e.level, e.extract])).toEqual([[copy, 'practice', false], [copy, 'practice', true]]);
+    const campaigns = (await (await audited.request(`/api/v1/campaigns?release=${copy}`)).json()) as { meta: { releaseId: string }; campaigns: unknown[] };
+    expect(campaigns.meta.releaseId).toBe(copy);
+    expect(campaigns.campaigns.length).toBeGreaterThan(0);
   });
 });

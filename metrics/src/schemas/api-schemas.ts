@@ -51,7 +51,7 @@ export const indicatorSchema = z.object({
   areaTypes: z.array(z.enum(AREA_TYPES)),
   breakdowns: z.array(z.string()),
   source: z.object({ name: z.string(), url: z.string().optional() }),
-  coverMeasure: z.string().optional(),
+  coverMeasure: z.string().optional().describe('the UKHSA COVER measure (e.g. 24m_MMR1) whose published figures this indicator is: the key to join answers to COVER tables; immunisation coverage indicators only'),
   fingertipsId: z.number().optional(),
   caveats: z.array(z.string()),
 });

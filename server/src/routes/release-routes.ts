@@ -1,4 +1,5 @@
 import { healthSchema, releaseInfoSchema, releaseListSchema } from '@pathfinder/metrics';
+import { notModified } from '../http/content-etag.ts';
 import { releaseSummaries } from '../services/release-summaries.ts';
 import type { DataStore } from '../store/duckdb-store.ts';
 import { releaseMeta } from './respond.ts';
@@ -35,13 +36,13 @@ export const rootReleaseRoutes = releaseRoutesWithout([304, 401, 422]);
 
 const listRoute = apiRoute({
   method: 'get', path: '/releases', tags: ['Releases'], summary: 'Every release served: the data sources a client may choose with release=ID',
-  description: 'The release answering requests without `release` comes first (current: true), then the others newest first. A release published while the server runs is listed at once. A release is listed from its manifest: one whose files fail verification is listed but answers 503 release_unavailable. The list is not cached (no ETag).',
+  description: 'The release answering requests without `release` comes first (current: true), then the others newest first. A release published while the server runs is listed at once. A release is listed from its manifest: one whose files fail verification is listed but answers 503 release_unavailable. The list is read afresh for each request (Cache-Control: no-cache); its ETag is a hash of the answer, for a 304 while it is unchanged.',
   responses: { 200: jsonAnswer(releaseListSchema, 'The releases, with their kind, sources, disclosure policy and what they cover') },
-}, { without: [304], release: false });
+}, { release: false });
 
 /** `GET /releases`, over the store's data directory. */
 export const releaseListRoutes = (store: DataStore) =>
   routesApp().openapi(listRoute, async (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json({ meta: releaseMeta(c), releases: await releaseSummaries(store) }, 200);
+    const body = { meta: releaseMeta(c), releases: await releaseSummaries(store) };
+    return notModified(c, JSON.stringify(body)) ?? c.json(body, 200);
   });

@@ -45,7 +45,7 @@ let totalRows: FileRow[];
 async function readBundled(file: string): Promise<FileRow[]> {
   const [header, ...records] = parseCsvText(await readFile(path.join(BUNDLED, file), 'utf8')).map((r) => r.fields);
   const col = (name: string) => header!.indexOf(name);
-  const indicatorOf = new Map(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
+  const indicatorOf = new Map<string, string>(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
   return records.map((r) => ({
     period: r[col('period')]!,
     areaCode: r[col('area_code')]!,

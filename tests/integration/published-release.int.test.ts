@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS, type ReleaseManifest } from '@pathfinder/metrics';
+import { BOROUGHS, INDICATORS, type ReleaseManifest } from '@pathfinder/metrics';
 import { buildPublishedRelease, parseCsvText } from '@pathfinder/fixtures';
 import { DuckDbStore, createApp } from '@pathfinder/server';
 import { num, readReferenceCsv } from '../../metrics/test/reference.ts';
@@ -45,7 +45,7 @@ let totalRows: FileRow[];
 async function readBundled(file: string): Promise<FileRow[]> {
   const [header, ...records] = parseCsvText(await readFile(path.join(BUNDLED, file), 'utf8')).map((r) => r.fields);
   const col = (name: string) => header!.indexOf(name);
-  const indicatorOf = new Map(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
+  const indicatorOf = new Map<string, string>(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
   return records.map((r) => ({
     period: r[col('period')]!,
     areaCode: r[col('area_code')]!,
@@ -120,7 +120,7 @@ describe('the published release, served to the public', () => {
     expect(body.meta.sources).toContainEqual(expect.objectContaining({ publisher: 'UK Health Security Agency', licence: 'Open Government Licence v3.0', attribution: expect.stringContaining('COVER') }));
   });
 
-  it('carries, for every borough × quarter × measure of the COVER file, its counts and phe_proportion’s value and 95% and 99.8% limits; an excluded row is a note, never a number', async () => {
+  it('carries, for every borough × quarter × measure of the COVER file, its counts and phe_proportion’s value and 95% and 99.8% limits; an excluded or blank row is a note, never a number', async () => {
     expect(boroughRows).toHaveLength(12_544);
     const misses: string[] = [];
     let checked = 0;
@@ -140,11 +140,13 @@ describe('the published release, served to the public', () => {
           misses.push(`${where}: no row`);
           continue;
         }
-        if (row.numerator !== f.numerator || row.denominator !== f.denominator) misses.push(`${where}: counts ${row.numerator}/${row.denominator} ≠ ${f.numerator}/${f.denominator}`);
         if (row.suppressed) misses.push(`${where}: suppressed`);
         if (f.numerator !== null && f.denominator !== null) {
+          if (row.numerator !== f.numerator || row.denominator !== f.denominator) misses.push(`${where}: counts ${row.numerator}/${row.denominator} ≠ ${f.numerator}/${f.denominator}`);
           misses.push(...statisticMisses(where, row, f.numerator, f.denominator));
         } else {
+          // A blank row of the file has a numerator of 0 over no denominator: no count, not a zero.
+          if (row.numerator !== null || row.denominator !== null) misses.push(`${where}: counts ${row.numerator}/${row.denominator} where the file has ${f.numerator}/${f.denominator}`);
           if (FIELDS.some((s) => row[s] !== null)) misses.push(`${where}: a value without counts`);
           const note = f.note === 'blank' ? 'blank in the COVER workbook' : f.note;
           if (!f.note || !row.valueNote?.includes(note)) misses.push(`${where}: note ${JSON.stringify(row.valueNote)} does not carry ${JSON.stringify(f.note)}`);
@@ -182,5 +184,39 @@ describe('the published release, served to the public', () => {
       }
     }
     expect(misses.slice(0, 20)).toEqual([]);
+  });
+
+  it('gives each ICB the sum of its boroughs’ published counts, and where boroughs have none, the others’ sum with a note saying so', async () => {
+    const misses: string[] = [];
+    for (const indicatorId of new Set(boroughRows.map((r) => r.indicatorId))) {
+      for (const icb of new Set(BOROUGHS.map((b) => b.parent))) {
+        const res = await createApp({ store }).request(`/api/v1/indicators/${indicatorId}/trend?area=${icb}`);
+        const points = new Map(((await res.json()) as { points: (ValueRow & { period: string })[] }).points.map((p) => [p.period, p]));
+        const members = new Set(BOROUGHS.filter((b) => b.parent === icb).map((b) => b.code));
+        for (const [key, rows] of byIndicatorPeriod(boroughRows.filter((r) => r.indicatorId === indicatorId && members.has(r.areaCode)))) {
+          const period = key.split('|')[1]!;
+          const counted = rows.filter((r) => r.numerator !== null && r.denominator !== null);
+          const expected = counted.length === 0 ? [null, null] : [counted.reduce((t, r) => t + r.numerator!, 0), counted.reduce((t, r) => t + r.denominator!, 0)];
+          const point = points.get(period);
+          if (point?.numerator !== expected[0] || point?.denominator !== expected[1]) misses.push(`${indicatorId} ${period} ${icb}: ${point?.numerator}/${point?.denominator} ≠ ${expected.join('/')}`);
+          const noted = counted.length < rows.length;
+          if (noted !== Boolean(point?.valueNote?.startsWith(`sum of ${counted.length} of ${rows.length} boroughs`))) misses.push(`${indicatorId} ${period} ${icb}: note ${JSON.stringify(point?.valueNote)}`);
+        }
+      }
+    }
+    expect(misses.slice(0, 20)).toEqual([]);
+  });
+
+  it('serves QOF prevalence and cervical screening coverage with the note that says what each figure is', async () => {
+    const htn = (await (await createApp({ store }).request('/api/v1/indicators/htn-prevalence/values?areaType=borough&period=2019/20')).json()) as ValuesBody;
+    expect(htn.rows).toHaveLength(32);
+    // House of Commons Library, London HYP 2019/20: 1119486.71 of 10249815.79, rounded
+    expect(htn.comparator).toMatchObject({ code: LONDON, value: expect.closeTo((1119487 / 10249816) * 100, 9) });
+    for (const row of htn.rows) expect(row.valueNote, row.areaCode).toMatch(/^modelled by where patients live/);
+    const cervical = (await (await createApp({ store }).request(`/api/v1/indicators/can-screen-cervical-25-49/values?areaType=borough&period=${encodeURIComponent('2017/18 Q3')}`)).json()) as ValuesBody;
+    const byArea = new Map(cervical.rows.map((r) => [r.areaCode, r]));
+    for (const code of ['E09000020', 'E09000033']) expect(byArea.get(code), code).toMatchObject({ numerator: null, denominator: null, value: null, valueNote: expect.stringContaining('no borough figure') });
+    expect(byArea.get('E09000012')).toMatchObject({ valueNote: expect.stringContaining('includes City of London') });
+    expect(cervical.rows.filter((r) => r.value !== null)).toHaveLength(30);
   });
 });

@@ -37,6 +37,17 @@ describe('publicTableSourceSql', () => {
       [HACKNEY, 'total', 807, 1016, MERGED_AREA_NOTE, null],
     ]);
   });
+
+  it('merges nothing when told no merges (figures whose publisher already counts the City within Hackney)', async () => {
+    await createObservations();
+    await insertObservation({ area: HACKNEY, type: 'borough', numerator: 800, denominator: 1000, note: 'includes City of London' });
+    await insertObservation({ area: CITY, type: 'borough', numerator: null, denominator: null, note: 'counted within Hackney' });
+    const out = await rows(publicTableSourceSql(new Map()));
+    expect(out.map((r) => [r.area_code, r.numerator, r.denominator, r.value_note])).toEqual([
+      [CITY, null, null, 'counted within Hackney'],
+      [HACKNEY, 800, 1000, 'includes City of London'],
+    ]);
+  });
 });
 
 describe('rollupObservationsSql', () => {

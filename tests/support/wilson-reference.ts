@@ -1,6 +1,6 @@
 /** z of a two-sided 95% and 99.8% interval (shared/reference/README.md, section 1). */
-export const Z95 = 1.959963984540054;
-export const Z998 = 3.090232306167813;
+const Z95 = 1.959963984540054;
+const Z998 = 3.090232306167813;
 
 /**
  * PHEindicatormethods' phe_proportion written out from its formula (shared/reference/README.md,

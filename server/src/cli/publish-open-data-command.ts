@@ -5,7 +5,7 @@ import { DATA_OPTION, dataDirectory } from './data-option.ts';
 /** `pnpm pathfinder publish-open-data`: builds the published release from the open data shipped with the project. */
 export const publishOpenDataCommand = defineCommand({
   description:
-    "Builds the published release (published-<id>) from the open data shipped with the project (fixtures/data/published: UKHSA's quarterly COVER figures for London, OGL v3) into the data directory. Its counts are served as published (disclosure policy published-open-data, see SECURITY.md). The same files always give the same release id and bytes: when that release is already there, nothing is done. It becomes current only when the data directory has no current release; otherwise switch with release activate.",
+    "Builds the published release (published-<id>) from the open data shipped with the project (fixtures/data/published, with its PROVENANCE.md: UKHSA's quarterly COVER vaccination figures for London, QOF hypertension and asthma prevalence, PHE cervical screening coverage) into the data directory. Its counts are served as published (disclosure policy published-open-data, see SECURITY.md). The same files always give the same release id and bytes: when that release is already there, nothing is done. It becomes current only when the data directory has no current release; otherwise switch with release activate.",
   options: { data: DATA_OPTION },
   examples: ['', '--data demo-data'],
   async run({ values }, io) {

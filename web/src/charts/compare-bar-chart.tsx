@@ -26,7 +26,8 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
   selected?: string | undefined;
   onSelect?: (code: string) => void;
 }) {
-  const rows = data.map((d) => ({ ...d, plotted: d.value ?? 0, ci: d.value !== null && d.lower95 !== null && d.upper95 !== null ? [d.value - d.lower95, d.upper95 - d.value] : [0, 0] }));
+  // An area without a value keeps its row with no bar and no whisker: a missing value is never drawn as a zero.
+  const rows = data.map((d) => ({ ...d, plotted: d.value, ci: d.value !== null && d.lower95 !== null && d.upper95 !== null ? [d.value - d.lower95, d.upper95 - d.value] : null }));
   const values = data.flatMap((d) => [d.lower95, d.upper95, d.value]).filter((v): v is number => v !== null);
   const refValues = references.map((r) => r.value);
   const lo = Math.min(...values, ...refValues), hi = Math.max(...values, ...refValues);

@@ -127,6 +127,7 @@ function profileColumns(linkTo: (id: string) => ReturnType<typeof indicatorLink>
     { key: 'best', header: 'London best', value: (r) => ends(r).best, numeric: true, render: (r) => `${formatNumber(ends(r).best)}${endNote(r, 'best')}` },
     { key: 'comparison', header: 'Compared with England', value: (r) => (r.suppressed ? SUPPRESSED_STYLE.label : COMPARISON_STYLE[r.comparison].label) },
     { key: 'trend', header: 'Recent trend', value: (r) => recentTrendText(r.recentTrend).replace(/^[↑↓→] /, '') },
+    { key: 'note', header: 'Note', value: (r) => r.valueNote },
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
+import { SCREENSHOTS, VIEWPORTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -54,6 +54,11 @@ describe('published figures', () => {
     await page.locator('table.matrix thead th.matrix__indicator a', { hasText: 'MMR1 at 24 months' }).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SCREENSHOTS}published-overview-1366x768.png`, fullPage: true });
+    // The header on a phone: the switch and its label must fit beside the release line.
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}published-overview-top-390x844.png` });
+    await page.setViewportSize(VIEWPORTS.desktop);
     await expectNoAxeViolations(page, 'overview on published figures');
 
     await page.getByRole('link', { name: /^Hackney, MMR1 at 24 months:/ }).click();
@@ -82,6 +87,20 @@ describe('published figures', () => {
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   }, 120_000);
+
+  it('shows Hackney’s area profile from the published figures with their notes, with no axe violation', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url(`/areas/E09000012?release=${inject('publishedReleaseId')}`));
+    await page.locator('svg[data-export]').first().waitFor();
+    await expectPublishedShown(page);
+    await page.waitForTimeout(300);
+    await expectNoAxeViolations(page, 'area profile on published figures');
+    const immunisation = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: 'Immunisation: Hackney' }) });
+    await immunisation.getByRole('button', { name: 'Show data table' }).click();
+    expect(await immunisation.locator('table tbody').innerText()).toContain('includes City of London');
+    expect(problems).toEqual([]);
+    expect(session.errors).toEqual([]);
+  }, 60_000);
 
   it('says plainly when a shared link names a view or indicator the published figures do not have, and asks for nothing it cannot answer', async () => {
     const { page, problems } = await session.newPage();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SCREENSHOTS, VIEWPORTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
@@ -73,6 +74,14 @@ describe('published figures', () => {
     await expectNoAxeViolations(page, 'indicator on published figures');
     expect(await page.getByTestId('caveats').innerText()).toContain('City of London within Hackney');
     expect(await page.getByTestId('cover-measure').innerText()).toMatch(/^24m_MMR1 /);
+
+    // The exported chart carries the figures' source, licence and attribution, and is not called synthetic.
+    const trendPanel = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: 'Trend: Hackney' }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), trendPanel.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    expect(svg).toContain('Data as at 2025-03-31.');
+    expect(svg).toContain('UK Health Security Agency), Open Government Licence v3.0. Source: UKHSA Cover of vaccination evaluated rapidly (COVER) programme, © Crown copyright');
+    expect(svg).not.toMatch(/synthetic/i);
 
     const rows = await trendTable(page);
     expect(rows.map((r) => r[0])).toEqual(QUARTERS);

@@ -123,6 +123,10 @@ describe('several releases served by one app', () => {
     expect(problem.code).toBe('release_not_found');
     expect(problem.detail).toContain('"no-such-release"');
     expect(problem.detail).toContain('GET /api/v1/releases');
+    // A page on an allowed origin can read why (the refusal carries its CORS headers).
+    const crossOrigin = await release.app({ corsOrigins: ['https://dashboard.example'] }).request(`${VALUES}&release=no-such-release`, { headers: { Origin: 'https://dashboard.example' } });
+    expect(crossOrigin.status).toBe(404);
+    expect(crossOrigin.headers.get('Access-Control-Allow-Origin')).toBe('https://dashboard.example');
     for (const bad of ['../x', '.hidden', 'a/b', 'x'.repeat(101)]) {
       const res = await app.request(`${VALUES}&release=${encodeURIComponent(bad)}`);
       expect(res.status, bad).toBe(400);

@@ -103,9 +103,12 @@ describe('several releases served by one app', () => {
     expect(etagA).not.toBe(etagB);
     expect((await app.request(`${VALUES}&release=${B}`, { headers: { 'If-None-Match': etagA } })).status).toBe(200);
     expect((await app.request(`${VALUES}&release=${B}`, { headers: { 'If-None-Match': etagB } })).status).toBe(304);
-    // Served from the cache, each release's answer stays its own.
-    const again = (await (await app.request(`${VALUES}&release=${B}`)).json()) as ValuesBody;
-    expect(again.meta.releaseId).toBe(B);
+    // Served from the cache (answering A did not clear B's answer), each release's answer stays its own.
+    expect((await app.request(`${VALUES}&release=${A()}`)).headers.get('X-Cache')).toBe('hit');
+    const again = await app.request(`${VALUES}&release=${B}`);
+    expect(again.headers.get('X-Cache')).toBe('hit');
+    expect(again.headers.get('ETag')).toBe(etagB);
+    expect(((await again.json()) as ValuesBody).meta.releaseId).toBe(B);
   });
 
   it('takes `release` from the typed client (hc<AppType>) on a data route', async () => {

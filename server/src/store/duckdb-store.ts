@@ -119,7 +119,8 @@ export class DuckDbStore implements DataStore {
 
   async release(id: string): Promise<OpenRelease> {
     if (id === this.serving.manifest.id) return this.serving;
-    if (!(await this.listing.has(id))) throw new ReleaseNotFoundError(id);
+    // An open release answers without looking at the folder: requests naming one must not each list the directory.
+    if (!this.pool.has(id) && !(await this.listing.has(id))) throw new ReleaseNotFoundError(id);
     return this.pool.get(id);
   }
 

@@ -72,6 +72,11 @@ export class ReleasePool {
     this.pooled.clear();
   }
 
+  /** Whether release `id` is open or being opened. */
+  has(id: string): boolean {
+    return this.pooled.has(id);
+  }
+
   /** Notes release `id` as used now, so it is not closed as idle. */
   touch(id: string): void {
     this.use(id);

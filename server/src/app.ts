@@ -27,7 +27,7 @@ import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
-import type { DataStore } from './store/duckdb-store.ts';
+import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
   readonly store: DataStore;

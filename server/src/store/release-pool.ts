@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { StoreOptions } from './duckdb-store.ts';
+import type { StoreOptions } from './data-store.ts';
 import { openPrepared, type OpenedRelease } from './release-opener.ts';
 import type { ReleaseFolder } from './release-folder.ts';
 

@@ -13,7 +13,8 @@ import { queryTimeout } from './http/query-timeout.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { requestLimits, type RequestLimits } from './http/request-limits.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { declaredQueries, strictQuery } from './http/strict-query.ts';
+import { declaredQueries, declaresQuery, strictQuery } from './http/strict-query.ts';
+import { releaseSelection } from './http/release-selection.ts';
 import { ApiError, problemResponse } from './http/api-error.ts';
 import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
 import { answerSizeLimit } from './http/answer-size-limit.ts';
@@ -23,10 +24,10 @@ import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
-import { releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
+import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
-import type { DataStore } from './store/duckdb-store.ts';
+import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
   readonly store: DataStore;
@@ -84,7 +85,7 @@ export function createApp(deps: AppDeps) {
     c.set('degradation', degradation);
     c.set('caller', PUBLIC_CALLER);
     await next();
-    deps.log?.({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, release: release.manifest.id, role: c.var.caller.role });
+    deps.log?.({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, release: c.var.release.manifest.id, role: c.var.caller.role });
   });
   app.onError(problemResponse);
   app.use('*', securityHeaders());
@@ -92,8 +93,11 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestLimits(deps.requestLimits));
   // Read once the routes below are declared: the OpenAPI registry is complete by the first request.
   let declared: ReturnType<typeof declaredQueries> | undefined;
-  app.use('*', strictQuery(() => (declared ??= declaredQueries(app.openAPIRegistry.definitions))));
+  const declarations = () => (declared ??= declaredQueries(app.openAPIRegistry.definitions));
+  app.use('*', strictQuery(declarations));
   app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
+  // The release a request names replaces the current one before anything reads it (the deadline, the token's view, the cache key).
+  app.use('*', releaseSelection(deps.store, (c) => declaresQuery(c, declarations(), 'release')));
   if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
   if (deps.audit) app.use('/api/*', auditLog(deps.audit));
 
@@ -114,10 +118,12 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
-  app.use('/api/v1/*', responseCache(cache));
+  const cached = responseCache(cache);
+  // The list of releases changes when one is published, which no cache key knows: it is read each time.
+  app.use('/api/v1/*', (c, next) => (c.req.path === '/api/v1/releases' ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

@@ -151,7 +151,8 @@ describe('unknown query parameters', () => {
     expect(values.query).toContain('areaType');
     const problem = await problemOf(await app.request('/api/v1/indicators/imm-mmr1-24m/values?areaType=icb&areatype=icb'));
     expect(problem.detail).toBe(`unknown parameter "areatype": /api/v1/indicators/{id}/values accepts ${values.query.join(', ')}`);
-    expect((await problemOf(await app.request('/api/v1/indicators?format=csv'))).detail).toBe('unknown parameter "format": /api/v1/indicators accepts no parameters');
+    expect((await problemOf(await app.request('/api/v1/indicators?format=csv'))).detail).toBe('unknown parameter "format": /api/v1/indicators accepts release');
+    expect((await problemOf(await app.request('/api/v1/session?release=x'))).detail).toBe('unknown parameter "release": /api/v1/session accepts no parameters');
   });
 
   it('still answers declared parameters, unknown routes with 404, and leaves the web app’s own URLs alone', async () => {

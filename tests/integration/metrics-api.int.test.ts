@@ -362,7 +362,7 @@ describe('the web app page', () => {
       for (const path of ['/', '/indicators/imm-mmr1-24m']) {
         const html = await (await withWeb.request(path)).text();
         const content = /<meta name="pathfinder-release" content="([^"]+)">/.exec(html)?.[1];
-        expect(JSON.parse(content!.replaceAll('&quot;', '"'))).toEqual({ id: release.manifest.id, synthetic: true, dataAsAt: '2025-03-31' });
+        expect(JSON.parse(content!.replaceAll('&quot;', '"'))).toEqual({ id: release.manifest.id, kind: 'synthetic', synthetic: true, dataAsAt: '2025-03-31' });
       }
     } finally {
       await rm(dist, { recursive: true, force: true });

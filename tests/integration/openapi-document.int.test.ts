@@ -68,6 +68,17 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('declares `release` on every data route (with its 404), and not on the release routes, the session or the documentation', () => {
+    const withoutRelease = new Set(['/healthz', '/releases/current', '/api/v1/healthz', '/api/v1/releases/current', '/api/v1/releases', '/api/v1/session']);
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.values(ops as Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>).map((op) => ({ path, op })));
+    expect(operations.length).toBeGreaterThan(withoutRelease.size + 10);
+    for (const { path, op } of operations) {
+      const declares = op.parameters?.some((p) => p.name === 'release' && p.in === 'query') ?? false;
+      expect(declares, path).toBe(!withoutRelease.has(path));
+      if (declares) expect(Object.keys(op.responses), path).toContain('404');
+    }
+  });
+
   it('documents the 400 problem on every operation, since every route refuses parameters it does not declare', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {

@@ -50,7 +50,7 @@ export const indicatorSchema = z.object({
   areaTypes: z.array(z.enum(AREA_TYPES)),
   breakdowns: z.array(z.string()),
   source: z.object({ name: z.string(), url: z.string().optional() }),
-  coverMeasure: z.string().optional(),
+  coverMeasure: z.string().optional().describe('the UKHSA COVER measure (e.g. 24m_MMR1) whose published figures this indicator is: the key to join answers to COVER tables; immunisation coverage indicators only'),
   fingertipsId: z.number().optional(),
   caveats: z.array(z.string()),
 });
@@ -272,7 +272,7 @@ export const releaseSummarySchema = z.object({
   id: z.string(),
   kind: z.enum(RELEASE_KINDS),
   synthetic: z.boolean(),
-  current: z.boolean().describe('whether the data directory’s `current` pointer names it (the default of `release`)'),
+  current: z.boolean().describe('whether it answers requests without `release`: the release the data directory’s `current` pointer names or, while that one fails verification, the one served instead (see /healthz)'),
   createdAt: z.string(),
   dataAsAt: z.string(),
   sources: z.array(releaseSourceSummarySchema),

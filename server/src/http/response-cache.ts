@@ -74,7 +74,7 @@ export interface CachedResponse {
 }
 
 /** FNV-1a, 32-bit: short, stable ETag suffixes. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { ZodObject } from 'zod';
 import { ApiError } from './api-error.ts';
@@ -7,7 +7,7 @@ import { ApiError } from './api-error.ts';
 type RouteDefinitions = OpenAPIHono['openAPIRegistry']['definitions'];
 
 /** The query parameters a route declares, and how the route is named in its OpenAPI document. */
-interface DeclaredQuery {
+export interface DeclaredQuery {
   readonly openApiPath: string;
   readonly names: ReadonlySet<string>;
 }
@@ -37,9 +37,8 @@ export function declaredQueries(definitions: RouteDefinitions): Map<string, Decl
  */
 export function strictQuery(declared: () => ReadonlyMap<string, DeclaredQuery>): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const route = matchedRoutes(c).find((r) => r.method === 'GET');
-    if (!route || route.path.includes('*')) return next();
+    const route = declaredRoute(c);
+    if (!route) return next();
     const query = declared().get(route.path);
     const queryStart = c.req.url.indexOf('?');
     if (queryStart === -1) return next();
@@ -50,4 +49,17 @@ export function strictQuery(declared: () => ReadonlyMap<string, DeclaredQuery>):
     }
     return next();
   };
+}
+
+/** The GET route a GET or HEAD request matched, as the router writes its path; undefined for other methods and wildcard routes. */
+function declaredRoute(c: Context): { path: string } | undefined {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return undefined;
+  const route = matchedRoutes(c).find((r) => r.method === 'GET');
+  return route && !route.path.includes('*') ? route : undefined;
+}
+
+/** Whether the route a request matched declares query parameter `name`. */
+export function declaresQuery(c: Context, declared: ReadonlyMap<string, DeclaredQuery>, name: string): boolean {
+  const route = declaredRoute(c);
+  return route !== undefined && (declared.get(route.path)?.names.has(name) ?? false);
 }

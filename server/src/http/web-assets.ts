@@ -10,9 +10,10 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * Serves the built web app from `root`: hashed files under /assets are cached for a year (and sent
  * Brotli- or gzip-compressed when the browser accepts it and the build made a copy), and any
  * other path that is not a file gets index.html so client-side routes work on reload. index.html
- * carries the current release (id, synthetic flag, data as at) in a meta tag, so the header and
- * the "Synthetic data" banner are drawn on first paint instead of shifting the page when the API
- * answers (no inline script: the CSP forbids it).
+ * carries the current release (id, kind, synthetic flag, data as at) in a meta tag, so the header
+ * and the "Synthetic data" banner are drawn on first paint instead of shifting the page when the
+ * API answers (no inline script: the CSP forbids it). It is the release a page without `release`
+ * in its URL shows; a page naming another learns of it from the API.
  */
 export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
@@ -24,7 +25,7 @@ export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const page: MiddlewareHandler<AppEnv> = async (c) => {
     indexHtml ??= readFile(path.join(root, 'index.html'), 'utf8');
     const m = c.var.release.manifest;
-    const meta = `<meta name="pathfinder-release" content="${escapeAttribute(JSON.stringify({ id: m.id, synthetic: m.synthetic, dataAsAt: m.dataAsAt }))}">`;
+    const meta = `<meta name="pathfinder-release" content="${escapeAttribute(JSON.stringify({ id: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt }))}">`;
     c.header('Cache-Control', 'no-cache');
     return c.html((await indexHtml).replace('</head>', `${meta}\n</head>`));
   };

@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { extractFileParamSchema, extractQuerySchema } from '@pathfinder/metrics';
 import { immunisationExtract } from '../services/immunisation-extract.ts';
 import { apiRoute, forbidden, problem, routesApp } from './openapi-helpers.ts';
-import { serviceContext } from './respond.ts';
+import { disclosedAs, serviceContext } from './respond.ts';
 
 const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
 
@@ -23,7 +23,7 @@ const extractRoute = apiRoute({
     403: forbidden('this borough (an ics token asking for another ICB’s borough)'),
     404: problem('Unknown extract (extract_not_found) or borough (area_not_found), or the release has no event data (no_event_data)'),
   },
-}, [422]);
+}, { without: [422] });
 
 export const extractRoutes = routesApp().openapi(extractRoute, async (c) => {
   const extract = await immunisationExtract(serviceContext(c), c.req.valid('param').file, { borough: c.req.valid('query').borough ?? null });
@@ -35,6 +35,6 @@ export const extractRoutes = routesApp().openapi(extractRoute, async (c) => {
     'Content-Disposition': `attachment; filename="${extract.name}.parquet"`,
     'X-Release-Id': manifest.id,
     'X-Synthetic-Data': manifest.synthetic ? 'yes' : 'no',
-    'X-Disclosure': extract.disclosure,
+    'X-Disclosure': disclosedAs(manifest, extract.disclosure),
   });
 });

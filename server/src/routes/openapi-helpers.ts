@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { RouteConfig } from '@hono/zod-openapi';
-import { problemSchema } from '@pathfinder/metrics';
-import type { ZodType } from 'zod';
+import { problemSchema, releaseQuery } from '@pathfinder/metrics';
+import { ZodObject, type ZodType } from 'zod';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError } from '../http/api-error.ts';
 
@@ -41,15 +41,51 @@ const MIDDLEWARE_RESPONSES = {
 
 export type MiddlewareStatus = keyof typeof MIDDLEWARE_RESPONSES;
 
+/** The `release` query parameter, added to a route's own (or as its only one). */
+type ReleaseShape = { release: typeof releaseQuery };
+type QueryWithRelease<Q> = Q extends ZodObject<infer Shape, infer Config> ? ZodObject<Shape & ReleaseShape, Config> : ZodObject<ReleaseShape>;
+type RequestWithRelease<Req> = (Req extends object ? Omit<Req, 'query'> : Record<never, never>) & { query: QueryWithRelease<Req extends { query?: infer Q } ? Q : undefined> };
+
+/** What a route that takes `release` can answer besides its own: the release asked for is unknown, or cannot be served. */
+const RELEASE_RESPONSES = {
+  404: problem('No release with the id asked for (release_not_found: GET /api/v1/releases lists them)'),
+  503: problem('The answer took longer than the server’s deadline (query_timeout), or the release asked for fails verification against its manifest and is not served (release_unavailable, naming each bad file)'),
+} as const;
+
+type Responses<R extends { responses: object }, W extends MiddlewareStatus, Scoped extends boolean> = Scoped extends true
+  ? Omit<typeof MIDDLEWARE_RESPONSES, W | keyof R['responses'] | keyof typeof RELEASE_RESPONSES> & Omit<typeof RELEASE_RESPONSES, keyof R['responses']> & R['responses']
+  : Omit<typeof MIDDLEWARE_RESPONSES, W | keyof R['responses']> & R['responses'];
+
+interface ApiRouteOptions<W extends MiddlewareStatus, Scoped extends boolean> {
+  /** Shared responses that cannot happen on this route (the rate limit exempts /healthz; a Parquet file is not measured as an answer). */
+  readonly without?: readonly W[];
+  /**
+   * Whether the route answers from a release of the caller's choice (`release=ID`, default the
+   * current one): every data route does; the release routes and the session do not.
+   */
+  readonly release?: Scoped;
+}
+
 /**
- * `createRoute` with the responses every route can give from the middleware in front of it, so each
- * route declares only its own (its 200, and the 403/404/422 its service raises, which override the
- * shared wording). `without` leaves out what cannot happen on a route (the rate limit exempts
- * /healthz; a Parquet file is not measured as an answer).
+ * `createRoute` with what every route shares, so each route declares only its own: the responses
+ * of the middleware in front of it (its 200, and the 403/404/422 its service raises, override the
+ * shared wording), and on data routes the `release` query parameter with the 404 and 503 it can
+ * bring (the middleware selecting the request's release answers those: see `createApp`).
  */
-export function apiRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }, const W extends MiddlewareStatus = never>(config: R, without: readonly W[] = []) {
-  const shared = Object.fromEntries(Object.entries(MIDDLEWARE_RESPONSES).filter(([status]) => !without.some((w) => String(w) === status))) as Omit<typeof MIDDLEWARE_RESPONSES, W>;
-  return createRoute({ ...config, responses: { ...shared, ...config.responses } as Omit<typeof MIDDLEWARE_RESPONSES, W | keyof R['responses']> & R['responses'] });
+export function apiRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }, const W extends MiddlewareStatus = never, const Scoped extends boolean = true>(config: R, options: ApiRouteOptions<W, Scoped> = {}) {
+  const without = options.without ?? [];
+  const scoped = options.release ?? true;
+  const shared = Object.fromEntries(Object.entries(MIDDLEWARE_RESPONSES).filter(([status]) => !without.some((w) => String(w) === status)));
+  const own404 = (config.responses as Record<string, { description: string } | undefined>)[404];
+  // A route's own 404 (an unknown indicator, area…) says that the release may be unknown too.
+  const release404 = own404 ? { 404: { ...own404, description: `${own404.description}; or no release with the id asked for (release_not_found)` } } : {};
+  const responses = { ...shared, ...(scoped ? RELEASE_RESPONSES : {}), ...config.responses, ...(scoped ? release404 : {}) } as Responses<R, W, Scoped>;
+  const query = config.request?.query;
+  if (scoped && query !== undefined && !(query instanceof ZodObject)) throw new Error(`the query schema of ${config.path} must be a z.object to take \`release\``);
+  const withRelease = query instanceof ZodObject ? query.extend({ release: releaseQuery }) : z.object({ release: releaseQuery });
+  const request = scoped ? { request: { ...config.request, query: withRelease } } : {};
+  type Declared = Scoped extends true ? Omit<R, 'responses' | 'request'> & { request: RequestWithRelease<R['request']>; responses: Responses<R, W, Scoped> } : Omit<R, 'responses'> & { responses: Responses<R, W, Scoped> };
+  return createRoute({ ...config, ...request, responses } as unknown as Declared);
 }
 
 /** A Hono sub-app whose request validation failures become 400 problems naming the parameter. */

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AreaType, ReleaseMeta } from '@pathfinder/metrics';
+import type { AreaType, ReleaseManifest, ReleaseMeta } from '@pathfinder/metrics';
 import type { AppEnv } from '../app-env.ts';
 import { finerAuditLevel } from '../audit/audit-level.ts';
 import { toCsv } from '../http/csv-response.ts';
@@ -14,10 +14,20 @@ export function noteReturned(c: Context<AppEnv>, type: AreaType): void {
   if (level !== c.var.auditLevel) c.set('auditLevel', level);
 }
 
-/** The meta block of an answer. */
-export function releaseMeta(c: Context<AppEnv>, disclosure: ReleaseMeta['disclosure'] = 'none'): ReleaseMeta {
+/** The meta block of an answer; `applied` is what the service read (`disclosedAs` says how to call it). */
+export function releaseMeta(c: Context<AppEnv>, applied: ReleaseMeta['disclosure'] = 'none'): ReleaseMeta {
   const m = c.var.release.manifest;
-  return { releaseId: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt, sources: m.sources, disclosure };
+  return { releaseId: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt, sources: m.sources, disclosure: disclosedAs(m, applied) };
+}
+
+/**
+ * What an answer says of its counts. Services say `suppressed-and-rounded` when they read the
+ * public table; in a release of open data (disclosure policy `published-open-data`) that table holds
+ * the counts as their publisher released them, with nothing suppressed or rounded again, so the
+ * answer says `as-published`. Decided here once, for every answer and download.
+ */
+export function disclosedAs(manifest: ReleaseManifest, applied: ReleaseMeta['disclosure']): ReleaseMeta['disclosure'] {
+  return applied === 'suppressed-and-rounded' && manifest.disclosure?.policy === 'published-open-data' ? 'as-published' : applied;
 }
 
 /** An answer as a CSV download: file name (without .csv), rows, and columns that lead every row (which indicator, area, period). */

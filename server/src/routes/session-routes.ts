@@ -5,7 +5,7 @@ import { apiRoute, jsonAnswer, routesApp } from './openapi-helpers.ts';
 const sessionRoute = apiRoute({
   method: 'get', path: '/session', tags: ['Access'], summary: 'The caller’s role and the area levels it may see',
   responses: { 200: jsonAnswer(sessionSchema, 'The caller as the API sees it (public without a token)') },
-});
+}, { release: false });
 
 export const sessionRoutes = routesApp().openapi(sessionRoute, (c) => {
   const caller = c.var.caller;

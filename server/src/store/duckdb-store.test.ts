@@ -5,25 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
 import { damagedCopy } from '../../../fixtures/test/damage-release.ts';
 import { DuckDbStore } from './duckdb-store.ts';
+import { pointCurrentAt, writeHandMadeRelease } from './hand-made-release.test-helper.ts';
 
 const tempDir = useTempDirs('pf-store-open-');
 
-/** Writes a release folder by hand (no Parquet: a release without areas opens with an empty areas view). */
-async function writeRelease(dataDir: string, id: string, createdAt: string, name = 'data.txt'): Promise<string> {
-  const dir = path.join(dataDir, 'releases', id);
-  await mkdir(dir, { recursive: true });
-  const content = `rows of ${id}\n`;
-  await writeFile(path.join(dir, name), content);
-  const file = { path: name, sha256: createHash('sha256').update(content).digest('hex'), rows: 1, bytes: Buffer.byteLength(content) };
-  const manifest = {
-    id, createdAt, synthetic: true, dataAsAt: '2024-12-31', source: { kind: 'synthetic', seed: 1, scale: 1, generator: 'test' },
-    files: [file], coverage: { indicators: [], firstPeriod: null, lastPeriod: null },
-  };
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-const point = (dataDir: string, id: string) => writeFile(path.join(dataDir, 'current'), `${id}\n`);
+const writeRelease = writeHandMadeRelease;
+const point = pointCurrentAt;
 
 /** A data directory with good releases `old` (January) and `newer` (February), and `bad` (March, the newest) whose data.txt lost a byte. */
 async function dataDirWithBadNewest(): Promise<string> {

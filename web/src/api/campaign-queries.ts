@@ -19,7 +19,7 @@ const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o)
 /** Query-key factories and fetchers for campaigns; every fetch input is in the key. */
 export const campaignQueries = {
   all: () => ['campaigns'] as const,
-  list: () => queryOptions({ queryKey: [...campaignQueries.all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.campaigns.$get()), staleTime: 60_000 }),
+  list: () => queryOptions({ queryKey: [...campaignQueries.all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.campaigns.$get({ query: {} })), staleTime: 60_000 }),
   progress: (id: string, filter: CampaignProgressFilter) =>
     queryOptions({
       queryKey: [...campaignQueries.all(), 'progress', id, defined(filter), scope()] as const,

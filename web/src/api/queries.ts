@@ -10,7 +10,7 @@ const scope = () => accessToken.get() ?? 'public';
 
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
-  list: () => queryOptions({ queryKey: [...indicatorQueries.all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.indicators.$get()), staleTime: Infinity }),
+  list: () => queryOptions({ queryKey: [...indicatorQueries.all(), 'list'] as const, queryFn: () => fetchJson(api.api.v1.indicators.$get({ query: {} })), staleTime: Infinity }),
   values: (id: string, filter: { areaType: AreaType; period: string; comparator: string; parent?: string | undefined; breakdown?: string | undefined }) =>
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'values', id, filter, scope()] as const,

@@ -21,7 +21,7 @@ interface ValueRow extends Fields {
   suppressed: boolean;
 }
 interface ValuesBody {
-  meta: { releaseId: string; kind: string; synthetic: boolean; sources: { name: string; publisher: string; licence: string; attribution: string }[] };
+  meta: { releaseId: string; kind: string; synthetic: boolean; disclosure: string; sources: { name: string; publisher: string; licence: string; attribution: string }[] };
   period: string;
   comparator: { code: string; value: number | null; lower95: number | null; upper95: number | null } | null;
   rows: ValueRow[];
@@ -85,7 +85,7 @@ describe('the published release, served to the public', () => {
   it('is published open data from UKHSA COVER under OGL v3, its counts served as published', async () => {
     expect(manifest).toMatchObject({ kind: 'published', synthetic: false, disclosure: { policy: 'published-open-data', hiddenPrimary: 0, hiddenComplementary: 0 } });
     const body = await values('imm-mmr1-24m', '2024/25 Q4', 'london');
-    expect(body.meta).toMatchObject({ releaseId: manifest.id, kind: 'published', synthetic: false });
+    expect(body.meta).toMatchObject({ releaseId: manifest.id, kind: 'published', synthetic: false, disclosure: 'as-published' });
     expect(body.meta.sources).toContainEqual(expect.objectContaining({ publisher: 'UK Health Security Agency', licence: 'Open Government Licence v3.0', attribution: expect.stringContaining('COVER') }));
   });
 

@@ -1,6 +1,6 @@
 import type { AuditLevel } from './audit/audit-level.ts';
 import type { Caller } from './auth/caller.ts';
-import type { OpenRelease } from './store/duckdb-store.ts';
+import type { OpenRelease } from './store/data-store.ts';
 
 /**
  * Per-request variables every route can read: the release pinned for the whole request (and why it

@@ -27,7 +27,7 @@ import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
-import type { DataStore } from './store/duckdb-store.ts';
+import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
   readonly store: DataStore;
@@ -95,9 +95,9 @@ export function createApp(deps: AppDeps) {
   let declared: ReturnType<typeof declaredQueries> | undefined;
   const declarations = () => (declared ??= declaredQueries(app.openAPIRegistry.definitions));
   app.use('*', strictQuery(declarations));
+  app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
   // The release a request names replaces the current one before anything reads it (the deadline, the token's view, the cache key).
   app.use('*', releaseSelection(deps.store, (c) => declaresQuery(c, declarations(), 'release')));
-  app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
   if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
   if (deps.audit) app.use('/api/*', auditLog(deps.audit));
 

@@ -1,5 +1,6 @@
 export { createApp, type AppDeps, type AppType } from './app.ts';
-export { DuckDbStore, type DataStore, type OpenRelease, type StoreOptions } from './store/duckdb-store.ts';
+export { DuckDbStore } from './store/duckdb-store.ts';
+export type { DataStore, OpenRelease, StoreOptions } from './store/data-store.ts';
 export { prepareCampaignCubes } from './services/campaign-progress.ts';
 export { webAssets } from './http/web-assets.ts';
 export { startServer } from './http/start-server.ts';

@@ -1,16 +1,15 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOROUGHS, INDICATORS, type ReleaseManifest } from '@pathfinder/metrics';
-import { buildPublishedRelease, parseCsvText } from '@pathfinder/fixtures';
+import { BOROUGHS, type ReleaseManifest } from '@pathfinder/metrics';
+import { buildPublishedRelease } from '@pathfinder/fixtures';
 import { DuckDbStore, createApp } from '@pathfinder/server';
 import { num, readReferenceCsv } from '../../metrics/test/reference.ts';
+import { COVER_TOTALS_CSV, COVER_UTLA_CSV, byIndicatorPeriod, readBundledCover, type CoverFileRow } from '../support/bundled-cover-rows.ts';
 import { pheProportion } from '../support/wilson-reference.ts';
 
-// The bundled open data the release is built from, read here as plain CSV (fixtures/data/published).
-const BUNDLED = path.resolve(fileURLToPath(import.meta.url), '../../../fixtures/data/published');
+// The published release built from the bundled open data, asked as the public; every expectation comes from the files themselves.
 const FIELDS = ['value', 'lower95', 'upper95', 'lower998', 'upper998'] as const;
 
 type Fields = Record<(typeof FIELDS)[number], number | null>;
@@ -22,46 +21,23 @@ interface ValueRow extends Fields {
   suppressed: boolean;
 }
 interface ValuesBody {
-  meta: { releaseId: string; kind: string; synthetic: boolean; sources: { name: string; publisher: string; licence: string; attribution: string }[] };
+  meta: { releaseId: string; kind: string; synthetic: boolean; disclosure: string; sources: { name: string; publisher: string; licence: string; attribution: string }[] };
   period: string;
   comparator: { code: string; value: number | null; lower95: number | null; upper95: number | null } | null;
   rows: ValueRow[];
 }
-interface FileRow {
-  period: string;
-  areaCode: string;
-  indicatorId: string;
-  numerator: number | null;
-  denominator: number | null;
-  note: string;
-}
-
 let dataDir: string;
 let store: DuckDbStore;
 let manifest: ReleaseManifest;
-let boroughRows: FileRow[];
-let totalRows: FileRow[];
-
-async function readBundled(file: string): Promise<FileRow[]> {
-  const [header, ...records] = parseCsvText(await readFile(path.join(BUNDLED, file), 'utf8')).map((r) => r.fields);
-  const col = (name: string) => header!.indexOf(name);
-  const indicatorOf = new Map<string, string>(INDICATORS.filter((i) => i.coverMeasure).map((i) => [i.coverMeasure!, i.id]));
-  return records.map((r) => ({
-    period: r[col('period')]!,
-    areaCode: r[col('area_code')]!,
-    indicatorId: indicatorOf.get(r[col('measure')]!) ?? `unmapped ${r[col('measure')]}`,
-    numerator: num(r[col('numerator')]),
-    denominator: num(r[col('denominator')]),
-    note: col('value_note') >= 0 ? r[col('value_note')]! : '',
-  }));
-}
+let boroughRows: CoverFileRow[];
+let totalRows: CoverFileRow[];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pf-published-'));
   manifest = (await buildPublishedRelease(dataDir)).manifest;
   store = await DuckDbStore.open(dataDir);
-  boroughRows = await readBundled('cover_london_utla_quarterly_2018-19_to_2024-25.csv');
-  totalRows = await readBundled('cover_england_london_totals_quarterly_2018-19_to_2024-25.csv');
+  boroughRows = await readBundledCover(COVER_UTLA_CSV);
+  totalRows = await readBundledCover(COVER_TOTALS_CSV);
 }, 120_000);
 afterAll(async () => {
   await store?.close();
@@ -78,17 +54,10 @@ const LONDON = 'E12000007';
 const ENGLAND = 'E92000001';
 
 /** The totals file's row of an area in a quarter. */
-function totalsOf(indicatorId: string, period: string, areaCode: string): FileRow {
+function totalsOf(indicatorId: string, period: string, areaCode: string): CoverFileRow {
   const row = totalRows.find((t) => t.indicatorId === indicatorId && t.period === period && t.areaCode === areaCode);
   if (!row) throw new Error(`no totals row for ${indicatorId} ${period} ${areaCode}`);
   return row;
-}
-
-/** The rows of a file grouped by indicator × period, in file order. */
-function byIndicatorPeriod(rows: readonly FileRow[]): Map<string, FileRow[]> {
-  const out = new Map<string, FileRow[]>();
-  for (const r of rows) out.set(`${r.indicatorId}|${r.period}`, [...(out.get(`${r.indicatorId}|${r.period}`) ?? []), r]);
-  return out;
 }
 
 /** How far each statistic of an answer is from phe_proportion of the file's counts (multiplier 100), where it is further than 1e-6. */
@@ -116,7 +85,7 @@ describe('the published release, served to the public', () => {
   it('is published open data from UKHSA COVER under OGL v3, its counts served as published', async () => {
     expect(manifest).toMatchObject({ kind: 'published', synthetic: false, disclosure: { policy: 'published-open-data', hiddenPrimary: 0, hiddenComplementary: 0 } });
     const body = await values('imm-mmr1-24m', '2024/25 Q4', 'london');
-    expect(body.meta).toMatchObject({ releaseId: manifest.id, kind: 'published', synthetic: false });
+    expect(body.meta).toMatchObject({ releaseId: manifest.id, kind: 'published', synthetic: false, disclosure: 'as-published' });
     expect(body.meta.sources).toContainEqual(expect.objectContaining({ publisher: 'UK Health Security Agency', licence: 'Open Government Licence v3.0', attribution: expect.stringContaining('COVER') }));
   });
 

@@ -103,9 +103,12 @@ describe('several releases served by one app', () => {
     expect(etagA).not.toBe(etagB);
     expect((await app.request(`${VALUES}&release=${B}`, { headers: { 'If-None-Match': etagA } })).status).toBe(200);
     expect((await app.request(`${VALUES}&release=${B}`, { headers: { 'If-None-Match': etagB } })).status).toBe(304);
-    // Served from the cache, each release's answer stays its own.
-    const again = (await (await app.request(`${VALUES}&release=${B}`)).json()) as ValuesBody;
-    expect(again.meta.releaseId).toBe(B);
+    // Served from the cache (answering A did not clear B's answer), each release's answer stays its own.
+    expect((await app.request(`${VALUES}&release=${A()}`)).headers.get('X-Cache')).toBe('hit');
+    const again = await app.request(`${VALUES}&release=${B}`);
+    expect(again.headers.get('X-Cache')).toBe('hit');
+    expect(again.headers.get('ETag')).toBe(etagB);
+    expect(((await again.json()) as ValuesBody).meta.releaseId).toBe(B);
   });
 
   it('takes `release` from the typed client (hc<AppType>) on a data route', async () => {
@@ -123,6 +126,10 @@ describe('several releases served by one app', () => {
     expect(problem.code).toBe('release_not_found');
     expect(problem.detail).toContain('"no-such-release"');
     expect(problem.detail).toContain('GET /api/v1/releases');
+    // A page on an allowed origin can read why (the refusal carries its CORS headers).
+    const crossOrigin = await release.app({ corsOrigins: ['https://dashboard.example'] }).request(`${VALUES}&release=no-such-release`, { headers: { Origin: 'https://dashboard.example' } });
+    expect(crossOrigin.status).toBe(404);
+    expect(crossOrigin.headers.get('Access-Control-Allow-Origin')).toBe('https://dashboard.example');
     for (const bad of ['../x', '.hidden', 'a/b', 'x'.repeat(101)]) {
       const res = await app.request(`${VALUES}&release=${encodeURIComponent(bad)}`);
       expect(res.status, bad).toBe(400);

@@ -273,7 +273,7 @@ export const releaseSummarySchema = z.object({
   id: z.string(),
   kind: z.enum(RELEASE_KINDS),
   synthetic: z.boolean(),
-  current: z.boolean().describe('whether the data directory’s `current` pointer names it (the default of `release`)'),
+  current: z.boolean().describe('whether it answers requests without `release`: the release the data directory’s `current` pointer names or, while that one fails verification, the one served instead (see /healthz)'),
   createdAt: z.string(),
   dataAsAt: z.string(),
   sources: z.array(releaseSourceSummarySchema),

@@ -1,4 +1,4 @@
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { AreaDirectory, type DirectoryArea } from '../store/area-directory.ts';
 import { canSeeArea, type Caller } from './caller.ts';
 

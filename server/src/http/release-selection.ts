@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ReleaseVerificationError, releaseQuery } from '@pathfinder/metrics';
 import type { AppEnv } from '../app-env.ts';
-import { ReleaseNotFoundError, type DataStore, type OpenRelease } from '../store/duckdb-store.ts';
+import { ReleaseNotFoundError, type DataStore, type OpenRelease } from '../store/data-store.ts';
 import { ApiError } from './api-error.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { healthSchema, releaseInfoSchema, releaseListSchema } from '@pathfinder/metrics';
 import { notModified } from '../http/content-etag.ts';
 import { releaseSummaries } from '../services/release-summaries.ts';
-import type { DataStore } from '../store/duckdb-store.ts';
+import type { DataStore } from '../store/data-store.ts';
 import { releaseMeta } from './respond.ts';
 import { apiRoute, jsonAnswer, routesApp, type MiddlewareStatus } from './openapi-helpers.ts';
 

@@ -1,5 +1,5 @@
 import { LONDON, campaignCubeSql, campaignOpens, type Campaign, type CampaignCubeFilter } from '@pathfinder/metrics';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 
 /** What fixes a campaign's cube: its definition, nothing of the request. */
 export function campaignCube(campaign: Campaign): CampaignCubeFilter {

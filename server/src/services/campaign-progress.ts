@@ -6,7 +6,7 @@ import {
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { DirectoryArea } from '../store/area-directory.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { visibleLevelAreas } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import { groupBy } from './group-by.ts';

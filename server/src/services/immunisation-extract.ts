@@ -8,7 +8,7 @@ import {
 } from '@pathfinder/metrics';
 import type { Caller } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { writeParquetExtract, writePublicParquetExtract } from '../store/parquet-extract-writer.ts';
 import { requireEventData } from './event-data.ts';
 import type { ServiceContext } from './service-context.ts';

@@ -4,7 +4,7 @@ import {
   type Campaign, type CampaignInterval, type CampaignProgressRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { campaignCube, campaignCubeTable } from './campaign-cube.ts';
 
 /** One public row of a campaign: an area (or London and a group) on the public weekly grid, after disclosure control. */

@@ -3,7 +3,7 @@ import {
   type BirthYearRangeRow, type CohortCurveRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 
 /** One public curve: an area's cohort, after disclosure control. */
 interface PublicCohortCurve {

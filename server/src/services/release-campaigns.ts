@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CAMPAIGNS, RELEASE_LAYOUT, mergeCampaigns, parseCampaigns, type Campaign } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import type { ServiceContext } from './service-context.ts';
 
 const CAMPAIGNS_FILE = 'campaigns.json';

@@ -1,5 +1,5 @@
 import { DOMAINS, INDICATORS, RELEASE_LAYOUT, type ReleaseManifest, type ReleaseSummary } from '@pathfinder/metrics';
-import type { DataStore } from '../store/duckdb-store.ts';
+import type { DataStore } from '../store/data-store.ts';
 
 const DOMAIN_OF = new Map(INDICATORS.map((i) => [i.id, i.domain]));
 

@@ -1,7 +1,7 @@
 import type { AreaType, ReleaseMeta } from '@pathfinder/metrics';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.ts';
-import type { OpenRelease } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 
 /** What every service call needs: the release pinned for the request and who is asking. */
 export interface ServiceContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenRelease } from './duckdb-store.ts';
+import type { OpenRelease } from './data-store.ts';
 import { MaterializedTables } from './materialized-tables.ts';
 import { perReleaseMemo } from './per-release-memo.ts';
 

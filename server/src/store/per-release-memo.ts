@@ -1,4 +1,4 @@
-import type { OpenRelease } from './duckdb-store.ts';
+import type { OpenRelease } from './data-store.ts';
 
 /**
  * A value built once per release and key (a campaign's or a dose's public table), shared by every

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ReleaseVerificationError, quoteIdentifier, type ReleaseManifest } from '@pathfinder/metrics';
 import { AreaDirectory, type PracticeAreaRow } from './area-directory.ts';
-import type { OpenRelease, StoreOptions } from './duckdb-store.ts';
+import type { OpenRelease, StoreOptions } from './data-store.ts';
 import { duckDbRunner } from './duckdb-runner.ts';
 import { MaterializedTables } from './materialized-tables.ts';
 import type { ReleaseFolder } from './release-folder.ts';

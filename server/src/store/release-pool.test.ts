@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReleaseVerificationError } from '@pathfinder/metrics';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
-import type { OpenRelease } from './duckdb-store.ts';
+import type { OpenRelease } from './data-store.ts';
 import { writeHandMadeRelease } from './hand-made-release.test-helper.ts';
 import { ReleaseFolder } from './release-folder.ts';
 import { ReleasePool } from './release-pool.ts';

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { StoreOptions } from './duckdb-store.ts';
+import type { StoreOptions } from './data-store.ts';
 import { openPrepared, type OpenedRelease } from './release-opener.ts';
 import type { ReleaseFolder } from './release-folder.ts';
 
@@ -70,6 +70,11 @@ export class ReleasePool {
   closeAll(): void {
     for (const pooled of this.pooled.values()) pooled.opening.then((release) => release.close(), () => undefined);
     this.pooled.clear();
+  }
+
+  /** Whether release `id` is open or being opened. */
+  has(id: string): boolean {
+    return this.pooled.has(id);
   }
 
   /** Notes release `id` as used now, so it is not closed as idle. */

@@ -52,6 +52,9 @@ export interface AttentionRule {
  * a lasting state rather than news, and across London most areas miss the 95% immunisation standards,
  * so as `act` it would bury new problems. It becomes `act` when the area is also significantly worse
  * than its benchmark, which shows that other areas do better under the same target.
+ *
+ * A new special cause is `watch` when it is a concern or, for a no-judgement indicator, a change either
+ * way; a new improvement is reported by `spc-improvement` instead, so good news is not ranked as a worry.
  */
 export const ATTENTION_RULES: readonly AttentionRule[] = Object.freeze([
   {

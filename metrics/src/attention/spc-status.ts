@@ -13,9 +13,9 @@ import type { SpcStatus } from './status-inputs.ts';
  * @param previous `spcXmr` over the same series without its latest period; null when there was no chart
  * @throws RangeError for a chart without points
  * @example
- * const values = [80, 81, 80, 81, 80, 81, 80, 79, 78, 77, 76, 75, 74];
+ * const values = [82, 84, 81, 83, 82, 84, 81, 83, 82, 83.6, 83.2, 82.7, 82.1, 81.4, 80.6, 79.7];
  * spcStatus(spcXmr(values), spcXmr(values.slice(0, -1)))
- * // { variation: 'concern', rules: ['below-lower-limit', 'trend-decreasing'], periods: 7, newThisPeriod: true }
+ * // { variation: 'concern', rules: ['trend-decreasing'], periods: 7, newThisPeriod: true }
  */
 export function spcStatus(current: SpcResult, previous: SpcResult | null): SpcStatus {
   const variation = spcVariation(current);

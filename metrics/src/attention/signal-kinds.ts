@@ -1,7 +1,8 @@
+import type { BenchmarkComparison } from '../stats/benchmark/compare-with-benchmark.ts';
 import type { SignalKind } from './attention-rules.ts';
 import type { StatusInputs } from './status-inputs.ts';
 
-const COMPARISON_KINDS: Partial<Record<string, SignalKind>> = {
+const COMPARISON_KINDS: Partial<Record<BenchmarkComparison, SignalKind>> = {
   worse: 'worse-95',
   'much-worse': 'worse-998',
   better: 'better-95',

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// One run for every package so CI reads a single JSON report. Browser journeys start the built
-// app on their own port, so they run in their own project, one file at a time.
+// One run for every package so CI reads a single JSON report. Browser journeys drive the built app
+// that their project's global setup serves on one port; they only read from it, so their files run
+// two at a time beside the other projects' instead of one at a time after them all.
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker (cores − 1), which left a core idle for a third of
@@ -23,7 +24,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -9,6 +9,7 @@ import { exploreBench } from './explore-bench.ts';
 import { table, type Figure } from './figures.ts';
 import { generatorBench } from './generator-bench.ts';
 import { heavyLoadBench } from './heavy-load-bench.ts';
+import { importBench } from './import-bench.ts';
 import { statsBench } from './stats-bench.ts';
 
 /**
@@ -24,6 +25,7 @@ const step = async (name: string, fn: () => Promise<Figure[]> | Figure[]) => {
 
 await step('bundle size', bundleBench);
 await step('statistics', statsBench);
+await step('tidy import', importBench);
 const generated = await generatorBench();
 figures.push(...generated.figures);
 const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated.data.releaseIds[0]!);

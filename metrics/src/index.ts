@@ -93,3 +93,5 @@ export * from './attention/spc-status.ts';
 export * from './attention/attention-status.ts';
 export * from './attention/compare-statuses.ts';
 export * from './schemas/attention-schemas.ts';
+export * from './attention/attention-link.ts';
+export * from './schemas/subscription-schema.ts';

@@ -11,6 +11,9 @@ const item = {
   areaName: inputs.area.name,
   areaType: inputs.area.type,
   indicatorId: inputs.indicator.id,
+  kind: 'indicator' as const,
+  indicatorName: inputs.indicator.shortName,
+  domain: 'immunisation' as const,
   period: inputs.period,
   severity: status.severity,
   signals: [...status.signals],
@@ -19,6 +22,10 @@ const item = {
   unit: inputs.indicator.unit,
   denominator: inputs.denominator,
   benchmark: inputs.benchmark,
+  variation: 'concern' as const,
+  assurance: 'fail' as const,
+  recentTrend: inputs.recentTrend,
+  sparkline: [{ period: '2024/25 Q3', value: 66.1 }, { period: inputs.period, value: inputs.value }],
   link: '/indicators/imm-mmr1-24m?area=E09000012&period=2024%2F25+Q4&signal=worse-998',
 };
 

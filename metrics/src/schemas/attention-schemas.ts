@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../attention/attention-rules.ts';
 import { STATUS_CHANGES } from '../attention/compare-statuses.ts';
-import { UNITS } from '../catalogue/indicator-spec.ts';
+import { DOMAINS, UNITS } from '../catalogue/indicator-spec.ts';
 import { AREA_TYPES } from '../geography/london-geography.ts';
 import { BENCHMARK_COMPARISONS } from '../stats/benchmark/compare-with-benchmark.ts';
+import { formatQuery, releaseMetaSchema } from './api-schemas.ts';
+import { RELEASE_ID_PATTERN } from './release-manifest.ts';
 
 const nullableNumber = z.number().nullable();
 
@@ -18,7 +20,10 @@ export const attentionItemSchema = z.object({
   areaCode: z.string(),
   areaName: z.string(),
   areaType: z.enum(AREA_TYPES),
-  indicatorId: z.string(),
+  indicatorId: z.string().describe('catalogue indicator id, or the campaign id for a campaign item (kind campaign)'),
+  kind: z.enum(['indicator', 'campaign']).describe('an indicator of the catalogue, or a running campaign (behind its trajectory)'),
+  indicatorName: z.string().describe("the indicator's (or campaign's) short name"),
+  domain: z.enum(DOMAINS),
   period: z.string().describe('period label, e.g. "2024/25 Q4"'),
   severity: z.enum(SEVERITIES).describe('act, watch, improving or ok, most urgent first'),
   signals: z.array(attentionSignalSchema).describe('every rule that matched, most severe first'),
@@ -30,7 +35,11 @@ export const attentionItemSchema = z.object({
     .object({ label: z.string(), value: nullableNumber, comparison: z.enum(BENCHMARK_COMPARISONS) })
     .nullable()
     .describe('what the area is compared with (at 95% and 99.8%), e.g. London'),
-  link: z.string().describe('deep link to the Indicator page at this area and period, with the signal highlighted'),
+  variation: z.enum(['common-cause', 'improvement', 'concern', 'neutral-high', 'neutral-low']).nullable().describe('SPC variation at the period (Making Data Count); null when the series is too short'),
+  assurance: z.enum(['pass', 'fail', 'inconsistent']).nullable().describe('SPC assurance against the target; null without a target'),
+  recentTrend: z.string().describe('Fingertips recent-trend label over the last 5 periods'),
+  sparkline: z.array(z.object({ period: z.string(), value: nullableNumber })).max(12).describe('the last (up to 12) periods, oldest first, ending at period'),
+  link: z.string().describe('deep link (a path of the dashboard) to the Indicator page at this area and period, with the signal highlighted'),
 });
 
 const releaseFiguresSchema = z.object({
@@ -50,3 +59,48 @@ export const alertItemSchema = attentionItemSchema.extend({
 
 export type AttentionItem = z.infer<typeof attentionItemSchema>;
 export type AlertItem = z.infer<typeof alertItemSchema>;
+
+const releaseIdQuery = (what: string) => z.string().max(100).regex(RELEASE_ID_PATTERN, 'a release id: letters, digits, dot, dash and underscore').describe(what);
+
+/** `GET /attention`: filters over the caller's scope; `area` gives one area's every indicator (the signals summary table). */
+export const attentionQuerySchema = z.object({
+  areaType: z.enum(AREA_TYPES).optional().describe('one area level; absent, every level the caller may see'),
+  domain: z.enum(DOMAINS).optional(),
+  severity: z.enum(SEVERITIES).optional().describe('only this severity; absent, every severity but ok (with area=, every severity)'),
+  parent: z.string().max(20).optional().describe('only areas within this ICB or borough'),
+  area: z.string().max(20).optional().describe("one area: every indicator's status there, ok included"),
+  limit: z.coerce.number().int().min(1).max(5000).default(500).describe('items at most, most urgent first'),
+  format: formatQuery,
+});
+
+const severityCountsSchema = z.object(Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int()])) as Record<(typeof SEVERITIES)[number], z.ZodNumber>);
+
+/** The attention list: ranked by severity, then by people affected (the denominator), most first. */
+export const attentionListSchema = z.object({
+  meta: releaseMetaSchema,
+  total: z.number().int().describe('items that match the filters, before limit'),
+  counts: severityCountsSchema.describe('matching items by severity, before the severity filter and limit'),
+  items: z.array(attentionItemSchema),
+});
+
+/** `GET /alerts` and `/alerts.atom`: what is new in the release (default current) since another release of the same kind. */
+export const alertsQuerySchema = z.object({
+  since: releaseIdQuery('the earlier release; default the previous release of the same kind').optional(),
+  areaType: z.enum(AREA_TYPES).optional(),
+  domain: z.enum(DOMAINS).optional(),
+  severity: z.enum(SEVERITIES).optional().describe("only alerts whose current (or, when resolved, previous) severity is this"),
+  parent: z.string().max(20).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+export const alertListSchema = z.object({
+  meta: releaseMetaSchema,
+  since: z.object({ releaseId: z.string(), dataAsAt: z.string() }).nullable().describe('the release compared with; null when there is no earlier release of the same kind (no alerts)'),
+  total: z.number().int(),
+  items: z.array(alertItemSchema),
+});
+
+export type AttentionQuery = z.output<typeof attentionQuerySchema>;
+export type AttentionList = z.infer<typeof attentionListSchema>;
+export type AlertsQuery = z.output<typeof alertsQuerySchema>;
+export type AlertList = z.infer<typeof alertListSchema>;

@@ -44,6 +44,8 @@ export const indicatorSearch = z.object({
   comparator: z.enum(['london', 'england', 'parent']).default('london').catch('london'),
   colour: z.enum(['value', 'comparison']).default('comparison').catch('comparison'),
   sort: z.enum(['value', 'name', 'icb']).default('value').catch('value'),
+  /** An attention rule id (from an attention item's link): the signal to highlight on the area's trend. */
+  signal: z.string().max(60).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
   ...mapKind,
 });
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { aggregationBench } from './aggregation-bench.ts';
@@ -37,6 +38,12 @@ await step('browser', () => browserBench(generated.data.dataDir));
 await step('explore', () => exploreBench(generated.data.dataDir));
 
 const out = path.resolve(import.meta.dirname, '../../bench-results.json');
-writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: { cores: 2, node: process.version }, seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: machine(), seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
 console.log(table(figures));
 console.log(`\n${figures.filter((f) => f.pass === false).length} of ${figures.filter((f) => f.pass !== null).length} targets missed; ${Math.round((performance.now() - started) / 1000)} s; written to bench-results.json`);
+
+/** The machine the figures were measured on: absolute figures mean little without it. */
+function machine() {
+  const cpus = os.cpus();
+  return { cores: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10, platform: `${os.platform()} ${os.release()}`, node: process.version };
+}

@@ -20,6 +20,7 @@ export * from './stats/spc/spc-special-causes.ts';
 export * from './stats/spc/spc-variation.ts';
 export * from './stats/spc/spc-assurance.ts';
 export * from './stats/recent-trend.ts';
+export * from './stats/its/interrupted-time-series.ts';
 export * from './stats/roll-up-children.ts';
 export * from './stats/benchmark/compare-with-benchmark.ts';
 export * from './stats/benchmark/quintiles.ts';

@@ -33,7 +33,7 @@ export const itsMethod = computeMethod({
     intervention: { type: 'string', arg: 'PERIOD', defaultText: 'the intervention column', description: 'first period after the intervention, for every series (overrides the column)' },
     maxlags: { type: 'string', arg: 'L', defaultText: 'floor(4·(n/100)^(2/9)) for each series', description: 'Newey–West lag truncation' },
   },
-  examples: ['--in quarterly.csv --out its.csv --intervention "2022/23 Q2"', '--in series.csv --out its.csv --maxlags 2'],
+  examples: ['--in monthly.csv --out its.csv --intervention 2022-08', '--in series.csv --out its.csv --maxlags 2'],
   prepare(options) {
     const maxlags = options.maxlags === undefined ? undefined : integerFlag(options.maxlags, 'maxlags', 0);
     const given = options.intervention;

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => memory?.close());
 
 const series = async (f: Parameters<typeof totalSeriesSql>[0]) =>
-  (await memory.rows(totalSeriesSql(f))).map((r) => ({ ...r, points: (JSON.parse(r.points as string) as TotalSeriesPoint[]).sort((a, b) => a.start.localeCompare(b.start)) }));
+  (await memory.rows(totalSeriesSql(f))).map((r) => ({ ...(r as { indicator_id: string; area_code: string; area_type: string }), points: (JSON.parse(r.points as string) as TotalSeriesPoint[]).sort((a, b) => a.start.localeCompare(b.start)) }));
 
 describe('totalSeriesSql bound in DuckDB', () => {
   it('gives each area × indicator its total-breakdown series, a hidden count as null with suppressed set, a missing numerator noted', async () => {

@@ -6,7 +6,7 @@ import { buildStatusTable, seriesStatusAt, type OpenRelease } from '@pathfinder/
 type Side = 'high' | 'low';
 
 /** One injected episode and whether the status found it. */
-export interface EpisodeCheck {
+interface EpisodeCheck {
   readonly indicatorId: string;
   readonly boroughCode: string;
   readonly kind: Episode['kind'];
@@ -30,7 +30,7 @@ export interface AttentionRecall {
 }
 
 /** The side of the values a status's SPC special cause is on; null for common cause or no chart. */
-export function specialCauseSide(item: Pick<AttentionItem, 'variation'>, indicator: Pick<Indicator, 'polarity'>): Side | null {
+function specialCauseSide(item: Pick<AttentionItem, 'variation'>, indicator: Pick<Indicator, 'polarity'>): Side | null {
   switch (item.variation) {
     case 'neutral-high':
       return 'high';

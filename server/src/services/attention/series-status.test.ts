@@ -34,7 +34,9 @@ describe('seriesStatus', () => {
     expect(s.item.signals[0]!.rule).toBe('spc-concern-and-worse');
     expect(s.item.link).toBe('/indicators/imm-mmr1-24m?period=2024%2F25%20Q4&areaType=borough&area=E09000012&signal=spc-concern-and-worse');
     expect(s.item.sparkline).toHaveLength(12);
-    s.item.sparkline.forEach((p, i) => expect(p.value).toBeCloseTo(FALLING[FALLING.length - 12 + i]!, 10));
+    s.item.sparkline.forEach((p, i) => {
+      expect(p.value).toBeCloseTo(FALLING[FALLING.length - 12 + i]!, 10);
+    });
     expect(s.item.sparkline[0]!.period).toBe(quarter(4));
   });
 

@@ -95,3 +95,4 @@ export * from './attention/compare-statuses.ts';
 export * from './schemas/attention-schemas.ts';
 export * from './attention/attention-link.ts';
 export * from './schemas/subscription-schema.ts';
+export * from './attention/format-status-value.ts';

@@ -96,3 +96,4 @@ export * from './schemas/attention-schemas.ts';
 export * from './attention/attention-link.ts';
 export * from './schemas/subscription-schema.ts';
 export * from './attention/format-status-value.ts';
+export * from './sql/alert-delivery-sql.ts';

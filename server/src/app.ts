@@ -29,6 +29,7 @@ import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import type { StatusTables } from './services/attention/release-alerts.ts';
+import { defaultStatusTables } from './services/attention/status-tables.ts';
 import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
@@ -58,9 +59,6 @@ export interface AppDeps {
   /** The dashboard's public origin (PUBLIC_URL), for absolute links in the Atom feed; absent, the request's. */
   readonly publicUrl?: string;
 }
-
-// Replaced by the status-table builder when it lands on this branch.
-const PENDING: StatusTables = () => Promise.reject(new Error('status tables are not wired yet'));
 
 const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -134,7 +132,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? PENDING, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? defaultStatusTables, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

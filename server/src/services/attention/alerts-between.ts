@@ -40,6 +40,9 @@ export function itemLink(item: AttentionItem, release: string | null): string {
   return attentionLink({ kind: item.kind, indicatorId: item.indicatorId, areaCode: item.areaCode, areaType: item.areaType, period: item.period, signal: item.signals[0]?.rule ?? null, release });
 }
 
+/** An alert's deep link naming the release it is about: a current item's in `release`, a resolved one's (already) in the previous release. */
+export const pinnedAlertLink = (alert: AlertItem, release: string): string => (alert.change === 'resolved' ? alert.link : itemLink(alert, release));
+
 const rowKey = (item: AttentionItem) => `${item.kind}\u0000${item.indicatorId}\u0000${item.areaCode}`;
 
 const releaseStatus = (item: AttentionItem): ReleaseStatus => ({ severity: item.severity, signals: item.signals, value: item.value, comparison: item.benchmark?.comparison ?? null });

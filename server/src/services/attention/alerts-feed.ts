@@ -1,7 +1,7 @@
 import type { AlertItem, ReleaseManifest } from '@pathfinder/metrics';
 import { atomFeed } from '../../http/atom-feed.ts';
 import { alertDescription, alertHeadline } from './alert-text.ts';
-import { itemLink } from './alerts-between.ts';
+import { pinnedAlertLink } from './alerts-between.ts';
 import type { StatusScope } from './status-scope.ts';
 
 export interface AlertsFeedInput {
@@ -38,7 +38,7 @@ export function alertsFeed(input: AlertsFeedInput): string {
       title: alertHeadline(item),
       summary: alertDescription(item),
       updated,
-      link: new URL(item.change === 'resolved' ? item.link : itemLink(item, release.id), origin).href,
+      link: new URL(pinnedAlertLink(item, release.id), origin).href,
     })),
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previousRelease } from './previous-release.ts';
 
-const release = (id: string, kind: 'synthetic' | 'import' | 'published', dataAsAt: string, createdAt = `${dataAsAt}T00:00:00.000Z`) => ({ id, kind, dataAsAt, createdAt });
+const release = (id: string, kind: 'synthetic' | 'imported' | 'published', dataAsAt: string, createdAt = `${dataAsAt}T00:00:00.000Z`) => ({ id, kind, dataAsAt, createdAt });
 
 describe('previousRelease', () => {
   const current = release('s-2025-03', 'synthetic', '2025-03-31');
@@ -10,7 +10,7 @@ describe('previousRelease', () => {
     release('s-2024-12', 'synthetic', '2024-12-31'),
     release('s-2024-09', 'synthetic', '2024-09-30'),
     release('s-2025-06', 'synthetic', '2025-06-30'),
-    release('imp-2025-02', 'import', '2025-02-28'),
+    release('imp-2025-02', 'imported', '2025-02-28'),
     release('pub-2025-03', 'published', '2025-03-30'),
   ];
 

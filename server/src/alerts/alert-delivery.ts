@@ -160,6 +160,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);

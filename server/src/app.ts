@@ -20,6 +20,7 @@ import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
 import { answerSizeLimit } from './http/answer-size-limit.ts';
 import { answerCache, responseCache } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
+import { attentionRoutes } from './routes/attention-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
@@ -29,7 +30,7 @@ import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import type { StatusTables } from './services/attention/release-alerts.ts';
-import { defaultStatusTables } from './services/attention/status-tables.ts';
+import { statusTable } from './services/attention/status-table.ts';
 import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
@@ -132,7 +133,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? defaultStatusTables, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

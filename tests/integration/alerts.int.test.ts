@@ -10,7 +10,7 @@ import { AlertDelivery } from '../../server/src/alerts/alert-delivery.ts';
 import { DeliveryState } from '../../server/src/alerts/delivery-state.ts';
 import { smtpSender } from '../../server/src/alerts/email-sender.ts';
 import { verifyWebhookSignature } from '../../server/src/alerts/webhook-signature.ts';
-import { defaultStatusTables } from '../../server/src/services/attention/status-tables.ts';
+import { statusTable } from '../../server/src/services/attention/status-table.ts';
 import { openTestRelease } from '../support/test-release.ts';
 import { csvText } from '../support/valid-import-files.ts';
 import { childrenNamed, parseXml } from '../support/xml-document.ts';
@@ -214,7 +214,7 @@ describe('delivery to a subscription by webhook and by email', () => {
     const email = smtpSender(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, 'alerts@pathfinder.example.org');
     const lines: Record<string, unknown>[] = [];
     try {
-      const delivery = new AlertDelivery({ store: release.store, statusTables: defaultStatusTables, subscriptions: [sub], state, origin: 'https://dashboard.example.org', email, log: (l) => lines.push(l) });
+      const delivery = new AlertDelivery({ store: release.store, statusTables: statusTable, subscriptions: [sub], state, origin: 'https://dashboard.example.org', email, log: (l) => lines.push(l) });
       await delivery.resume(release.store.current());
       expect(lines.filter((l) => l.outcome === 'delivered').map((l) => l.channel).sort()).toEqual(['email', 'webhook']);
 

@@ -12,6 +12,7 @@ import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { prepareExploreCubes } from '../services/immunisation-extract.ts';
+import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
 import { defineCommand } from './cli-command.ts';
 import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
@@ -19,7 +20,7 @@ import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { onSignal, untilSignal } from './process-signals.ts';
 import { startAlertDelivery } from '../alerts/start-alert-delivery.ts';
 import { loadSubscriptions } from '../alerts/subscriptions-file.ts';
-import { defaultStatusTables } from '../services/attention/status-tables.ts';
+import { statusTable } from '../services/attention/status-table.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const ENV_DEFAULTS = parseEnv({});
@@ -49,6 +50,8 @@ export const serveCommand = defineCommand({
     const store = await DuckDbStore.open(dataDir, {
       prepare: async (release) => {
         await prepareCampaignCubes(release);
+        // A failed build is left to the first attention request (the memo forgets it), and the Explore cubes still start.
+        await prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         // Not awaited: the release serves meanwhile, and a request for a cube waits for this same build.
         prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },
@@ -84,7 +87,7 @@ export const serveCommand = defineCommand({
 
     // Every attempt is a JSON line whatever LOG_LEVEL says: an operator must be able to see what was sent.
     const alertLog = (line: Record<string, unknown>) => (line.level === 'error' || line.level === 'warn' ? io.err : io.out)(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-    const alerts = await startAlertDelivery({ dataDir, subscriptions, env, store, statusTables: defaultStatusTables, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
+    const alerts = await startAlertDelivery({ dataDir, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
     store.watch((next) => {
       log({ msg: 'release switched', release: next.manifest.id });
       alerts?.released(next);

@@ -5,10 +5,11 @@ import { alertsFeed } from '../services/attention/alerts-feed.ts';
 import type { StatusTables } from '../services/attention/release-alerts.ts';
 import { statusScopeFor } from '../services/attention/status-scope.ts';
 import type { DataStore } from '../store/data-store.ts';
-import { apiRoute, jsonAnswer, problem, routesApp } from './openapi-helpers.ts';
+import { apiRoute, forbidden, jsonAnswer, problem, routesApp } from './openapi-helpers.ts';
 import { releaseMeta, serviceContext } from './respond.ts';
 
 const ERRORS = {
+  403: forbidden('this area level'),
   400: problem('A parameter is invalid or not declared, or `since` names a release of another kind, or the release itself (invalid_parameter)'),
   404: problem('No release with the id `since` names (release_not_found), or unknown parent area (area_not_found)'),
 } as const;

@@ -1,5 +1,6 @@
 import type { AlertList, AlertsQuery, alertsQuerySchema } from '@pathfinder/metrics';
 import { ApiError } from '../../http/api-error.ts';
+import { visibleLevelAreas } from '../area-access.ts';
 import type { DataStore } from '../../store/data-store.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from '../service-context.ts';
 import { alertSeverity, itemLink, type AlertRow } from './alerts-between.ts';
@@ -12,7 +13,9 @@ import { statusScopeFor } from './status-scope.ts';
  * release (`pinned`); a resolved item's link always names the release it was seen in.
  */
 export async function alertList(ctx: ServiceContext, store: DataStore, tables: StatusTables, query: ServiceInput<typeof alertsQuerySchema>, pinned: string | null): Promise<ServiceAnswer<AlertList>> {
-  if (query.parent !== undefined && !ctx.release.areas.get(query.parent)) throw ApiError.notFound('area', query.parent);
+  // The same refusals as GET /attention: a level the caller may not see (401/403), an unknown parent (404).
+  if (query.areaType !== undefined) visibleLevelAreas(ctx, query.areaType, query.parent);
+  else if (query.parent !== undefined && !ctx.release.areas.get(query.parent)) throw ApiError.notFound('area', query.parent);
   const { since, rows } = await releaseAlerts(store, tables, ctx.release, ctx.caller, query.since);
   const matching = rows.filter((row) => matches(row, query));
   const items = matching.slice(0, query.limit).map(({ item, area }) => {
@@ -23,7 +26,8 @@ export async function alertList(ctx: ServiceContext, store: DataStore, tables: S
     since: since && { releaseId: since.id, dataAsAt: since.dataAsAt },
     total: matching.length,
     items,
-    disclosure: statusScopeFor(ctx.caller).kind === 'public' ? 'suppressed-and-rounded' : 'none',
+    // As GET /attention says: the region reads exact counts; an ICB's benchmark and the public's every count come from the public table.
+    disclosure: statusScopeFor(ctx.caller).kind === 'region' ? 'none' : 'suppressed-and-rounded',
   };
 }
 

@@ -94,6 +94,21 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+describe('subscriptions.json at start', () => {
+  it('stops the start with a message naming each bad field', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pf-socket-subs-'));
+    try {
+      await writeFile(path.join(dir, 'subscriptions.json'), JSON.stringify([{ id: 'a', role: 'region', email: { to: 'lead@example.org' } }, { id: 'b', role: 'ics', webhook: { url: 'https://h.example.org/', secret: 'short' } }]));
+      const run = await runPathfinder(['serve', '--port', '0', '--data', dir], SERVE_ENV);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('subscriptions.json[1].icb: an ics subscription needs its icb');
+      expect(run.stderr).toContain('subscriptions.json[1].webhook.secret: at least 16 characters');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('alerts of a new release, end to end', () => {
   it('delivers nothing for the first release, then signed NEL-only alerts within 45 s of the next becoming current', async () => {
     await until('the server says the first release has nothing to compare with', () => server.output().includes('nothing to deliver'), 30_000);
@@ -143,10 +158,14 @@ describe('alerts of a new release, end to end', () => {
         const page = await rawRequest(link.href);
         expect([page.status, page.headers['content-type']]).toEqual([200, 'text/html; charset=UTF-8']);
       } else {
-        // Without the built app (a socket run on its own), the data the link opens must answer.
-        const period = link.searchParams.get('period')!;
-        const data = await rawRequest(`${server.url}/api/v1/indicators/${id}/trend?area=${link.searchParams.get('area')}&release=${link.searchParams.get('release')}`, { headers: { Authorization: `Bearer ${await nelToken()}` } });
-        expect(data.status, `${link.href} (${period})`).toBe(200);
+        // Without the built app (a socket run on its own), the data the link opens must answer: the indicator's trend at the area, or the campaign.
+        const api =
+          page === 'indicators'
+            ? `/api/v1/indicators/${id}/trend?area=${link.searchParams.get('area')}&release=${link.searchParams.get('release')}`
+            : `/api/v1/campaigns?release=${link.searchParams.get('release')}`;
+        const data = await rawRequest(`${server.url}${api}`, { headers: { Authorization: `Bearer ${await nelToken()}` } });
+        expect(data.status, link.href).toBe(200);
+        if (page === 'campaigns') expect(data.body.toString('utf8')).toContain(`"id":"${decodeURIComponent(id!)}"`);
       }
     }
   });

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { subscriptionsFileSchema, type Subscription } from '@pathfinder/metrics';
 
-export const SUBSCRIPTIONS_FILE = 'subscriptions.json';
+const SUBSCRIPTIONS_FILE = 'subscriptions.json';
 
 /** subscriptions.json cannot be used: the message names each bad field. */
-export class SubscriptionsFileError extends Error {
+class SubscriptionsFileError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SubscriptionsFileError';

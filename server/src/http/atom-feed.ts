@@ -1,5 +1,5 @@
 /** One entry of an Atom feed; `link` is an absolute URL. */
-export interface AtomEntry {
+interface AtomEntry {
   readonly id: string;
   readonly title: string;
   readonly summary: string;

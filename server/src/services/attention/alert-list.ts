@@ -32,7 +32,7 @@ export async function alertList(ctx: ServiceContext, store: DataStore, tables: S
 }
 
 /** Whether an alert passes the query's filters (also what a subscription's domains and severity select). */
-export function matches(row: AlertRow, query: Pick<AlertsQuery, 'areaType' | 'domain' | 'severity' | 'parent'>): boolean {
+function matches(row: AlertRow, query: Pick<AlertsQuery, 'areaType' | 'domain' | 'severity' | 'parent'>): boolean {
   const { item, area } = row;
   if (query.areaType !== undefined && item.areaType !== query.areaType) return false;
   if (query.domain !== undefined && item.domain !== query.domain) return false;

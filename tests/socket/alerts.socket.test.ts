@@ -49,7 +49,8 @@ const receiver = createServer((req, res) => {
 });
 const nelToken = () => issueToken(TEST_TOKEN_SECRET, { role: 'ics', icb: NEL, ttlSeconds: 600 });
 const regionToken = () => issueToken(TEST_TOKEN_SECRET, { role: 'region', ttlSeconds: 600 });
-const SERVE_ENV = { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', PATHFINDER_TOKEN_SECRET: TEST_TOKEN_SECRET };
+// The request deadline is a guard against slow answers, measured by `pnpm bench`; here a loaded CI machine must not turn a first, cold comparison into a 503.
+const SERVE_ENV = { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', PATHFINDER_TOKEN_SECRET: TEST_TOKEN_SECRET, QUERY_TIMEOUT_MS: '60000' };
 
 async function getJson<T>(url: string, token?: string): Promise<T> {
   const res = await rawRequest(`${server.url}${url}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

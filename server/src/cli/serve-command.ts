@@ -10,9 +10,11 @@ import { parseEnv } from '../env.ts';
 import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { prepareExploreCubes } from '../services/immunisation-extract.ts';
 import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
+import { preparePreviousRelease } from '../services/attention/prepare-previous-release.ts';
 import { defineCommand } from './cli-command.ts';
 import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
@@ -88,15 +90,22 @@ export const serveCommand = defineCommand({
     // Every attempt is a JSON line whatever LOG_LEVEL says: an operator must be able to see what was sent.
     const alertLog = (line: Record<string, unknown>) => (line.level === 'error' || line.level === 'warn' ? io.err : io.out)(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
     const alerts = await startAlertDelivery({ dataDir, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
+    const preparePrevious = (release: OpenRelease) =>
+      preparePreviousRelease(store, release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'opening the release alerts compare with failed', release: release.manifest.id, error: String(error) })}\n`));
+    void preparePrevious(store.current());
     store.watch((next) => {
       log({ msg: 'release switched', release: next.manifest.id });
+      void preparePrevious(next);
       alerts?.released(next);
     });
     const stopReloading = onSignal('SIGHUP', () => {
       store.refresh().then(
         (switched) => {
           log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id });
-          if (switched) alerts?.released(store.current());
+          if (switched) {
+            void preparePrevious(store.current());
+            alerts?.released(store.current());
+          }
         },
         (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', serving: store.current().manifest.id, error: String(error) })}\n`),
       );

@@ -164,7 +164,11 @@ describe('AlertDelivery', () => {
     const state = await DeliveryState.open(':memory:');
     const { delivery, lines } = make(state, async () => undefined, { statusTables: async () => Promise.reject(new Error('table build failed')) });
     await expect(delivery.deliverRelease(R2)).resolves.toBeUndefined();
-    expect(lines.some((l) => l.level === 'error' && String(l.error).includes('table build failed'))).toBe(true);
+    expect(lines.filter((l) => l.level === 'error').map((l) => [l.msg, l.subscription, l.channel, l.error])).toEqual([
+      ['alerts: a delivery could not start', 'nel', 'webhook', 'table build failed'],
+      ['alerts: a delivery could not start', 'region', 'webhook', 'table build failed'],
+    ]);
+    expect(await state.pending()).toEqual([]);
     await expect(delivery.deliverRelease(R1)).resolves.toBeUndefined();
     expect(lines.at(-1)).toMatchObject({ msg: 'alerts: no earlier release of the same kind, nothing to deliver', release: 'r1' });
     state.close();

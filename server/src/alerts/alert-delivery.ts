@@ -87,16 +87,22 @@ export class AlertDelivery {
     return [...(sub.webhook ? (['webhook'] as const) : []), ...(sub.email && this.deps.email ? (['email'] as const) : [])];
   }
 
+  /** One delivery, settled (never rejected) only when it is done, so every delivery has finished when a release's have (the state is closed after). */
   private async deliver(sub: Subscription, channel: AlertChannel, release: OpenRelease, since: ReleaseManifest): Promise<void> {
     const key: AlertDeliveryKey = { subscription: sub.id, release: release.manifest.id, channel };
-    const running = this.running.get(keyText(key));
-    if (running) return running;
-    const row = await this.deps.state.begin(key, since.id, () => this.body(sub, channel, release, since));
-    if (row.status !== 'pending') {
-      this.deps.log({ msg: 'alerts: already handled, not sent again', ...key, status: row.status });
-      return;
+    try {
+      const running = this.running.get(keyText(key));
+      if (running) return await running;
+      const row = await this.deps.state.begin(key, since.id, () => this.body(sub, channel, release, since));
+      if (row.status !== 'pending') {
+        this.deps.log({ msg: 'alerts: already handled, not sent again', ...key, status: row.status });
+        return;
+      }
+      await this.once(row, () => this.attempts(sub, row));
+    } catch (error) {
+      // Nothing was recorded (the alerts could not be built) or the state could not be read: the next start tries again.
+      this.deps.log({ level: 'error', msg: 'alerts: a delivery could not start', ...key, error: message(error) });
     }
-    return this.once(row, () => this.attempts(sub, row));
   }
 
   private once(key: AlertDeliveryKey, run: () => Promise<void>): Promise<void> {

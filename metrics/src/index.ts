@@ -97,3 +97,5 @@ export * from './attention/compare-statuses.ts';
 export * from './schemas/attention-schemas.ts';
 export * from './attention/attention-link.ts';
 export * from './schemas/subscription-schema.ts';
+export * from './attention/format-status-value.ts';
+export * from './sql/alert-delivery-sql.ts';

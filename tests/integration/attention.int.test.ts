@@ -138,6 +138,16 @@ describe('GET /attention', () => {
     expect((await app.request('/api/v1/attention?parent=E99999999')).status).toBe(404);
   });
 
+  it('is cached per caller scope like every data answer: the same ETag answers 304, another scope gets its own', async () => {
+    const first = await app.request('/api/v1/attention?limit=3', { headers: headers.nel });
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect((await app.request('/api/v1/attention?limit=3', { headers: { ...headers.nel, 'If-None-Match': etag } })).status).toBe(304);
+    const region = await app.request('/api/v1/attention?limit=3', { headers: { ...headers.region, 'If-None-Match': etag } });
+    expect(region.status).toBe(200);
+    expect(region.headers.get('etag')).not.toBe(etag);
+  });
+
   it('names the release asked for in each link, and answers CSV', async () => {
     const id = release.manifest.id;
     const named = await list(`?release=${id}&limit=5`);

@@ -7,6 +7,7 @@ import type { DirectoryArea } from '../../store/area-directory.ts';
 import type { OpenRelease } from '../../store/data-store.ts';
 import { perReleaseMemo } from '../../store/per-release-memo.ts';
 import { observationSource } from '../observation-source.ts';
+import { campaignStatusRows } from './campaign-status.ts';
 import { seriesStatus, type SeriesPoint, type SeriesStatus } from './series-status.ts';
 import type { StatusRow, StatusScope, StatusTable } from './status-scope.ts';
 
@@ -35,7 +36,8 @@ export const statusTable: (release: OpenRelease, scope: StatusScope) => Promise<
  * series' latest period: the total-breakdown series of the scope's source table (the caller's own
  * view of the counts, so the public's statuses come from the public table alone) in one query, a
  * level without rows of its own summed from the level below as the values answer sums it, and each
- * series judged by `seriesStatus` against London (England for London itself).
+ * series judged by `seriesStatus` against London (England for London itself); then a status per
+ * borough of each campaign running at the release's data date (`campaignStatusRows`).
  */
 export async function buildStatusTable(release: OpenRelease, scope: StatusScope): Promise<StatusTable> {
   const started = performance.now();
@@ -55,6 +57,7 @@ export async function buildStatusTable(release: OpenRelease, scope: StatusScope)
       if (status) out.push({ item: status.item, area, indicator });
     }
   }
+  out.push(...(await campaignStatusRows(release, caller, areas.filter((a) => a.type === 'borough'))));
   return { releaseId: release.manifest.id, scope, rows: rankStatusRows(out), buildMs: Math.round(performance.now() - started) };
 }
 

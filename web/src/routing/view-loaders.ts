@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { LONDON, findIndicator, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
+import { LONDON, findIndicator, type AttentionSearch, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
+import { attentionQueries } from '../api/attention-queries.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
+import { attentionFilter } from '../attention/attention-scope.ts';
 import { sessionRefusal } from '../api/practice-access.ts';
 import { areaQueries, indicatorQueries, overviewQueries, releaseQueries, sessionQueries } from '../api/queries.ts';
 import { releaseOffer, resolveRelease, type ReleaseOffer } from '../api/release-offer.ts';
@@ -38,6 +40,16 @@ export async function prefetchIndicator(client: QueryClient, id: string, { relea
   void client.prefetchQuery(queries.values(id, { areaType, period: search.period, comparator: search.comparator }));
   void client.prefetchQuery(queries.periods(id));
   void client.prefetchQuery(queries.trend(id, { area: search.area ?? LONDON.code, comparator: search.comparator }));
+}
+
+/** The attention list (or what is new) with the filters the caller may use, once the session says which. */
+export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new'> & { release?: string | undefined }) {
+  const [release] = await Promise.all([chosenRelease(client, choice), client.prefetchQuery(sessionQueries.caller())]);
+  const session = client.getQueryData(sessionQueries.caller().queryKey);
+  if (!release || !session) return;
+  const queries = attentionQueries(release.id);
+  const filter = attentionFilter(session, release.offer, search);
+  void client.prefetchQuery(search.new === 'true' ? queries.alerts(filter) : queries.list(filter));
 }
 
 export async function prefetchAreaProfile(client: QueryClient, code: string, choice: string | undefined) {

@@ -1,19 +1,13 @@
 import type { MouseEvent } from 'react';
 import { useRouter } from '@tanstack/react-router';
-import { BENCHMARK_COMPARISON_LABELS, type AttentionItem } from '@pathfinder/metrics';
+import type { AttentionItem } from '@pathfinder/metrics';
 import { useReleaseChoice } from '../api/chosen-release.tsx';
-import { formatCount, formatWithUnit } from '../format/format-number.ts';
+import { formatCount } from '../format/format-number.ts';
 import { AREA_TYPE_LABELS } from './area-type-labels.ts';
 import { attentionHref } from './attention-href.ts';
+import { valueAgainstBenchmark } from './attention-value.ts';
 import { SeverityBadge } from './severity-badge.tsx';
 import { Sparkline } from './sparkline.tsx';
-
-/** The value against the benchmark in words: "64.8% against London 82.0% (worse, 99.8%)". */
-export function valueAgainstBenchmark(item: Pick<AttentionItem, 'value' | 'unit' | 'benchmark'>): string {
-  const value = formatWithUnit(item.value, item.unit);
-  if (!item.benchmark) return value;
-  return `${value} against ${item.benchmark.label} ${formatWithUnit(item.benchmark.value, item.unit)} (${BENCHMARK_COMPARISON_LABELS[item.benchmark.comparison].toLowerCase()})`;
-}
 
 /** The ranked attention list: each item's severity (icon and text), summary, value against benchmark, sparkline and deep link. */
 export function AttentionList({ items }: { items: readonly AttentionItem[] }) {

@@ -14,8 +14,10 @@ export function countNavigation({ preload }: { preload: boolean }): void {
  * The Overview's `beforeLoad`: a signed-in user (a token in this tab) who opens the dashboard at `/`
  * lands on Attention, in the same release; a shared Overview link (any search but `release`) opens as shared.
  */
-export function landOnAttention({ preload, search }: { preload: boolean; search: Record<string, unknown> & { release?: string | undefined } }): void {
+export function landOnAttention({ preload, location }: { preload: boolean; location: { searchStr: string } }): void {
   if (preload || navigations !== 1 || accessToken.get() === null) return;
-  if (Object.entries(search).some(([key, value]) => key !== 'release' && value !== undefined)) return;
-  throw redirect({ to: '/attention', search: { release: search.release }, replace: true });
+  // The query string as written (the validated search has every default filled in).
+  const written = new URLSearchParams(location.searchStr);
+  if ([...written.keys()].some((key) => key !== 'release')) return;
+  throw redirect({ to: '/attention', search: { release: written.get('release') ?? undefined }, replace: true });
 }

@@ -29,7 +29,7 @@ const overviewRoute = createRoute({
   path: '/',
   staticData: { title: 'Overview' },
   ...viewSearch(overviewSearch),
-  beforeLoad: ({ preload, search }) => landOnAttention({ preload, search }),
+  beforeLoad: ({ preload, location }) => landOnAttention({ preload, location }),
   loaderDeps: ({ search: { areaType, domain, comparator, release } }) => ({ areaType, domain, comparator, release }),
   loader: ({ context, deps }) => void prefetchOverview(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/overview-page.tsx')),

@@ -18,10 +18,10 @@ export const permittedLevel = (session: Pick<Session, 'role' | 'areaTypes'>, wan
 export function scopeDescription(session: Pick<Session, 'role' | 'icb' | 'areaTypes'>): string {
   if (session.role === 'ics') {
     const icb = ICBS.find((i) => i.code === session.icb);
-    return icb ? `${icb.shortName} ICB: its boroughs, primary care networks and GP practices` : 'London’s ICBs and boroughs';
+    return icb ? `${icb.shortName} ICB, its boroughs, primary care networks and GP practices` : 'London, its ICBs and its boroughs';
   }
-  if (session.areaTypes.includes('practice')) return 'London: its ICBs, boroughs, primary care networks and GP practices';
-  return 'London’s ICBs and boroughs';
+  if (session.areaTypes.includes('practice')) return 'London, its ICBs, boroughs, primary care networks and GP practices';
+  return 'London, its ICBs and its boroughs';
 }
 
 /** The ICBs whose practices the caller may see: its own for an ics token, all five for the region, none for the public. */

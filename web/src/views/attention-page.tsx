@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { DOMAINS, SEVERITIES, type AlertItem, type AttentionItem, type AttentionSearch, type Session, type Severity } from '@pathfinder/metrics';
@@ -111,11 +111,12 @@ function NewItems({ filter }: { filter: Filter }) {
 function RankedItems({ title, items, total, empty }: { title: string; items: readonly AttentionItem[]; total: number; empty: string }) {
   const [shown, setShown] = useState(PAGE);
   const [asTable, setAsTable] = useState(false);
+  const headingId = useId();
   if (items.length === 0) return <p className="empty-state">{empty}</p>;
   return (
-    <section className="panel attention-results" aria-labelledby="attention-results-heading">
+    <section className="panel attention-results" aria-labelledby={headingId}>
       <div className="chart-panel__head">
-        <h2 id="attention-results-heading">{title}</h2>
+        <h2 id={headingId}>{title}</h2>
         <div className="chart-panel__actions">
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>{asTable ? 'Show list' : 'Show data table'}</button>
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(ATTENTION_COLUMNS, items)], { type: 'text/csv' }), `${slug(title)}.csv`)}>Download CSV</button>

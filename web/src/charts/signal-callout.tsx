@@ -6,6 +6,7 @@ import { useChosenRelease } from '../api/chosen-release.tsx';
 import { formatWithUnit } from '../format/format-number.ts';
 import type { TrendHighlight } from './trend-chart.tsx';
 import { latestSpecialStretch, periodIndex, signalDescription } from './trend-signal.ts';
+import '../theme/attention.css';
 
 /** What the trend marks for a deep link's period: the period itself and the special-cause stretch ending nearest it. */
 export function trendHighlight(trend: Pick<TrendData, 'points'>, period: string): TrendHighlight & { index: number } {

@@ -33,7 +33,7 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
           <ReferenceArea x1={highlight.stretch.from} x2={highlight.stretch.to} fill={SPC_COLOURS.special_cause_concern} fillOpacity={0.12} stroke={SPC_COLOURS.special_cause_concern} strokeOpacity={0.5} ifOverflow="extendDomain" data-testid="signal-stretch" />
         )}
         {highlight?.period && (
-          <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: 'insideTopLeft', fontSize: 12, fill: CHART_COLOURS.ink }} />
+          <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: labelSide(points, highlight.period), fontSize: 12, fill: CHART_COLOURS.ink }} />
         )}
         <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
         {targets.map((t) => (
@@ -48,6 +48,9 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
     </ResponsiveContainer>
   );
 }
+
+/** The marked period's label sits at the foot of its line (clear of the target labels at the top), on the side with room. */
+const labelSide = (points: readonly TrendPoint[], period: string) => (points.findIndex((p) => p.period === period) > points.length / 2 ? 'insideBottomRight' : 'insideBottomLeft');
 
 /** A period in the tooltip, with the source's note on its value or "no value" when it has none. */
 function periodLabel(period: string, point: TrendPoint | undefined): string {

@@ -10,6 +10,7 @@ export * from './sql/sql-query.ts';
 export * from './sql/observations-schema.ts';
 export * from './sql/public-table-sql.ts';
 export * from './sql/observation-sql.ts';
+export * from './sql/total-series-sql.ts';
 export * from './schemas/api-schemas.ts';
 export * from './schemas/release-manifest.ts';
 export * from './schemas/verify-release.ts';

@@ -20,6 +20,7 @@ import { apiDocsPage, apiDocsScript } from './http/api-docs-page.ts';
 import { answerSizeLimit } from './http/answer-size-limit.ts';
 import { answerCache, responseCache } from './http/response-cache.ts';
 import { areaRoutes } from './routes/area-routes.ts';
+import { attentionRoutes } from './routes/attention-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
@@ -123,7 +124,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (c.req.path === '/api/v1/releases' ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes);
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

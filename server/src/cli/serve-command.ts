@@ -12,6 +12,7 @@ import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { prepareExploreCubes } from '../services/immunisation-extract.ts';
+import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
 import { defineCommand } from './cli-command.ts';
 import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
@@ -44,6 +45,8 @@ export const serveCommand = defineCommand({
     const store = await DuckDbStore.open(dataDir, {
       prepare: async (release) => {
         await prepareCampaignCubes(release);
+        // A failed build is left to the first attention request (the memo forgets it), and the Explore cubes still start.
+        await prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         // Not awaited: the release serves meanwhile, and a request for a cube waits for this same build.
         prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },

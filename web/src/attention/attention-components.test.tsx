@@ -44,7 +44,7 @@ describe('sparkline', () => {
 
 describe('an attention item', () => {
   it('states its value against the benchmark in words', () => {
-    expect(valueAgainstBenchmark(item())).toBe('64.8% against London 82.0% (worse (99.8%))');
+    expect(valueAgainstBenchmark(item())).toBe('64.8% against London 82.0%, worse (99.8%)');
     expect(valueAgainstBenchmark(item({ benchmark: null, value: 12.5, unit: 'per 1,000' }))).toBe('12.5 per 1,000');
   });
 

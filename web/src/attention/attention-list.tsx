@@ -42,9 +42,10 @@ export function AttentionList({ items }: { items: readonly AttentionItem[] }) {
               <Sparkline points={item.sparkline} unit={item.unit} />
             </div>
             {item.signals.length > 1 && (
-              <ul className="attention-item__signals" aria-label="Signals">
-                {item.signals.map((s) => <li key={s.rule}>{s.text}</li>)}
-              </ul>
+              <details className="attention-item__signals">
+                <summary>All {item.signals.length} signals</summary>
+                <ul>{item.signals.map((s) => <li key={s.rule}>{s.text}</li>)}</ul>
+              </details>
             )}
           </li>
         );

@@ -6,7 +6,7 @@ import { ATTENTION_COLUMNS } from './attention-columns.ts';
 import { attentionHref } from './attention-href.ts';
 import { valueAgainstBenchmark } from './attention-value.ts';
 import { SeverityCounts } from './severity-counts.tsx';
-import { SIGNALS_COLUMNS } from './signals-columns.tsx';
+import { signalsColumns } from './signals-columns.tsx';
 import { Sparkline, sparklineCoords, sparklinePath, sparklineText } from './sparkline.tsx';
 
 /** An item as GET /attention answers it, checked against the answer's schema. */
@@ -75,7 +75,10 @@ describe('severity counts', () => {
 describe('signals summary table', () => {
   it('labels variation and assurance in words beside their icons, and says when there is none', () => {
     const rows = [item(), item({ indicatorId: 'asthma-x', indicatorName: 'Asthma reviews', variation: null, assurance: null, severity: 'ok', signals: [] })];
-    const html = renderToStaticMarkup(<DataTable caption="Signals" columns={SIGNALS_COLUMNS} rows={rows} rowKey={(i) => i.indicatorId} />);
+    const columns = signalsColumns((i) => <a href={i.link}>{i.indicatorName}</a>);
+    const html = renderToStaticMarkup(<DataTable caption="Signals" columns={columns} rows={rows} rowKey={(i) => i.indicatorId} />);
+    expect(html).toContain('<a href="/indicators/imm-mmr1-24m?');
+    expect(tableCsv(columns, rows).split('\n')[0]).toBe('Indicator,Domain,Period,Value,Benchmark,Variation,Assurance,Severity');
     expect(html).toContain('Special cause variation: concern');
     expect(html).toContain('Assurance: the process will consistently fail the target');
     expect(html).toContain('Too few periods for SPC');

@@ -7,7 +7,8 @@ import { useChosenRelease } from '../api/chosen-release.tsx';
 import { areaQueries, sessionQueries } from '../api/queries.ts';
 import { AREA_TYPE_LABELS } from '../attention/area-type-labels.ts';
 import { attentionLevels } from '../attention/attention-scope.ts';
-import { SIGNALS_COLUMNS } from '../attention/signals-columns.tsx';
+import { AttentionLink } from '../attention/attention-link.tsx';
+import { signalsColumns } from '../attention/signals-columns.tsx';
 import { DataTable, tableCsv } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
 import { areaLevel } from '../components/london-areas.ts';
@@ -17,6 +18,8 @@ import { useSearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/attention.css';
 
 const route = getRouteApi('/attention/signals');
+
+const SIGNALS_COLUMNS = signalsColumns((item) => <AttentionLink link={item.link}>{item.indicatorName}</AttentionLink>);
 
 /** The signals summary for one area: every indicator's SPC variation and assurance, Making Data Count style. */
 export default function SignalsPage() {

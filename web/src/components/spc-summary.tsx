@@ -26,7 +26,8 @@ export function SpcIcon({ colour, letter }: { colour: string; letter: string }) 
   return (
     <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" className="spc-icon">
       <circle cx="14" cy="14" r="12" fill={CHART_COLOURS.background} stroke={colour} strokeWidth="3" />
-      <text x="14" y="19" textAnchor="middle" fontSize="14" fontWeight="700" fill={colour}>{letter}</text>
+      {/* The up arrow is drawn, not typed: not every font has the glyph. */}
+      {letter === '↑' ? <path d="M14 6.5 20 13.5h-4v7h-4v-7H8z" fill={colour} /> : <text x="14" y="19" textAnchor="middle" fontSize="14" fontWeight="700" fill={colour}>{letter}</text>}
     </svg>
   );
 }

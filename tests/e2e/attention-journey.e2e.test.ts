@@ -77,7 +77,7 @@ describe('attention journeys', () => {
     }
   }, 120_000);
 
-  it('keeps a shared Overview link, and the Overview for the public, where it was opened', async () => {
+  it("keeps a shared Overview link and the public's Overview where they were opened, and tells the public why a practice's link shows no trend", async () => {
     const signedIn = await session.newPage({ token: inject('nelToken') });
     const visitor = await session.newPage();
     try {
@@ -92,6 +92,12 @@ describe('attention journeys', () => {
       await visitor.page.getByTestId('severity-counts').waitFor({ timeout: 30_000 });
       const levels = await visitor.page.getByLabel('Area level').locator('option').allInnerTexts();
       expect(levels.join('|')).not.toMatch(/practice|PCN/i);
+      // A practice's deep link, shared with someone without a token, says why its trend is not shown and asks for nothing.
+      await signedIn.page.goto(url('/attention?areaType=practice'));
+      const practiceLink = await signedIn.page.locator(`${LIST_ITEM} h3 a`).first().getAttribute('href', { timeout: 30_000 });
+      await visitor.page.goto(url(practiceLink!));
+      await visitor.page.getByTestId('fine-area-notice').waitFor({ timeout: 30_000 });
+      await visitor.page.waitForLoadState('networkidle');
       expect([...signedIn.problems, ...visitor.problems]).toEqual([]);
     } finally {
       await signedIn.context.close();

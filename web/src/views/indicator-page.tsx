@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
+import { FineAreaGate } from './fine-area-gate.tsx';
 import { NotInRelease } from './not-in-release.tsx';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
@@ -102,7 +103,9 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         </div>
       )}
       <ErrorBoundary>
-        <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} />
+        <FineAreaGate area={selectedArea}>
+          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} />
+        </FineAreaGate>
       </ErrorBoundary>
       <IndicatorDefinition indicator={indicator} />
     </>

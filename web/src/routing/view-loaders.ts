@@ -52,7 +52,8 @@ export async function prefetchAttention(client: QueryClient, { release: choice, 
   if (!release || !session) return;
   const queries = attentionQueries(release.id);
   const filter = attentionFilter(session, release.offer, search);
-  void client.prefetchQuery(search.new === 'true' ? queries.alerts(filter) : queries.list(filter));
+  if (search.new === 'true') void client.prefetchQuery(queries.alerts(filter));
+  else void client.prefetchQuery(queries.list(filter));
 }
 
 export async function prefetchAreaProfile(client: QueryClient, code: string, choice: string | undefined) {

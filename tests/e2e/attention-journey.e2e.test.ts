@@ -104,4 +104,17 @@ describe('attention journeys', () => {
       await visitor.context.close();
     }
   }, 120_000);
+
+  it("shows the published figures' attention list to the public, with no failed request", async () => {
+    const { page, context, problems } = await session.newPage();
+    try {
+      await page.goto(url(`/attention?release=${inject('publishedReleaseId')}`));
+      await page.getByTestId('severity-counts').waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

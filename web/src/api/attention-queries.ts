@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AreaType, Domain, Severity } from '@pathfinder/metrics';
+import { ATTENTION_FIRST_PAGE, type AreaType, type Domain, type Severity } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
 import { api, fetchJson } from './api-client.ts';
 import { perRelease, releaseKey } from './release-key.ts';
@@ -21,10 +21,11 @@ export const attentionQueries = perRelease((release) => {
   const all = () => [...releaseKey(release), 'attention'] as const;
   return {
     all,
-    list: (filter: AttentionFilter) =>
+    /** The `limit` most urgent items: the first page, then more as the user reads on. */
+    list: (filter: AttentionFilter, limit = ATTENTION_FIRST_PAGE) =>
       queryOptions({
-        queryKey: [...all(), 'list', given(filter), scope()] as const,
-        queryFn: () => fetchJson(api.api.v1.attention.$get({ query: { ...given(filter), release } })),
+        queryKey: [...all(), 'list', given(filter), limit, scope()] as const,
+        queryFn: () => fetchJson(api.api.v1.attention.$get({ query: { ...given(filter), ...(limit === ATTENTION_FIRST_PAGE ? {} : { limit: String(limit) }), release } })),
       }),
     /** Every indicator's status in one area, `ok` included: the signals summary table. */
     area: (area: string) =>

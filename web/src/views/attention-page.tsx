@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { DOMAINS, SEVERITIES, type AlertItem, type AttentionItem, type AttentionSearch, type Session, type Severity } from '@pathfinder/metrics';
+import { ATTENTION_FIRST_PAGE, DOMAINS, SEVERITIES, type AlertItem, type AttentionItem, type AttentionSearch, type Session, type Severity } from '@pathfinder/metrics';
 import { attentionQueries, type AttentionFilter as Filter } from '../api/attention-queries.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { sessionQueries } from '../api/queries.ts';
@@ -77,15 +77,26 @@ function AttentionView({ session }: { session: Session }) {
 }
 
 
+/** Each further answer holds this many times more items than the one before: a few requests reach the end of any list. */
+const MORE_FACTOR = 4;
+
 function CurrentItems({ filter }: { filter: Filter }) {
-  const list = useQuery(attentionQueries(useChosenRelease().release.id).list(filter));
+  const [limit, setLimit] = useState(ATTENTION_FIRST_PAGE);
+  // The items already drawn stay while the longer list loads.
+  const list = useQuery({ ...attentionQueries(useChosenRelease().release.id).list(filter, limit), placeholderData: keepPreviousData });
   if (list.isPending) return <Skeleton label="Loading what needs attention…" height={640} />;
   if (list.isError) return <PanelError error={list.error} onRetry={() => void list.refetch()} />;
   const { counts, items, total } = list.data;
   return (
     <>
       <SeverityCounts counts={counts} />
-      <RankedItems title="Needs attention" items={items} total={total} empty="Nothing matches these filters: no area shows a signal for them in the latest period." />
+      <RankedItems
+        title="Needs attention"
+        items={items}
+        total={total}
+        onMore={items.length < total ? () => setLimit((l) => Math.min(5000, l * MORE_FACTOR)) : undefined}
+        empty="Nothing matches these filters: no area shows a signal for them in the latest period."
+      />
     </>
   );
 }
@@ -107,8 +118,11 @@ function NewItems({ filter }: { filter: Filter }) {
   );
 }
 
-/** The ranked items a page at a time, with the same items as a sortable table and CSV. */
-function RankedItems({ title, items, total, empty }: { title: string; items: readonly AttentionItem[]; total: number; empty: string }) {
+/**
+ * The ranked items a page at a time, with the same items as a sortable table and CSV. `onMore` asks
+ * for a longer answer when the user reaches the end of the items loaded and more match.
+ */
+function RankedItems({ title, items, total, empty, onMore }: { title: string; items: readonly AttentionItem[]; total: number; empty: string; onMore?: (() => void) | undefined }) {
   const [shown, setShown] = useState(PAGE);
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
@@ -130,9 +144,16 @@ function RankedItems({ title, items, total, empty }: { title: string; items: rea
       ) : (
         <>
           <AttentionList items={items.slice(0, shown)} />
-          {shown < items.length && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setShown((n) => n + PAGE)}>
-              Show {formatCount(Math.min(PAGE, items.length - shown))} more of {formatCount(items.length - shown)}
+          {(shown < items.length || onMore) && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => {
+                if (shown + PAGE > items.length) onMore?.();
+                setShown((n) => n + PAGE);
+              }}
+            >
+              Show {formatCount(Math.min(PAGE, total - shown))} more of {formatCount(total - shown)}
             </button>
           )}
         </>

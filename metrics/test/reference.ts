@@ -9,7 +9,16 @@ export type CsvRow = Record<string, string>;
 
 /** Parses a reference CSV (header row, quoted fields allowed) into rows of strings keyed by column. */
 export function readReferenceCsv(relativePath: string): CsvRow[] {
-  const text = readFileSync(path.join(sharedDir, relativePath), 'utf8').replace(/^\uFEFF/, '');
+  return readCsv(path.join(sharedDir, relativePath));
+}
+
+/** Reference values kept in this repository (`metrics/test/reference/`, each with the script that made it). */
+export function readOwnReferenceCsv(name: string): CsvRow[] {
+  return readCsv(path.resolve(fileURLToPath(import.meta.url), '../reference', name));
+}
+
+function readCsv(file: string): CsvRow[] {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const records = parseCsv(text);
   const [header, ...rows] = records;
   if (!header) return [];

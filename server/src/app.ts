@@ -28,6 +28,9 @@ import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
+import { alertRoutes } from './routes/alert-routes.ts';
+import type { StatusTables } from './services/attention/release-alerts.ts';
+import { statusTable } from './services/attention/status-table.ts';
 import type { DataStore } from './store/data-store.ts';
 
 export interface AppDeps {
@@ -52,6 +55,10 @@ export interface AppDeps {
   readonly log?: (line: Record<string, unknown>) => void;
   /** Bytes the in-memory answer cache may hold, answers counted as kept (gzip-compressed when larger than 1 KiB; default 64 MiB). */
   readonly cacheBytes?: number;
+  /** The status tables alerts compare; default `statusTable`, memoised per release and scope. */
+  readonly statusTables?: StatusTables;
+  /** The dashboard's public origin (PUBLIC_URL), for absolute links in the Atom feed; absent, the request's. */
+  readonly publicUrl?: string;
 }
 
 const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
@@ -121,10 +128,12 @@ export function createApp(deps: AppDeps) {
   });
   const cached = responseCache(cache);
   // The list of releases changes when one is published, which no cache key knows: it is read each time.
-  app.use('/api/v1/*', (c, next) => (c.req.path === '/api/v1/releases' ? next() : cached(c, next)));
+  // Without PUBLIC_URL the feed's links take the request's Host, which is not in the cache key: a forged Host must not be kept and served to others.
+  const uncached = (path: string) => path === '/api/v1/releases' || (deps.publicUrl === undefined && path === '/api/v1/alerts.atom');
+  app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes);
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

@@ -23,6 +23,10 @@ describe('parseEnv: security settings', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE/],
     [{ QUERY_TIMEOUT_MS: '0' }, /QUERY_TIMEOUT_MS/],
     [{ RESPONSE_CACHE_MB: '-1' }, /RESPONSE_CACHE_MB/],
+    [{ PUBLIC_URL: 'https://dashboard.example.org/app' }, /PUBLIC_URL: "https:\/\/dashboard.example.org\/app" is not an origin/],
+    [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: 'mail.example.org:25' }, /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ ALERTS_FROM: 'not an address' }, /ALERTS_FROM: must be an email address/],
   ])('refuses %j naming the key', (source, message) => expect(() => parseEnv(source)).toThrow(message));
 
   it('takes a JWKS path, an https JWKS URL and a local http one', () => {
@@ -33,5 +37,13 @@ describe('parseEnv: security settings', () => {
 
   it('defaults to 600 requests a minute, a 10 s query timeout and a 64 MiB answer cache', () => {
     expect(parseEnv({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, QUERY_TIMEOUT_MS: 10_000, RESPONSE_CACHE_MB: 64 });
+  });
+});
+
+describe('parseEnv: alert delivery settings', () => {
+  it('takes an SMTP URL with credentials and a public origin', () => {
+    const env = parseEnv({ SMTP_URL: 'smtps://alerts:secret@mail.example.org:465', PUBLIC_URL: 'https://dashboard.example.org' });
+    expect(env).toMatchObject({ SMTP_URL: 'smtps://alerts:secret@mail.example.org:465', PUBLIC_URL: 'https://dashboard.example.org', ALERTS_FROM: 'pathfinder-monitor@localhost' });
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
   });
 });

@@ -17,6 +17,16 @@ const originListSchema = z
   .transform((text) => text.split(',').map((s) => s.trim()).filter((s) => s.length > 0))
   .pipe(z.array(originSchema));
 
+/** An SMTP server: smtp:// (STARTTLS when offered) or smtps:// (TLS), with credentials in the URL when it needs them. */
+const smtpUrlSchema = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, { message: 'must be an smtp:// or smtps:// URL like smtps://user:password@mail.example.org:465' });
+
 /** A file path, or an https URL (http only for a local development identity provider). */
 const jwksSourceSchema = z.string().min(1).refine((value) => {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
@@ -47,6 +57,12 @@ const envSchema = z.object({
   BOUNDARIES_FILE: z.string().min(1).optional(),
   /** GeoJSON replacing the bundled ONS ICB boundaries. */
   ICB_BOUNDARIES_FILE: z.string().min(1).optional(),
+  /** Where the dashboard is reached from outside (an origin), for absolute links in the Atom feed, webhooks and emails. */
+  PUBLIC_URL: originSchema.optional(),
+  /** Sends the alert digests of subscriptions with an email; absent, no email is sent. */
+  SMTP_URL: smtpUrlSchema.optional(),
+  /** Who alert emails come from. */
+  ALERTS_FROM: z.email({ message: 'must be an email address' }).default('pathfinder-monitor@localhost'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

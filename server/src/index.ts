@@ -9,6 +9,6 @@ export { ROLES, type Role, type Caller } from './auth/caller.ts';
 export { localTokenSecret, TOKEN_SECRET_FILE } from './auth/local-token-secret.ts';
 export { openOidcVerifier, type OidcVerifier } from './auth/oidc-verifier.ts';
 export type { AuditEntry } from './audit/audit-log.ts';
-export { statusTable, buildStatusTable } from './services/attention/status-table.ts';
+export { statusTable, buildStatusTable, seriesStatusAt } from './services/attention/status-table.ts';
 export { seriesStatus, type SeriesPoint, type SeriesStatus, type SeriesStatusArgs } from './services/attention/series-status.ts';
 export type { StatusScope, StatusTable, StatusRow } from './services/attention/status-scope.ts';

@@ -8,7 +8,11 @@ const PATHS = {
   values: '/api/v1/indicators/imm-mmr1-24m/values?areaType=borough',
   trend: '/api/v1/indicators/imm-mmr1-24m/trend?area=E09000012',
   overview: '/api/v1/overview?areaType=borough&domain=immunisation',
+  // The Attention view's first request as the public (boroughs and ICBs, every severity but ok).
+  attention: '/api/v1/attention',
 } as const;
+type PathName = keyof typeof PATHS;
+const CACHED = ['values', 'trend', 'overview', 'attention'] as const satisfies readonly PathName[];
 
 interface Load { rps: number; p50: number; p99: number; errors: number }
 
@@ -20,28 +24,39 @@ async function load(url: string, seconds: number, connections = 50): Promise<Loa
 
 /**
  * The API under load in its own process (autocannon, 50 connections, both on this 2-core machine):
- * cached `values`, `trend` and `overview` against `/healthz` measured in the same rounds; then the
- * first request of many distinct URLs right after a release switch (uncached).
+ * cached `values`, `trend`, `overview` and `attention` against `/healthz` measured in the same rounds,
+ * interleaved (each round asks every path in turn), so each ratio compares answers measured under
+ * the same conditions; then the first request of many distinct URLs right after a release switch
+ * (uncached).
  */
 export async function apiBench(dataDir: string, releaseIds: readonly string[], options: { rounds?: number; seconds?: number } = {}): Promise<Figure[]> {
-  const rounds = options.rounds ?? 3, seconds = options.seconds ?? 8;
+  const rounds = options.rounds ?? 5, seconds = options.seconds ?? 5;
   const store = new ReleaseStore(dataDir);
   await store.activate(releaseIds[0]!);
   const server = await startServerProcess(dataDir, 18787);
   try {
-    const results: Record<keyof typeof PATHS, Load[]> = { healthz: [], values: [], trend: [], overview: [] };
-    for (const p of Object.values(PATHS)) await fetch(server.url + p);
-    for (let round = 0; round < rounds; round++) {
-      for (const [name, p] of Object.entries(PATHS) as [keyof typeof PATHS, string][]) results[name].push(await load(server.url + p, seconds));
+    const results = Object.fromEntries(Object.keys(PATHS).map((name) => [name, [] as Load[]])) as Record<PathName, Load[]>;
+    for (const p of Object.values(PATHS)) {
+      const res = await fetch(server.url + p);
+      if (!res.ok) throw new Error(`${p}: ${res.status}`);
     }
-    const health = summarise(results.healthz.map((r) => r.rps)).median;
-    const figures: Figure[] = [figure('api: /healthz throughput', results.healthz.map((r) => r.rps), 'req/s', null)];
-    for (const name of ['values', 'trend', 'overview'] as const) {
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, p] of Object.entries(PATHS) as [PathName, string][]) results[name].push(await load(server.url + p, seconds));
+    }
+    const health = results.healthz;
+    const healthRps = summarise(health.map((r) => r.rps)).median;
+    const healthP99 = summarise(health.map((r) => r.p99)).median;
+    const figures: Figure[] = [
+      figure('api: /healthz throughput', health.map((r) => r.rps), 'req/s', null),
+      figure('api: /healthz p99 latency (50 connections)', health.map((r) => r.p99), 'ms', null),
+    ];
+    // Targets are ratios to /healthz in the same round: absolute times differ twofold between machines.
+    for (const name of CACHED) {
       const rs = results[name];
       figures.push(
-        figure(`api: cached ${name} throughput ÷ /healthz`, rs.map((r, i) => r.rps / results.healthz[i]!.rps), 'ratio', '≥ 0.5', { name: '/healthz', value: Math.round(health), unit: 'req/s' }),
-        figure(`api: cached ${name} p99 latency (50 connections)`, rs.map((r) => r.p99), 'ms', '< 20'),
-        figure(`api: cached ${name} p50 latency`, rs.map((r) => r.p50), 'ms', null),
+        figure(`api: cached ${name} throughput ÷ /healthz throughput`, rs.map((r, i) => r.rps / health[i]!.rps), 'ratio', '≥ 0.6', { name: '/healthz', value: Math.round(healthRps), unit: 'req/s' }),
+        figure(`api: cached ${name} p99 ÷ /healthz p99`, rs.map((r, i) => r.p99 / Math.max(1, health[i]!.p99)), 'ratio', '≤ 2', { name: '/healthz p99', value: healthP99, unit: 'ms' }),
+        figure(`api: cached ${name} p99 latency (50 connections)`, rs.map((r) => r.p99), 'ms', null),
         figure(`api: cached ${name} errors`, rs.map((r) => r.errors), 'count', '≤ 0'),
       );
     }
@@ -72,6 +87,7 @@ async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: str
     ['areaType=borough', 'areaType=icb', 'areaType=region&breakdown=deprivation', 'areaType=region&breakdown=ethnicity', 'areaType=borough&asOf=2022-10-13']
       .map((q) => `/api/v1/campaigns/polio-ipv-2022/progress?${q}`),
     ['/api/v1/campaigns/mmr-catch-up-2023/progress?areaType=borough', '/api/v1/cohorts/imm-mmr1-24m/curve?area=E09000012', '/api/v1/cohorts/imm-dtap-ipv-hib3-12m/curve?area=E12000007'],
+    ['/api/v1/attention', '/api/v1/attention?domain=immunisation&areaType=borough', '/api/v1/attention?area=E09000012'],
   );
   const times: number[] = [];
   for (const u of urls) {

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { aggregationBench } from './aggregation-bench.ts';
 import { apiBench } from './api-bench.ts';
+import { attentionBench } from './attention-bench.ts';
 import { browserBench } from './browser-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { exploreBench } from './explore-bench.ts';
@@ -30,6 +32,7 @@ const generated = await generatorBench();
 figures.push(...generated.figures);
 const releaseDir = new ReleaseStore(generated.data.dataDir).releaseDir(generated.data.releaseIds[0]!);
 await step('aggregation', () => aggregationBench(releaseDir));
+await step('attention', () => attentionBench(generated.data.dataDir, generated.data.releaseIds[0]!));
 await step('api', () => apiBench(generated.data.dataDir, generated.data.releaseIds));
 await step('heavy load', () => heavyLoadBench(generated.data.dataDir, { port: 18788 }));
 await step('heavy load (region token)', () => heavyLoadBench(generated.data.dataDir, { port: 18788, caller: 'region' }));
@@ -37,6 +40,12 @@ await step('browser', () => browserBench(generated.data.dataDir));
 await step('explore', () => exploreBench(generated.data.dataDir));
 
 const out = path.resolve(import.meta.dirname, '../../bench-results.json');
-writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: { cores: 2, node: process.version }, seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: machine(), seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
 console.log(table(figures));
 console.log(`\n${figures.filter((f) => f.pass === false).length} of ${figures.filter((f) => f.pass !== null).length} targets missed; ${Math.round((performance.now() - started) / 1000)} s; written to bench-results.json`);
+
+/** The machine the figures were measured on: absolute figures mean little without it. */
+function machine() {
+  const cpus = os.cpus();
+  return { cores: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10, platform: `${os.platform()} ${os.release()}`, node: process.version };
+}

@@ -49,6 +49,10 @@ beforeAll(async () => {
       comparator: [undefined, 'parent', practices[0], pcns[1]],
       by: [undefined, 'deprivation', 'sex'],
       format: [undefined, 'csv'],
+      // The attention list filters one status table: another ICB's practice and PCN, as area or parent, and the fine levels are what scope is about.
+      '/api/v1/attention area': [undefined, practices[0], pcns[1], practices[2]],
+      '/api/v1/attention areaType': [undefined, 'practice', 'pcn', 'region'],
+      '/api/v1/attention parent': [undefined, ICBS[0]!.code, pcns[3]],
     },
     new Set(['areaType', 'type', 'parent', 'area']),
   );

@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ICBS, LONDON, SEVERITIES, type AttentionItem, type AttentionList, type IndicatorValues, type Trend } from '@pathfinder/metrics';
+import { CAMPAIGN_SPECS, ICBS, LONDON, SEVERITIES, type AttentionItem, type AttentionList, type CampaignProgress, type IndicatorValues, type Trend } from '@pathfinder/metrics';
 import { openTestRelease } from '../support/test-release.ts';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
@@ -9,6 +11,9 @@ let headers: { region: Record<string, string>; nel: Record<string, string> };
 
 beforeAll(async () => {
   release = await openTestRelease();
+  // A catch-up running at the release's data date (the built-in ones have ended), so its boroughs have campaign statuses.
+  const running = { ...CAMPAIGN_SPECS[1]!, id: 'mmr-catch-up-2025', name: 'MMR catch-up 2024/25', start: '2024-11-01', end: '2025-06-30', eligible: { ...CAMPAIGN_SPECS[1]!.eligible, bornFrom: '2019-01-01', bornTo: '2023-12-31' }, target: { ...CAMPAIGN_SPECS[1]!.target, uptake: 60, by: '2025-06-30' }, keyDates: [] };
+  await writeFile(path.join(release.dataDir, 'campaigns.json'), JSON.stringify([running]));
   app = release.app();
   headers = { region: await release.auth('region'), nel: await release.auth('ics', NEL) };
 });
@@ -57,7 +62,7 @@ describe('GET /attention', () => {
 
   it("computes the public's statuses from the public answers alone: each value and benchmark is the public values answer's", async () => {
     const { items } = await list('?limit=5000&areaType=borough');
-    const every = [...items, ...(await list('?limit=5000&areaType=borough&severity=ok')).items];
+    const every = [...items, ...(await list('?limit=5000&areaType=borough&severity=ok')).items].filter((i) => i.kind === 'indicator');
     expect(every.length).toBeGreaterThan(0);
     const groups = new Map<string, AttentionItem[]>();
     for (const item of every) groups.set(`${item.indicatorId}|${item.period}`, [...(groups.get(`${item.indicatorId}|${item.period}`) ?? []), item]);
@@ -81,7 +86,7 @@ describe('GET /attention', () => {
   it("agrees with the trend answer's SPC variation and recent trend for the same series", async () => {
     const { items } = await list('?areaType=borough&limit=40', headers.region);
     expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
+    for (const item of items.filter((i) => i.kind === 'indicator')) {
       const trend = (await (await app.request(`/api/v1/indicators/${item.indicatorId}/trend?area=${item.areaCode}`, { headers: headers.region })).json()) as Trend;
       expect(trend.points.at(-1)!.period).toBe(item.period);
       expect(item.value).toBe(trend.points.at(-1)!.value);
@@ -133,6 +138,16 @@ describe('GET /attention', () => {
     expect((await app.request('/api/v1/attention?parent=E99999999')).status).toBe(404);
   });
 
+  it('is cached per caller scope like every data answer: the same ETag answers 304, another scope gets its own', async () => {
+    const first = await app.request('/api/v1/attention?limit=3', { headers: headers.nel });
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect((await app.request('/api/v1/attention?limit=3', { headers: { ...headers.nel, 'If-None-Match': etag } })).status).toBe(304);
+    const region = await app.request('/api/v1/attention?limit=3', { headers: { ...headers.region, 'If-None-Match': etag } });
+    expect(region.status).toBe(200);
+    expect(region.headers.get('etag')).not.toBe(etag);
+  });
+
   it('names the release asked for in each link, and answers CSV', async () => {
     const id = release.manifest.id;
     const named = await list(`?release=${id}&limit=5`);
@@ -144,5 +159,27 @@ describe('GET /attention', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\n');
     expect(lines).toHaveLength(1 + Math.min(5, current.total));
+  });
+
+  it('gives each borough of a running campaign a status from the progress answer the caller gets: behind its trajectory, by how many children', async () => {
+    for (const [who, h] of [['region', headers.region], ['public', {}], ['nel', headers.nel]] as const) {
+      const { items } = await list('?area=E09000012&domain=immunisation', h);
+      const campaign = items.filter((i) => i.kind === 'campaign');
+      expect(campaign.map((i) => i.indicatorId), who).toEqual(['mmr-catch-up-2025']);
+      const progress = (await (await app.request('/api/v1/campaigns/mmr-catch-up-2025/progress?areaType=borough', { headers: h })).json()) as CampaignProgress;
+      const row = progress.rows.find((r) => r.areaCode === 'E09000012')!;
+      const [item] = campaign as [AttentionItem];
+      expect(item.value).toBe(row.uptake);
+      expect(item.denominator).toBe(row.eligible);
+      expect(item.period).toBe(progress.asOf);
+      expect(item.signals.some((s) => s.rule === 'behind-trajectory')).toBe(row.behindTrajectory === true && row.behindBy !== null);
+      if (row.behindBy !== null && row.behindTrajectory) expect(item.summary).toContain(`${row.behindBy.toLocaleString('en-GB')} children behind`);
+      expect(item.link).toBe('/campaigns/mmr-catch-up-2025?area=E09000012');
+    }
+    const { items } = await list('?limit=5000', headers.nel);
+    expect(items.filter((i) => i.kind === 'campaign' && areaOf(i.areaCode).icbCode !== NEL)).toEqual([]);
+    // Not vacuous: some borough is behind (the catch-up starts from children with no dose; the target is steep).
+    const region = await list('?areaType=borough&domain=immunisation&limit=5000', headers.region);
+    expect(region.items.filter((i) => i.kind === 'campaign' && i.signals.some((s) => s.rule === 'behind-trajectory')).length).toBeGreaterThan(0);
   });
 });

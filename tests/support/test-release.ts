@@ -13,10 +13,14 @@ export const TEST_TOKEN_SECRET = 'test-secret-of-at-least-32-characters!';
  * answer of its apps is checked against the OpenAPI document they serve: `dispose` fails on any
  * status, content type or body the document does not declare. With `published`, the data directory
  * also holds the published release built from the bundled open data (the synthetic one stays current).
+ * With `earlier` (a date), also the same synthetic London as at that date (`generate --as-at`), put
+ * there first: the release the current one's alerts compare with.
  */
-export async function openTestRelease(options: { seed?: number; scale?: number; published?: boolean } = {}) {
+export async function openTestRelease(options: { seed?: number; scale?: number; published?: boolean; earlier?: string } = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pf-test-'));
-  const manifest = await cachedSyntheticRelease(dataDir, { seed: options.seed ?? 42, scale: options.scale ?? 0.05 });
+  const seedAndScale = { seed: options.seed ?? 42, scale: options.scale ?? 0.05 };
+  const earlier = options.earlier ? await cachedSyntheticRelease(dataDir, { ...seedAndScale, asAt: options.earlier }) : null;
+  const manifest = await cachedSyntheticRelease(dataDir, seedAndScale);
   const published = options.published ? (await buildPublishedRelease(dataDir, { activate: false })).manifest : null;
   const store = await DuckDbStore.open(dataDir);
   const contract = new ContractRecorder();
@@ -25,6 +29,8 @@ export async function openTestRelease(options: { seed?: number; scale?: number; 
     manifest,
     /** The published release's manifest, when asked for. */
     published,
+    /** The earlier synthetic release's manifest, when asked for. */
+    earlier,
     store,
     contract,
     app: (deps: Partial<AppDeps> = {}) => contract.wrap(createApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...deps })),

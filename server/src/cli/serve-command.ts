@@ -10,14 +10,20 @@ import { parseEnv } from '../env.ts';
 import { startServer } from '../http/start-server.ts';
 import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
 import { prepareExploreCubes } from '../services/immunisation-extract.ts';
+import { preparePublicCohortTables } from '../services/public-cohort-table.ts';
 import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
+import { preparePreviousRelease } from '../services/attention/prepare-previous-release.ts';
 import { defineCommand } from './cli-command.ts';
 import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
 import { DATA_OPTION, dataDirectory } from './data-option.ts';
 import { onSignal, untilSignal } from './process-signals.ts';
+import { startAlertDelivery } from '../alerts/start-alert-delivery.ts';
+import { loadSubscriptions } from '../alerts/subscriptions-file.ts';
+import { statusTable } from '../services/attention/status-table.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const ENV_DEFAULTS = parseEnv({});
@@ -29,7 +35,7 @@ const ENV_DEFAULTS = parseEnv({});
  */
 export const serveCommand = defineCommand({
   description:
-    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. Every file of a release is checked against its manifest before it is served: if the current release fails, a running server keeps the release it serves, and a starting one serves the newest release that passes, /healthz saying `degraded` with the reason; with none that passes it does not start. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, RESPONSE_CACHE_MB, AUDIT_LOG) are environment variables, described in SECURITY.md.",
+    "Serves the dashboard and the API on one port from the data directory's current release, and follows it: `pnpm pathfinder release activate` from another shell (or SIGHUP) switches a running server within seconds. Every file of a release is checked against its manifest before it is served: if the current release fails, a running server keeps the release it serves, and a starting one serves the newest release that passes, /healthz saying `degraded` with the reason; with none that passes it does not start. SIGINT or SIGTERM finish the requests in flight, then stop. The security settings (PATHFINDER_TOKEN_SECRET, PATHFINDER_JWKS, CORS_ORIGINS, RATE_LIMIT_PER_MINUTE, QUERY_TIMEOUT_MS, RESPONSE_CACHE_MB, AUDIT_LOG) are environment variables, described in SECURITY.md. Alerts of each new current release go to the subscriptions of subscriptions.json in the data directory (by webhook, and by email when SMTP_URL is set; PUBLIC_URL makes their links absolute): see SECURITY.md.",
   options: {
     data: DATA_OPTION,
     port: { type: 'string', arg: 'N', defaultText: `PORT, else ${ENV_DEFAULTS.PORT}`, description: 'TCP port to listen on; 0 picks a free one' },
@@ -42,9 +48,12 @@ export const serveCommand = defineCommand({
     const dataDir = dataDirectory(values.data);
     const port = values.port === undefined ? env.PORT : intOption(values.port, 'port');
     const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+    // Read before anything opens: a bad subscriptions.json stops the start, naming each bad field.
+    const subscriptions = await loadSubscriptions(dataDir);
     const store = await DuckDbStore.open(dataDir, {
       prepare: async (release) => {
         await prepareCampaignCubes(release);
+        await preparePublicCohortTables(release);
         // A failed build is left to the first attention request (the memo forgets it), and the Explore cubes still start.
         await prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         // Not awaited: the release serves meanwhile, and a request for a cube waits for this same build.
@@ -69,6 +78,7 @@ export const serveCommand = defineCommand({
       cacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
       audit: audit.write,
       ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       log,
     });
     const running = await startServer(app.fetch, port, values.host ?? env.HOST);
@@ -79,10 +89,26 @@ export const serveCommand = defineCommand({
     io.out(`Pathfinder Monitor on http://localhost:${running.port} (release ${release.id}${release.synthetic ? ', synthetic data' : ''}${degradation ? ', degraded: see /healthz' : ''})\n`);
     if (!hasWeb) io.err('web app not built: run `pnpm build` to serve the dashboard; the API is up\n');
 
-    store.watch((next) => log({ msg: 'release switched', release: next.manifest.id }));
+    // Every attempt is a JSON line whatever LOG_LEVEL says: an operator must be able to see what was sent.
+    const alertLog = (line: Record<string, unknown>) => (line.level === 'error' || line.level === 'warn' ? io.err : io.out)(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+    const alerts = await startAlertDelivery({ dataDir, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
+    const preparePrevious = (release: OpenRelease) =>
+      preparePreviousRelease(store, release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'opening the release alerts compare with failed', release: release.manifest.id, error: String(error) })}\n`));
+    void preparePrevious(store.current());
+    store.watch((next) => {
+      log({ msg: 'release switched', release: next.manifest.id });
+      void preparePrevious(next);
+      alerts?.released(next);
+    });
     const stopReloading = onSignal('SIGHUP', () => {
       store.refresh().then(
-        (switched) => log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id }),
+        (switched) => {
+          log({ msg: switched ? 'release switched on SIGHUP' : 'SIGHUP: release unchanged', release: store.current().manifest.id });
+          if (switched) {
+            void preparePrevious(store.current());
+            alerts?.released(store.current());
+          }
+        },
         (error) => io.err(`${JSON.stringify({ level: 'error', msg: 'release switch on SIGHUP failed', serving: store.current().manifest.id, error: String(error) })}\n`),
       );
     });
@@ -91,6 +117,7 @@ export const serveCommand = defineCommand({
     log({ msg: `${signal}: finishing requests in flight` });
     stopReloading();
     await running.close();
+    await alerts?.stop();
     await store.close();
     await audit.close();
     return 0;

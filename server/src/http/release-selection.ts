@@ -19,7 +19,8 @@ export function releaseSelection(store: DataStore, declares: (c: Parameters<Midd
   };
 }
 
-async function selectRelease(store: DataStore, id: string): Promise<OpenRelease> {
+/** Release `id` (validated as `release=` is): the current one, or the store's; 404 `release_not_found` when there is none, 503 when it cannot be served. */
+export async function selectRelease(store: DataStore, id: string): Promise<OpenRelease> {
   const valid = releaseQuery.safeParse(id);
   if (!valid.success) throw new ApiError(400, 'invalid_parameter', `invalid parameter release: ${valid.error.issues[0]?.message ?? 'invalid'}`);
   const current = store.current();

@@ -7,11 +7,10 @@ import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { visibleArea } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
-import { publicCohortTable, publicCurveKey } from './public-cohort-table.ts';
+import { COHORT_MAX_AGE_MONTHS, cohortDose, publicCohortTable, publicCurveKey } from './public-cohort-table.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied } from './value-rows.ts';
 
-const MAX_AGE_MONTHS = 60;
 const DEFAULT_COHORTS = 3;
 
 type CohortOut = CohortCurve['cohorts'][number];
@@ -51,7 +50,7 @@ export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req
   let note: string | null = null;
   if (exact) {
     const rows = cohorts.length === 0 ? [] : await ctx.release.runner.all<CohortCurveRow>(cohortCurveSql({
-      vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: MAX_AGE_MONTHS,
+      vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: COHORT_MAX_AGE_MONTHS,
     }));
     curves = cohorts.map((cohort) => {
       const own = rows.filter((r) => r.cohort === cohort);
@@ -63,7 +62,7 @@ export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req
       };
     });
   } else {
-    const table = await publicCohortTable(ctx.release, { vaccine: dose.vaccine, dose: dose.dose, maxAgeMonths: MAX_AGE_MONTHS });
+    const table = await publicCohortTable(ctx.release, cohortDose(measure.doseKey));
     curves = cohorts.map((cohort) => {
       const curve = table.get(publicCurveKey(area.code, cohort));
       note ??= curve?.note ?? null;

@@ -1,5 +1,5 @@
 import {
-  BOROUGHS, LONDON, MERGED_AREA_NOTE, birthYearRangeSql, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
+  BOROUGHS, COVER_MEASURES, LONDON, scheduledDose, MERGED_AREA_NOTE, birthYearRangeSql, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
   type BirthYearRangeRow, type CohortCurveRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
@@ -23,6 +23,24 @@ export interface CohortDose {
   readonly vaccine: string;
   readonly dose: number;
   readonly maxAgeMonths: number;
+}
+
+/** Last age on every cohort curve, in months. */
+export const COHORT_MAX_AGE_MONTHS = 60;
+
+/** The dose a COVER measure counts, as its public cohort table is keyed. */
+export function cohortDose(doseKey: string): CohortDose {
+  const { vaccine, dose } = scheduledDose(doseKey);
+  return { vaccine, dose, maxAgeMonths: COHORT_MAX_AGE_MONTHS };
+}
+
+/**
+ * Builds the public cohort table of every dose a COVER measure counts, one after another, so the
+ * public's first cohort curve after a release switch is a lookup, not a scan of the event data.
+ */
+export async function preparePublicCohortTables(release: OpenRelease): Promise<void> {
+  if (!release.hasEvents) return;
+  for (const doseKey of new Set(COVER_MEASURES.map((m) => m.doseKey))) await publicCohortTable(release, cohortDose(doseKey));
 }
 
 /**

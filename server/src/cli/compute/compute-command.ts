@@ -6,6 +6,7 @@ import type { ComputeMethod } from './compute-method.ts';
 import { dsrMethod } from './dsr-method.ts';
 import { funnelMethod } from './funnel-method.ts';
 import { InputCsv, InputError } from './input-csv.ts';
+import { itsMethod } from './its-method.ts';
 import { OutputCsv } from './output-csv.ts';
 import { proportionMethod } from './proportion-method.ts';
 import { rateMethod } from './rate-method.ts';
@@ -21,6 +22,7 @@ const METHODS: Readonly<Record<string, ComputeMethod>> = {
   funnel: funnelMethod,
   trend: trendMethod,
   sii: siiMethod,
+  its: itsMethod,
 };
 
 const FILE_OPTIONS = {

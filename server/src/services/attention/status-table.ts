@@ -7,7 +7,8 @@ import type { DirectoryArea } from '../../store/area-directory.ts';
 import type { OpenRelease } from '../../store/data-store.ts';
 import { perReleaseMemo } from '../../store/per-release-memo.ts';
 import { observationSource } from '../observation-source.ts';
-import { seriesStatus, type SeriesPoint } from './series-status.ts';
+import { campaignStatusRows } from './campaign-status.ts';
+import { seriesStatus, type SeriesPoint, type SeriesStatus } from './series-status.ts';
 import type { StatusRow, StatusScope, StatusTable } from './status-scope.ts';
 
 /** The levels each scope's statuses cover (SECURITY.md: no practice or PCN status for the public). */
@@ -35,17 +36,47 @@ export const statusTable: (release: OpenRelease, scope: StatusScope) => Promise<
  * series' latest period: the total-breakdown series of the scope's source table (the caller's own
  * view of the counts, so the public's statuses come from the public table alone) in one query, a
  * level without rows of its own summed from the level below as the values answer sums it, and each
- * series judged by `seriesStatus` against London (England for London itself).
+ * series judged by `seriesStatus` against London (England for London itself); then a status per
+ * borough of each campaign running at the release's data date (`campaignStatusRows`).
  */
 export async function buildStatusTable(release: OpenRelease, scope: StatusScope): Promise<StatusTable> {
   const started = performance.now();
-
   const caller = scopeCaller(scope);
   const areas = scopeAreas(release, scope, caller);
   const offered = new Set(release.manifest.coverage.indicators);
   const indicators = INDICATORS.filter((i) => offered.has(i.id));
   // An ICB's view needs its own areas, the boroughs (London's sum, when London has no rows) and the benchmarks.
-  const codes = scope.kind === 'ics' ? [...new Set([...areas.map((a) => a.code), ...release.areas.list('borough').map((b) => b.code), LONDON.code, ENGLAND.code])] : null;
+  const codes = scope.kind === 'ics' ? [...new Set([...areas.map((a) => a.code), ...benchmarkCodes(release)])] : null;
+  const byIndicator = await loadSeries(release, caller, indicators, codes);
+  const out: StatusRow[] = [];
+  for (const indicator of indicators) {
+    const judge = seriesJudge(release, indicator, byIndicator.get(indicator.id));
+    for (const area of areas) {
+      if (!indicator.areaTypes.includes(area.type)) continue;
+      const status = judge(area, null);
+      if (status) out.push({ item: status.item, area, indicator });
+    }
+  }
+  out.push(...(await campaignStatusRows(release, caller, areas.filter((a) => a.type === 'borough'))));
+  return { releaseId: release.manifest.id, scope, rows: rankStatusRows(out), buildMs: Math.round(performance.now() - started) };
+}
+
+/**
+ * One area × indicator's status at an earlier period of its series, as the scope's table would have
+ * given it then (from the series up to that period): how a signal that has passed, such as one
+ * outlying period, is checked. Null when the area has no data at that period.
+ */
+export async function seriesStatusAt(release: OpenRelease, scope: StatusScope, indicator: Indicator, area: DirectoryArea, period: string): Promise<SeriesStatus | null> {
+  const caller = scopeCaller(scope);
+  const byIndicator = await loadSeries(release, caller, [indicator], [...new Set([area.code, ...benchmarkCodes(release)])]);
+  return seriesJudge(release, indicator, byIndicator.get(indicator.id))(area, period);
+}
+
+/** London, England and the boroughs London is summed from when it has no rows of its own. */
+const benchmarkCodes = (release: OpenRelease) => [LONDON.code, ENGLAND.code, ...release.areas.list('borough').map((b) => b.code)];
+
+/** Every total-breakdown series of the caller's source table for these indicators (and areas), by indicator then area, oldest first. */
+async function loadSeries(release: OpenRelease, caller: Caller, indicators: readonly Indicator[], codes: readonly string[] | null): Promise<Map<string, Map<string, SeriesPoint[]>>> {
   const rows = indicators.length === 0 ? [] : await release.runner.all<TotalSeriesRow>(totalSeriesSql({ source: observationSource(caller), indicatorIds: indicators.map((i) => i.id), areaCodes: codes }));
   const byIndicator = new Map<string, Map<string, SeriesPoint[]>>();
   for (const r of rows) {
@@ -54,24 +85,23 @@ export async function buildStatusTable(release: OpenRelease, scope: StatusScope)
     const points = (JSON.parse(r.points) as TotalSeriesPoint[]).sort((a, b) => byText(a.start, b.start) || byText(a.period, b.period));
     series.set(r.area_code, points.map((p) => ({ period: p.period, numerator: p.numerator, denominator: p.denominator, suppressed: p.suppressed, valueNote: p.value_note })));
   }
+  return byIndicator;
+}
 
-  const out: StatusRow[] = [];
-  for (const indicator of indicators) {
-    const series = byIndicator.get(indicator.id);
-    if (!series) continue;
-    const seriesOf = rolledUpSeries(release, series);
-    const london = seriesOf(LONDON.code, 'region');
-    const england = series.get(ENGLAND.code) ?? [];
-    for (const area of areas) {
-      if (!indicator.areaTypes.includes(area.type)) continue;
-      const own = seriesOf(area.code, area.type);
-      if (own.length === 0) continue;
-      const benchmark = area.code === LONDON.code ? (england.length > 0 ? { label: ENGLAND.name, series: england } : null) : london.length > 0 ? { label: LONDON.name, series: london } : null;
-      const status = seriesStatus({ indicator, area, series: own, benchmark });
-      if (status) out.push({ item: status.item, area, indicator });
-    }
-  }
-  return { releaseId: release.manifest.id, scope, rows: rankStatusRows(out), buildMs: Math.round(performance.now() - started) };
+/** The status of an area of one indicator's series at a period (null: the latest), against London, or England for London. */
+function seriesJudge(release: OpenRelease, indicator: Indicator, series: ReadonlyMap<string, readonly SeriesPoint[]> | undefined): (area: DirectoryArea, period: string | null) => SeriesStatus | null {
+  if (!series) return () => null;
+  const seriesOf = rolledUpSeries(release, series);
+  const london = seriesOf(LONDON.code, 'region');
+  const england = series.get(ENGLAND.code) ?? [];
+  return (area, period) => {
+    const own = seriesOf(area.code, area.type);
+    if (own.length === 0) return null;
+    const end = period === null ? own.length - 1 : own.findIndex((p) => p.period === period);
+    if (end < 0) return null;
+    const benchmark = area.code === LONDON.code ? (england.length > 0 ? { label: ENGLAND.name, series: england } : null) : london.length > 0 ? { label: LONDON.name, series: london } : null;
+    return seriesStatus({ indicator, area, series: own, benchmark, end });
+  };
 }
 
 /** The areas of a scope's levels that its caller may see, in level then code order. */

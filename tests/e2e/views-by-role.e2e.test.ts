@@ -24,6 +24,7 @@ const VIEWS: { name: string; path: string; ready: string; readyAs?: Partial<Reco
   { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix' },
   { name: 'attention', path: '/attention', ready: ATTENTION },
   { name: 'attention at practice level', path: '/attention?areaType=practice', ready: ATTENTION },
+  { name: 'attention, new since the last release', path: '/attention?new=true', ready: '[data-testid="attention-new"]' },
   { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr' },
   { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr' },
   { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface' },

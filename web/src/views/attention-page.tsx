@@ -106,12 +106,12 @@ function NewItems({ filter }: { filter: Filter }) {
   const alerts = useQuery(attentionQueries(useChosenRelease().release.id).alerts(filter));
   if (alerts.isPending) return <Skeleton label="Loading what is new…" height={640} />;
   if (alerts.isError) return <PanelError error={alerts.error} onRetry={() => void alerts.refetch()} />;
-  if (!alerts.data.since) return <p className="empty-state">This release has no earlier release of the same kind to compare with, so nothing is new.</p>;
+  if (!alerts.data.since) return <p className="empty-state" data-testid="attention-new">This release has no earlier release of the same kind to compare with, so nothing is new.</p>;
   const items: AlertItem[] = alerts.data.items.filter((a) => a.change === 'new');
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, items.filter((i) => i.severity === s).length])) as Record<Severity, number>;
   return (
     <>
-      <p>New since release {alerts.data.since.releaseId} (data as at {formatDate(alerts.data.since.dataAsAt)}).</p>
+      <p data-testid="attention-new">New since release {alerts.data.since.releaseId} (data as at {formatDate(alerts.data.since.dataAsAt)}).</p>
       <SeverityCounts counts={counts} />
       <RankedItems title="New since the last release" items={items} total={items.length} empty="Nothing new needs attention since the last release for these filters." />
     </>

@@ -1,6 +1,6 @@
 import { createAlertDeliveriesSql } from './alert-delivery-sql.ts';
 import { SqlParams } from './sql-params.ts';
-import type { SqlQuery } from './sql-query.ts';
+import { quoteLiteral, type SqlQuery } from './sql-query.ts';
 
 /**
  * The schema of the user-data file (user-written state: alert deliveries, annotations, snapshots;
@@ -56,3 +56,16 @@ export const TRANSACTION_SQL = {
   commit: { text: 'COMMIT', params: [] },
   rollback: { text: 'ROLLBACK', params: [] },
 } as const satisfies Record<string, SqlQuery>;
+
+/**
+ * Copies the alert deliveries of the file they had before the user-data file (`alert-deliveries.duckdb`)
+ * into it, once, when the user-data file is new: a delivery done before the upgrade is not sent
+ * again. ATTACH takes no parameter, so the path is a quoted literal.
+ */
+export function importLegacyDeliveriesSql(file: string): readonly SqlQuery[] {
+  return [
+    { text: `ATTACH ${quoteLiteral(file)} AS legacy_deliveries (READ_ONLY)`, params: [] },
+    { text: 'INSERT INTO alert_deliveries SELECT subscription, release, channel, previous_release, status, attempts, last_error, delivered_at, body FROM legacy_deliveries.alert_deliveries ON CONFLICT DO NOTHING', params: [] },
+    { text: 'DETACH legacy_deliveries', params: [] },
+  ];
+}

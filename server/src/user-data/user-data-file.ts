@@ -1,11 +1,15 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { TRANSACTION_SQL, USER_DATA_MIGRATIONS, createUserDataVersionSql, setUserDataVersionSql, userDataVersionSql } from '@pathfinder/metrics';
+import { TRANSACTION_SQL, USER_DATA_MIGRATIONS, importLegacyDeliveriesSql, createUserDataVersionSql, setUserDataVersionSql, userDataVersionSql } from '@pathfinder/metrics';
 import type { CancellableRunner } from '../store/cancellable-runner.ts';
 import { duckDbRunner } from '../store/duckdb-runner.ts';
 
 /** The embedded database of the data directory holding everything users write (never inside a release). */
 export const USER_DATA_FILE = 'user-data.duckdb';
+
+/** Where alert deliveries were kept before the user-data file: read once into a new user-data file. */
+export const LEGACY_DELIVERIES_FILE = 'alert-deliveries.duckdb';
 
 /**
  * User-written data, the only mutable state (ARCHITECTURE.md): alert deliveries, annotations and
@@ -22,12 +26,16 @@ export class UserDataFile {
     readonly runner: CancellableRunner,
   ) {}
 
-  static async open(file: string): Promise<UserDataFile> {
+  /** Opens (creating when missing) and migrates `file`; `legacyDeliveries`, when it exists, is copied into a new one. */
+  static async open(file: string, options: { legacyDeliveries?: string } = {}): Promise<UserDataFile> {
     const instance = await DuckDBInstance.create(file);
     const connection = await instance.connect();
     const opened = new UserDataFile(instance, connection, duckDbRunner([connection]));
     try {
-      await opened.migrate(file);
+      const from = await opened.migrate(file);
+      if (from === 0 && options.legacyDeliveries && existsSync(options.legacyDeliveries)) {
+        for (const step of importLegacyDeliveriesSql(options.legacyDeliveries)) await opened.runner.all(step);
+      }
     } catch (error) {
       opened.close();
       throw error;
@@ -41,7 +49,8 @@ export class UserDataFile {
     return row?.version ?? 0;
   }
 
-  private async migrate(file: string): Promise<void> {
+  /** Brings the file to the current version; returns the version it was at (0: new). */
+  private async migrate(file: string): Promise<number> {
     await this.runner.all(createUserDataVersionSql());
     const from = await this.version();
     if (from > USER_DATA_MIGRATIONS.length) throw new Error(`${file} is at schema version ${from}, newer than this server knows (${USER_DATA_MIGRATIONS.length}): it was written by a newer Pathfinder Monitor`);
@@ -56,6 +65,7 @@ export class UserDataFile {
         throw error;
       }
     }
+    return from;
   }
 
   close(): void {
@@ -71,7 +81,7 @@ export class UserDataFile {
  */
 export async function openUserData(dataDir: string): Promise<{ readonly file: UserDataFile; readonly error: null } | { readonly file: null; readonly error: string }> {
   try {
-    return { file: await UserDataFile.open(path.join(dataDir, USER_DATA_FILE)), error: null };
+    return { file: await UserDataFile.open(path.join(dataDir, USER_DATA_FILE), { legacyDeliveries: path.join(dataDir, LEGACY_DELIVERIES_FILE) }), error: null };
   } catch (error) {
     return { file: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -240,7 +240,7 @@ describe('annotations live in the data directory, not in a release', () => {
   });
 
   it('answer 503 on a server without the user-data file', async () => {
-    const without = release.app();
+    const without = release.app({ userData: null });
     expect((await without.request('/api/v1/annotations')).status).toBe(503);
     const res = await without.request('/api/v1/annotations', { method: 'POST', headers: { ...(await release.auth('region')), 'Content-Type': 'application/json' }, body: JSON.stringify(note(HACKNEY, 'x')) });
     expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([503, 'user_data_unavailable']);

@@ -19,8 +19,18 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'a date that exists');
 
-// Plain text: letters, punctuation, new lines and tabs; no other control characters (they have no place in a note and hide text).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Plain text is letters, punctuation, tabs and line breaks: no other control characters, line or
+ * paragraph separators, or bidirectional overrides and isolates (they have no place in a note and
+ * can make it read otherwise than it is stored).
+ */
+const isHiddenCharacter = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+
+const isPlainText = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (isHiddenCharacter(text.charCodeAt(i))) return false;
+  return true;
+};
 
 /** What a caller sends to write an annotation (unknown fields are refused). */
 export const annotationBodySchema = z.strictObject({
@@ -31,7 +41,7 @@ export const annotationBodySchema = z.strictObject({
     .string()
     .max(ANNOTATION_TEXT_MAX, `at most ${ANNOTATION_TEXT_MAX} characters`)
     .refine((s) => s.trim().length > 0, 'the note is empty')
-    .refine((s) => !CONTROL_CHARACTERS.test(s), 'plain text: no control characters')
+    .refine(isPlainText, 'plain text: no control characters')
     .describe(`the note, plain text, 1–${ANNOTATION_TEXT_MAX} characters`),
   public: z.boolean().default(false).describe('whether the public sees it too (default false: only the scopes that may write it)'),
 });

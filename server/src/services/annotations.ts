@@ -14,7 +14,7 @@ const ANNOTATION_ID_LENGTH = 12;
  * Who may write (and delete) an annotation on an area: `region` and `admin` on any; an `ics` token on
  * its own ICB and the ICB's boroughs, PCNs and practices; never the public.
  */
-export function mayWriteOn(caller: Caller, area: Pick<DirectoryArea, 'icbCode'>): boolean {
+function mayWriteOn(caller: Caller, area: Pick<DirectoryArea, 'icbCode'>): boolean {
   if (caller.role === 'region' || caller.role === 'admin') return true;
   return caller.role === 'ics' && caller.icb !== null && area.icbCode === caller.icb;
 }
@@ -23,7 +23,7 @@ export function mayWriteOn(caller: Caller, area: Pick<DirectoryArea, 'icbCode'>)
  * Who may read an annotation: whoever may write it, and anyone for a public one, as long as the
  * caller may see its area at all (a public note on a practice stays with the tokens that see it).
  */
-export function mayRead(caller: Caller, row: AnnotationRow): boolean {
+function mayRead(caller: Caller, row: AnnotationRow): boolean {
   const area = { code: row.area_code, type: row.area_type as DirectoryArea['type'], icbCode: row.area_icb };
   return canSeeArea(caller, area) && (row.public || mayWriteOn(caller, area));
 }
@@ -40,7 +40,7 @@ async function requireNoteSubject(ctx: ServiceContext, id: string): Promise<void
   throw new ApiError(404, 'indicator_not_found', `no indicator or campaign with id ${JSON.stringify(id)}`);
 }
 
-export function annotationOf(row: AnnotationRow): Annotation {
+function annotationOf(row: AnnotationRow): Annotation {
   return {
     id: row.id,
     indicatorId: row.indicator_id,

@@ -9,7 +9,7 @@ import { duckDbRunner } from '../store/duckdb-runner.ts';
 export const USER_DATA_FILE = 'user-data.duckdb';
 
 /** Where alert deliveries were kept before the user-data file: read once into a new user-data file. */
-export const LEGACY_DELIVERIES_FILE = 'alert-deliveries.duckdb';
+const LEGACY_DELIVERIES_FILE = 'alert-deliveries.duckdb';
 
 /**
  * User-written data, the only mutable state (ARCHITECTURE.md): alert deliveries, annotations and

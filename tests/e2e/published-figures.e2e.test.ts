@@ -47,7 +47,7 @@ describe('published figures', () => {
     await expectPublishedShown(page);
     // Only what the release has: no practices, inequalities, campaigns or Explore in the navigation, and in a domain only the indicators it covers.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Indicators', 'Area profiles']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Attention', 'Indicators', 'Area profiles']);
     await page.getByLabel('Domain').selectOption({ label: 'Hypertension' });
     await page.waitForURL(/domain=hypertension/);
     await expect.poll(() => page.locator('table.matrix thead th.matrix__indicator a').allInnerTexts()).toEqual([HTN_PREVALENCE]);

@@ -16,6 +16,9 @@ const VIEWS = [
   { name: 'explore', path: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2&detail=practice', ready: '[data-testid="explore-views"][aria-busy="false"] [data-testid="explore-practices"] tbody tr', token: 'regionToken' as const, timeout: 90_000 },
   { name: 'explore-public', path: '/explore?icb=E54000029&q=1', ready: '[data-testid="explore-views"][aria-busy="false"] .boundary-map__svg', timeout: 90_000 },
   { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]', token: 'regionToken' as const },
+  { name: 'attention-public', path: '/attention', ready: '[data-testid="severity-counts"]' },
+  { name: 'attention-ics', path: '/attention', ready: '[data-testid="attention-list"] li', token: 'nelToken' as const },
+  { name: 'attention-signals', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr', token: 'nelToken' as const },
 ];
 
 describe('every view', () => {

@@ -14,12 +14,18 @@ const ROLES = [
 ] as const;
 
 const NOTICE = '[data-testid="practice-access-notice"]';
+const ATTENTION = '[data-testid="severity-counts"]';
 
 // What each view shows once it has loaded; `readyAs` where a role sees something else (a notice
 // instead of practice data). The ics token is North East London's (E54000029).
 const VIEWS: { name: string; path: string; ready: string; readyAs?: Partial<Record<(typeof ROLES)[number]['role'], string>>; timeout?: number }[] = [
-  { name: 'overview', path: '/', ready: 'table.matrix' },
+  // A signed-in user who opens the dashboard lands on Attention.
+  { name: 'overview', path: '/', ready: 'table.matrix', readyAs: { ics: ATTENTION, region: ATTENTION } },
   { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix' },
+  { name: 'attention', path: '/attention', ready: ATTENTION },
+  { name: 'attention at practice level', path: '/attention?areaType=practice', ready: ATTENTION },
+  { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr' },
+  { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr' },
   { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface' },
   { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]' },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE } },

@@ -62,6 +62,13 @@ export type AlertItem = z.infer<typeof alertItemSchema>;
 
 const releaseIdQuery = (what: string) => z.string().max(100).regex(RELEASE_ID_PATTERN, 'a release id: letters, digits, dot, dash and underscore').describe(what);
 
+/**
+ * Items in an attention answer without `limit`: the Attention view's first page. A region's list can
+ * hold thousands; the first answer stays small (about 10 KB compressed) so it is as quick as the
+ * other cached answers, and the view asks for more as the user reads on.
+ */
+export const ATTENTION_FIRST_PAGE = 50;
+
 /** `GET /attention`: filters over the caller's scope; `area` gives one area's every indicator (the signals summary table). */
 export const attentionQuerySchema = z.object({
   areaType: z.enum(AREA_TYPES).optional().describe('one area level; absent, every level the caller may see'),
@@ -69,7 +76,7 @@ export const attentionQuerySchema = z.object({
   severity: z.enum(SEVERITIES).optional().describe('only this severity; absent, every severity but ok (with area=, every severity)'),
   parent: z.string().max(20).optional().describe('only areas within this ICB or borough'),
   area: z.string().max(20).optional().describe("one area: every indicator's status there, ok included"),
-  limit: z.coerce.number().int().min(1).max(5000).default(500).describe('items at most, most urgent first'),
+  limit: z.coerce.number().int().min(1).max(5000).default(ATTENTION_FIRST_PAGE).describe('items at most, most urgent first; `total` says how many match'),
   format: formatQuery,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, searchDefaults } from './view-search.ts';
+import { attentionSearch, campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, searchDefaults, signalsSearch } from './view-search.ts';
 
 /** What a router hands the schema: the query string as plain strings. */
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
@@ -27,6 +27,15 @@ describe('view search parameters', () => {
     ['a month that is not one', exploreSearch, 'from=2023-13&dose=unknown', { from: undefined, dose: 'mmr-1' }],
   ])('falls back to the default for %s, keeping the other parameters', (_case, schema, q, expected) => {
     expect(schema.parse(query(q))).toMatchObject(expected);
+  });
+
+  it('reads the attention filters, dropping any it does not know and never failing the page', () => {
+    expect(attentionSearch.parse({})).toEqual({ domain: undefined, areaType: undefined, severity: undefined, new: 'false', icb: undefined, indicator: 'imm-mmr1-24m' });
+    expect(attentionSearch.parse(query('domain=asthma&areaType=practice&severity=act&new=true'))).toMatchObject({ domain: 'asthma', areaType: 'practice', severity: 'act', new: 'true' });
+    expect(attentionSearch.parse(query('domain=mars&areaType=planet&severity=panic&new=maybe&icb=E54000099'))).toMatchObject({ domain: undefined, areaType: undefined, severity: undefined, new: 'false', icb: undefined });
+    expect(searchDefaults(attentionSearch)).toEqual({ new: 'false', indicator: 'imm-mmr1-24m' });
+    expect(signalsSearch.parse(query('level=practice&area=F84001'))).toEqual({ level: 'practice', area: 'F84001' });
+    expect(signalsSearch.parse(query('level=street&area=<script>'))).toEqual({ level: undefined, area: undefined });
   });
 
   it('keeps only known codes of Explore’s lists, in a stable order', () => {

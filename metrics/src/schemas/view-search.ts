@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ICBS, BOROUGHS } from '../geography/london-geography.ts';
+import { SEVERITIES } from '../attention/attention-rules.ts';
+import { AREA_TYPES, ICBS, BOROUGHS } from '../geography/london-geography.ts';
 import { DOMAINS } from '../catalogue/indicator-spec.ts';
 import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
 import { RELEASE_ID_PATTERN } from './release-manifest.ts';
@@ -76,6 +77,26 @@ export const campaignSearch = z.object({
   ...mapKind,
 });
 
+/**
+ * Attention (`/attention`): filters of the ranked list (domain, area level, severity, only what is new
+ * since the last release) and the practice-outliers panel's ICB and indicator (scoped callers only).
+ * Absent filters mean every value the caller may see.
+ */
+export const attentionSearch = z.object({
+  domain: z.enum(DOMAINS).optional().catch(undefined),
+  areaType: z.enum(AREA_TYPES).optional().catch(undefined),
+  severity: z.enum(SEVERITIES).optional().catch(undefined),
+  new: z.enum(['true', 'false']).default('false').catch('false').describe('true: only items new since the previous release (GET /alerts, change new)'),
+  icb: icbCode.optional().catch(undefined),
+  indicator: indicatorId,
+});
+
+/** Signals summary (`/attention/signals`): the area level and the one area whose every indicator's variation and assurance the table shows. */
+export const signalsSearch = z.object({
+  level: z.enum(AREA_TYPES).optional().catch(undefined),
+  area: z.string().max(20).regex(/^[A-Z0-9]+$/).optional().catch(undefined),
+});
+
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 /** A comma-separated list in the URL, keeping only known values (in a stable order). */
 const list = (known: readonly string[]) =>
@@ -102,6 +123,8 @@ export type PracticeSearch = z.infer<typeof practiceSearch>;
 export type InequalitiesSearch = z.infer<typeof inequalitiesSearch>;
 export type CampaignSearch = z.infer<typeof campaignSearch>;
 export type ExploreSearch = z.infer<typeof exploreSearch>;
+export type AttentionSearch = z.infer<typeof attentionSearch>;
+export type SignalsSearch = z.infer<typeof signalsSearch>;
 
 /**
  * A view's defaults: what an empty query string means, without the parameters that have none.

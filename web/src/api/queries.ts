@@ -40,6 +40,12 @@ export const indicatorQueries = perRelease((release) => {
 });
 
 export const areaQueries = perRelease((release) => ({
+  /** Areas of a level, under `parent` when given (an ICS caller's PCNs and practices are its ICB's). */
+  list: (type: AreaType, parent: string | undefined) =>
+    queryOptions({
+      queryKey: [...releaseKey(release), 'areas', 'list', type, parent ?? null, scope()] as const,
+      queryFn: () => fetchJson(api.api.v1.areas.$get({ query: { type, ...(parent ? { parent } : {}), release } })),
+    }),
   profile: (code: string) =>
     queryOptions({
       queryKey: [...releaseKey(release), 'areas', 'profile', code, scope()] as const,

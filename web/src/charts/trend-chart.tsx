@@ -1,15 +1,22 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
 import type { TrendPoint } from '../api/api-types.ts';
 import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
 
+/** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
+export interface TrendHighlight {
+  readonly period: string | null;
+  readonly stretch: { readonly from: string; readonly to: string; readonly count: number } | null;
+}
+
 /**
  * Trend with 95% CI band, comparator line, targets, SPC centre line and process limits, and
  * special-cause points coloured by type. A period without a value is a gap in the line and the band
- * (never a zero), and its tooltip gives the source's note on why.
+ * (never a zero), and its tooltip gives the source's note on why. A `highlight` shades the signal's
+ * special-cause stretch and marks the period (the callout above the chart says the same in words).
  */
-export function TrendChart({ points, unit, comparatorName, targets }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[] }) {
+export function TrendChart({ points, unit, comparatorName, targets, highlight = null }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null }) {
   const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null }));
   const all = points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, p.spcLower, p.spcUpper]).filter((v): v is number => v !== null);
   const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
@@ -22,6 +29,12 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
         <Tooltip labelFormatter={(label, items) => periodLabel(String(label), items?.[0]?.payload as TrendPoint | undefined)} formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
+        {highlight?.stretch && (
+          <ReferenceArea x1={highlight.stretch.from} x2={highlight.stretch.to} fill={SPC_COLOURS.special_cause_concern} fillOpacity={0.12} stroke={SPC_COLOURS.special_cause_concern} strokeOpacity={0.5} ifOverflow="extendDomain" data-testid="signal-stretch" />
+        )}
+        {highlight?.period && (
+          <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: labelSide(points, highlight.period), fontSize: 12, fill: CHART_COLOURS.ink }} />
+        )}
         <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
@@ -35,6 +48,9 @@ export function TrendChart({ points, unit, comparatorName, targets }: { points: 
     </ResponsiveContainer>
   );
 }
+
+/** The marked period's label sits at the foot of its line (clear of the target labels at the top), on the side with room. */
+const labelSide = (points: readonly TrendPoint[], period: string) => (points.findIndex((p) => p.period === period) > points.length / 2 ? 'insideBottomRight' : 'insideBottomLeft');
 
 /** A period in the tooltip, with the source's note on its value or "no value" when it has none. */
 function periodLabel(period: string, point: TrendPoint | undefined): string {

@@ -12,6 +12,7 @@ import { TokenControl } from './token-control.tsx';
 // `offered` leaves out views the release shown has no data for.
 const NAV = [
   { label: 'Overview', section: '/', link: { to: '/' }, offered: () => true },
+  { label: 'Attention', section: '/attention', link: { to: '/attention' }, offered: () => true },
   { label: 'Indicators', section: '/indicators/', link: { to: '/indicators/$id', params: { id: 'imm-mmr1-24m' } }, offered: () => true },
   { label: 'Area profiles', section: '/areas/', link: { to: '/areas/$code', params: { code: 'E12000007' } }, offered: () => true },
   { label: 'Practices', section: '/practices', link: { to: '/practices' }, offered: (o: ReleaseOffer) => o.practices },

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import { accessToken } from '../api/access-token.ts';
 
 /** Lets an ICS or regional user paste the access token that unlocks practice-level data for this tab. */
@@ -9,11 +10,15 @@ export function TokenControl() {
   const signedIn = accessToken.get() !== null;
   const client = useQueryClient();
   const id = useId();
+  const navigate = useNavigate();
+  const pathname = useLocation({ select: (l) => l.pathname });
   const apply = (token: string | null) => {
     accessToken.set(token);
     setOpen(false);
     setValue('');
     void client.invalidateQueries();
+    // Signing in on the front page takes the user to their first page, what needs their attention.
+    if (token && pathname === '/') void navigate({ to: '/attention' });
   };
   if (signedIn) {
     return <button type="button" className="nhsuk-button nhsuk-button--reverse nhsuk-button--small" onClick={() => apply(null)}>Remove access token</button>;

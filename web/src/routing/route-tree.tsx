@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
-import { campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch } from '@pathfinder/metrics';
+import { attentionSearch, campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
+import { countNavigation, landOnAttention } from './landing.ts';
 import { viewSearch } from './url-search.ts';
-import { prefetchAreaProfile, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
+import { prefetchAreaProfile, prefetchAttention, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -17,6 +18,7 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: App,
   notFoundComponent: NotFound,
   validateSearch: rootSearch,
+  beforeLoad: ({ preload }) => countNavigation({ preload }),
   search: { middlewares: [retainSearchParams(['release'])] },
 });
 
@@ -27,9 +29,29 @@ const overviewRoute = createRoute({
   path: '/',
   staticData: { title: 'Overview' },
   ...viewSearch(overviewSearch),
+  beforeLoad: ({ preload, location }) => landOnAttention({ preload, location }),
   loaderDeps: ({ search: { areaType, domain, comparator, release } }) => ({ areaType, domain, comparator, release }),
   loader: ({ context, deps }) => void prefetchOverview(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/overview-page.tsx')),
+});
+
+// Attention is a signed-in user's first page (see landing.ts); its list waits for the session, which says what the caller may ask for.
+const attentionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/attention',
+  staticData: { title: 'Attention' },
+  ...viewSearch(attentionSearch),
+  loaderDeps: ({ search: { domain, areaType, severity, new: onlyNew, release } }) => ({ domain, areaType, severity, new: onlyNew, release }),
+  loader: ({ context, deps }) => void prefetchAttention(context.queryClient, deps),
+  component: lazyRouteComponent(() => import('../views/attention-page.tsx')),
+});
+
+const signalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/attention/signals',
+  staticData: { title: 'Signals summary' },
+  ...viewSearch(signalsSearch),
+  component: lazyRouteComponent(() => import('../views/signals-page.tsx')),
 });
 
 const indicatorRoute = createRoute({
@@ -90,4 +112,4 @@ const exploreRoute = createRoute({
   component: lazyRouteComponent(() => import('../views/explore-page.tsx')),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, exploreRoute]);
+export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, exploreRoute]);

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { LONDON, findIndicator, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
+import { LONDON, findIndicator, type AttentionSearch, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
+import { accessToken } from '../api/access-token.ts';
 import { retryUnlessRefused } from '../api/api-problem.ts';
+import { attentionQueries } from '../api/attention-queries.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
+import { attentionFilter } from '../attention/attention-scope.ts';
 import { sessionRefusal } from '../api/practice-access.ts';
 import { areaQueries, indicatorQueries, overviewQueries, releaseQueries, sessionQueries } from '../api/queries.ts';
 import { releaseOffer, resolveRelease, type ReleaseOffer } from '../api/release-offer.ts';
@@ -37,7 +40,20 @@ export async function prefetchIndicator(client: QueryClient, id: string, { relea
   const areaType = indicator.areaTypes.includes(search.areaType) && release.offer.hasAreaType(search.areaType) ? search.areaType : 'borough';
   void client.prefetchQuery(queries.values(id, { areaType, period: search.period, comparator: search.comparator }));
   void client.prefetchQuery(queries.periods(id));
-  void client.prefetchQuery(queries.trend(id, { area: search.area ?? LONDON.code, comparator: search.comparator }));
+  // A practice's or PCN's trend (an attention link's area) only with a token; the page says why otherwise.
+  const area = search.area ?? LONDON.code;
+  if (isLondonArea(area) || accessToken.get() !== null) void client.prefetchQuery(queries.trend(id, { area, comparator: search.comparator }));
+}
+
+/** The attention list (or what is new) with the filters the caller may use, once the session says which. */
+export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new'> & { release?: string | undefined }) {
+  const [release] = await Promise.all([chosenRelease(client, choice), client.prefetchQuery(sessionQueries.caller())]);
+  const session = client.getQueryData(sessionQueries.caller().queryKey);
+  if (!release || !session) return;
+  const queries = attentionQueries(release.id);
+  const filter = attentionFilter(session, release.offer, search);
+  if (search.new === 'true') void client.prefetchQuery(queries.alerts(filter));
+  else void client.prefetchQuery(queries.list(filter));
 }
 
 export async function prefetchAreaProfile(client: QueryClient, code: string, choice: string | undefined) {

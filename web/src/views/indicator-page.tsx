@@ -3,10 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
+import { FineAreaGate } from './fine-area-gate.tsx';
 import { NotInRelease } from './not-in-release.tsx';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
 import { TrendChart } from '../charts/trend-chart.tsx';
+import { SignalCallout, trendHighlight } from '../charts/signal-callout.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { Column } from '../components/data-table.tsx';
@@ -101,7 +103,9 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         </div>
       )}
       <ErrorBoundary>
-        <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} />
+        <FineAreaGate area={selectedArea}>
+          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} />
+        </FineAreaGate>
       </ErrorBoundary>
       <IndicatorDefinition indicator={indicator} />
     </>
@@ -142,7 +146,7 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
   );
 }
 
-function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; area: string; comparator: string }) {
+function TrendPanel({ indicator, area, comparator, signal, period }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string }) {
   const trend = useQuery(indicatorQueries(useChosenRelease().release.id).trend(indicator.id, { area, comparator }));
   if (trend.isPending) return <Skeleton label="Loading trend…" height={PANEL_HEIGHT.trend} />;
   if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
@@ -159,10 +163,11 @@ function TrendPanel({ indicator, area, comparator }: { indicator: Indicator; are
     { key: 'spc', header: 'SPC signal', value: (p) => p.spcPointType?.replaceAll('_', ' ') ?? null },
     { key: 'note', header: 'Note', value: (p) => p.valueNote },
   ];
+  const highlight = signal ? trendHighlight(t, period) : null;
   return (
     <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={t.points} rowKey={(p) => p.period}
-      description={<SpcSummary trend={t} />}>
-      <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} />
+      description={<>{signal && highlight && <SignalCallout indicator={indicator} trend={t} signal={signal} highlight={highlight} />}<SpcSummary trend={t} /></>}>
+      <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} />
     </ChartPanel>
   );
 }

@@ -25,8 +25,10 @@ export class ContractRecorder {
     const request = app.request.bind(app) as RequestFn;
     this.checker ??= Promise.resolve(request(OPENAPI_PATH)).then(async (res) => ContractChecker.of(await res.json()));
     const wrapped: RequestFn = async (input, init, ...rest) => {
+      // The body is recorded before the app reads it (a Request's body is a stream, read once).
+      const requestBody = input instanceof Request ? (input.body ? await input.clone().text() : null) : typeof init?.body === 'string' ? init.body : null;
       const res = await request(input, init, ...rest);
-      this.record(exchangeRequest(input, init), typeof init?.body === 'string' ? init.body : null, res.clone());
+      this.record(exchangeRequest(input, init), requestBody, res.clone());
       return res;
     };
     app.request = wrapped as App['request'];

@@ -7,6 +7,7 @@ describe('pinnedDashboardView', () => {
     expect(pinnedDashboardView('/indicators/imm-mmr1-24m?period=2024%2F25%20Q4&area=E09000012', 'r1')).toEqual({ view: '/indicators/imm-mmr1-24m?period=2024%2F25%20Q4&area=E09000012&release=r1' });
     expect(pinnedDashboardView('/campaigns/polio-ipv-2022?release=r0&area=E09000012&release=r9', 'synthetic-s42.x1_v3')).toEqual({ view: '/campaigns/polio-ipv-2022?area=E09000012&release=synthetic-s42.x1_v3' });
     expect(pinnedDashboardView('/explore?', 'r1')).toEqual({ view: '/explore?release=r1' });
+    expect(pinnedDashboardView('/attention/signals?level=borough&area=E09000012', 'r1')).toEqual({ view: '/attention/signals?level=borough&area=E09000012&release=r1' });
   });
 
   it('refuses other origins, schemes, unknown pages and what the dashboard never writes', () => {

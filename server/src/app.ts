@@ -29,9 +29,12 @@ import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/re
 import { sessionRoutes } from './routes/session-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
+import { annotationRoutes } from './routes/annotation-routes.ts';
+import { snapshotRedirect, snapshotRoutes } from './routes/snapshot-routes.ts';
 import type { StatusTables } from './services/attention/release-alerts.ts';
 import { statusTable } from './services/attention/status-table.ts';
 import type { DataStore } from './store/data-store.ts';
+import type { UserDataFile } from './user-data/user-data-file.ts';
 
 export interface AppDeps {
   readonly store: DataStore;
@@ -59,6 +62,8 @@ export interface AppDeps {
   readonly statusTables?: StatusTables;
   /** The dashboard's public origin (PUBLIC_URL), for absolute links in the Atom feed; absent, the request's. */
   readonly publicUrl?: string;
+  /** The data directory's user-data file (annotations, snapshots); absent or null, their routes answer 503. */
+  readonly userData?: UserDataFile | null;
 }
 
 const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
@@ -129,16 +134,18 @@ export function createApp(deps: AppDeps) {
   const cached = responseCache(cache);
   // The list of releases changes when one is published, which no cache key knows: it is read each time.
   // Without PUBLIC_URL the feed's links take the request's Host, which is not in the cache key: a forged Host must not be kept and served to others.
-  const uncached = (path: string) => path === '/api/v1/releases' || (deps.publicUrl === undefined && path === '/api/v1/alerts.atom');
+  // Annotations change with every write, which no cache key knows either: a note written is in the next read.
+  const uncached = (path: string) => path === '/api/v1/releases' || path.startsWith('/api/v1/annotations') || (deps.publicUrl === undefined && path === '/api/v1/alerts.atom');
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);
   app.get('/api/v1/docs', (c) => c.html(apiDocsPage()));
   app.get('/api/v1/docs.js', (c) => c.body(apiDocsScript(), 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  app.get('/s/:id', snapshotRedirect(deps.userData ?? null));
   app.all('/api/*', (c) => problemResponse(new ApiError(404, 'route_not_found', `no route for ${c.req.method} ${c.req.path}`), c));
   if (deps.webAssets) app.get('*', deps.webAssets);
   app.notFound((c) => problemResponse(new ApiError(404, 'route_not_found', `no route for ${c.req.method} ${c.req.path}`), c));

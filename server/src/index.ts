@@ -12,3 +12,4 @@ export type { AuditEntry } from './audit/audit-log.ts';
 export { statusTable, buildStatusTable, seriesStatusAt } from './services/attention/status-table.ts';
 export { seriesStatus, type SeriesPoint, type SeriesStatus, type SeriesStatusArgs } from './services/attention/series-status.ts';
 export type { StatusScope, StatusTable, StatusRow } from './services/attention/status-scope.ts';
+export { UserDataFile, USER_DATA_FILE } from './user-data/user-data-file.ts';

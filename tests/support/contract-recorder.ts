@@ -25,8 +25,10 @@ export class ContractRecorder {
     const request = app.request.bind(app) as RequestFn;
     this.checker ??= Promise.resolve(request(OPENAPI_PATH)).then(async (res) => ContractChecker.of(await res.json()));
     const wrapped: RequestFn = async (input, init, ...rest) => {
+      // The body is recorded before the app reads it (a Request's body is a stream, read once).
+      const requestBody = input instanceof Request ? (input.body ? await input.clone().text() : null) : typeof init?.body === 'string' ? init.body : null;
       const res = await request(input, init, ...rest);
-      this.record(exchangeRequest(input, init), res.clone());
+      this.record(exchangeRequest(input, init), requestBody, res.clone());
       return res;
     };
     app.request = wrapped as App['request'];
@@ -39,7 +41,7 @@ export class ContractRecorder {
     return { checked: this.checked, violations: this.found };
   }
 
-  private record(request: Request, res: Response): void {
+  private record(request: Request, requestBody: string | null, res: Response): void {
     const check = (async () => {
       const contentType = res.headers.get('content-type');
       const readable = request.method !== 'HEAD' && TEXT_MEDIA.test(contentType ?? '');
@@ -50,7 +52,7 @@ export class ContractRecorder {
       request.headers.forEach((value, name) => {
         headers[name] = value;
       });
-      const exchange: Exchange = { method: request.method, url: request.url.slice(request.url.indexOf('/', 8)), headers, status: res.status, contentType, body };
+      const exchange: Exchange = { method: request.method, url: request.url.slice(request.url.indexOf('/', 8)), headers, requestBody, status: res.status, contentType, body };
       this.found.push(...(await this.checker!).violations(exchange));
       this.checked++;
     })().catch((error: unknown) => {
@@ -61,7 +63,7 @@ export class ContractRecorder {
   }
 }
 
-/** The method, URL and headers of what `app.request` was given (its body is the app's to read). */
+/** The method, URL and headers of what `app.request` was given (its body, a stream, is the app's to read; a string body is recorded beside). */
 function exchangeRequest(input: string | Request | URL, init?: RequestInit): Request {
   if (input instanceof Request) return new Request(input.url, { method: input.method, headers: input.headers });
   const url = new URL(String(input), 'http://localhost');

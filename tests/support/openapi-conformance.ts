@@ -8,6 +8,8 @@ export interface Exchange {
   /** Path and query string, as sent. */
   readonly url: string;
   readonly headers: Record<string, string>;
+  /** The request's body as sent (a JSON text), when it had one. */
+  readonly requestBody?: string | null;
   readonly status: number;
   readonly contentType: string | null;
   /** The answer's text; null when it was not read (a binary file, or a HEAD). */
@@ -45,7 +47,7 @@ export class ContractChecker {
     const url = new URL(exchange.url, 'http://localhost');
     // HEAD is answered by the GET route, without a body.
     const method = exchange.method === 'HEAD' ? 'get' : exchange.method.toLowerCase();
-    const request = { method, path: url.pathname, query: url.search.slice(1), headers: exchange.headers };
+    const request = { method, path: url.pathname, query: url.search.slice(1), headers: exchange.headers, ...(exchange.requestBody ? { body: parsedOrText(exchange.requestBody) } : {}) };
     const operation = matchedOperation(this.api, request);
     if (!operation) return [];
     const where = `${exchange.method} ${exchange.url.slice(0, 200)} → ${exchange.status}`;
@@ -92,6 +94,15 @@ function matchedOperation(api: OpenAPIBackend, request: { method: string; path: 
     return undefined;
   }
   return api.matchOperation(request);
+}
+
+/** A request body as openapi-backend validates it: parsed when it is JSON, else the text (which a JSON schema refuses). */
+function parsedOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 type ResponseObject = { content?: Record<string, { schema?: unknown }> };

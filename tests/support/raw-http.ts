@@ -12,7 +12,7 @@ export interface RawAnswer {
  * One request over a real socket with `node:http`, which (unlike fetch) neither adds
  * `Accept-Encoding` nor decompresses, so Content-Encoding and the bytes sent are what a client gets.
  */
-export function rawRequest(url: string, options: { method?: 'GET' | 'HEAD'; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
+export function rawRequest(url: string, options: { method?: 'GET' | 'HEAD' | 'POST' | 'DELETE'; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false }, (res) => {
       const chunks: Buffer[] = [];

@@ -1,7 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   alertDeliverySql,
-  createAlertDeliveriesSql,
   insertPendingDeliverySql,
   pendingDeliveriesSql,
   recordDeliveryAttemptSql,
@@ -10,30 +8,30 @@ import {
   type AlertDeliveryStatus,
 } from '@pathfinder/metrics';
 import type { CancellableRunner } from '../store/cancellable-runner.ts';
-import { duckDbRunner } from '../store/duckdb-runner.ts';
-
-/** The embedded database of the data directory where alert deliveries are recorded. */
-export const DELIVERY_STATE_FILE = 'alert-deliveries.duckdb';
+import { UserDataFile } from '../user-data/user-data-file.ts';
 
 /**
- * Which alert deliveries are pending, delivered or given up, in a DuckDB file of the data directory
+ * Which alert deliveries are pending, delivered or given up, in the data directory's user-data file
  * (ARCHITECTURE.md: user-written state lives beside the releases, never inside one). DuckDB lets one
  * process write a file: a second server on the same data directory cannot open it (and then
  * delivers nothing, saying so).
  */
 export class DeliveryState {
   private constructor(
-    private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
     private readonly runner: CancellableRunner,
+    /** The file this state opened itself (and closes); null when it shares one the server opened. */
+    private readonly owned: UserDataFile | null,
   ) {}
 
+  /** The delivery state in the user-data file the server has open. */
+  static of(userData: UserDataFile): DeliveryState {
+    return new DeliveryState(userData.runner, null);
+  }
+
+  /** Opens a user-data file (`:memory:` for none) for the delivery state alone. */
   static async open(file: string): Promise<DeliveryState> {
-    const instance = await DuckDBInstance.create(file);
-    const connection = await instance.connect();
-    const runner = duckDbRunner([connection]);
-    await runner.all(createAlertDeliveriesSql());
-    return new DeliveryState(instance, connection, runner);
+    const userData = await UserDataFile.open(file);
+    return new DeliveryState(userData.runner, userData);
   }
 
   async get(key: AlertDeliveryKey): Promise<AlertDeliveryRow | null> {
@@ -59,8 +57,8 @@ export class DeliveryState {
     return this.runner.all<AlertDeliveryRow & Record<string, unknown>>(pendingDeliveriesSql());
   }
 
+  /** Closes the file when this state opened it; a shared one is closed by whoever opened it. */
   close(): void {
-    this.connection.closeSync();
-    this.instance.closeSync();
+    this.owned?.close();
   }
 }

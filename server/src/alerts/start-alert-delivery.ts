@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { ServerEnv } from '../env.ts';
 import type { StatusTables } from '../services/attention/release-alerts.ts';
 import type { DataStore, OpenRelease } from '../store/data-store.ts';
 import { AlertDelivery } from './alert-delivery.ts';
-import { DELIVERY_STATE_FILE, DeliveryState } from './delivery-state.ts';
+import { DeliveryState } from './delivery-state.ts';
+import type { UserDataFile } from '../user-data/user-data-file.ts';
 import { smtpSender } from './email-sender.ts';
 import type { Subscription } from '@pathfinder/metrics';
 
@@ -14,17 +14,17 @@ export interface RunningAlertDelivery {
 }
 
 /**
- * Alert delivery for `serve` (the subscriptions of subscriptions.json, read and checked before): opens the delivery state, resumes what is pending and delivers the current release's
- * alerts if not done yet, all in the background. Null when there are no subscriptions.
+ * Alert delivery for `serve` (the subscriptions of subscriptions.json, read and checked before): resumes what is pending in the delivery state of the user-data file and delivers the current release's
+ * alerts if not done yet, all in the background. Null when there are no subscriptions, or no user-data file (`userDataError` says why: another server has it).
  */
-export async function startAlertDelivery(options: { dataDir: string; subscriptions: readonly Subscription[]; env: ServerEnv; store: DataStore; statusTables: StatusTables; origin: string; log: (line: Record<string, unknown>) => void }): Promise<RunningAlertDelivery | null> {
-  const { dataDir, subscriptions, env, store, log } = options;
+export function startAlertDelivery(options: { userData: UserDataFile | null; userDataError: string | null; subscriptions: readonly Subscription[]; env: ServerEnv; store: DataStore; statusTables: StatusTables; origin: string; log: (line: Record<string, unknown>) => void }): RunningAlertDelivery | null {
+  const { userData, subscriptions, env, store, log } = options;
   if (subscriptions.length === 0) return null;
-  const state = await DeliveryState.open(path.join(dataDir, DELIVERY_STATE_FILE)).catch((error: unknown) => {
-    log({ level: 'error', msg: 'alerts: the delivery state cannot be opened (is another server using this data directory?); no alert is delivered', error: error instanceof Error ? error.message : String(error) });
+  if (userData === null) {
+    log({ level: 'error', msg: 'alerts: the delivery state cannot be opened (is another server using this data directory?); no alert is delivered', error: options.userDataError });
     return null;
-  });
-  if (state === null) return null;
+  }
+  const state = DeliveryState.of(userData);
   const email = env.SMTP_URL ? smtpSender(env.SMTP_URL, env.ALERTS_FROM) : null;
   if (!email && subscriptions.some((s) => s.email)) log({ level: 'warn', msg: 'alerts: SMTP_URL is not set, so the subscriptions’ emails are not sent', subscriptions: subscriptions.filter((s) => s.email).map((s) => s.id) });
   const delivery = new AlertDelivery({ store, statusTables: options.statusTables, subscriptions, state, origin: options.origin, email, log });
@@ -41,7 +41,6 @@ export async function startAlertDelivery(options: { dataDir: string; subscriptio
       delivery.stop();
       await Promise.all(work);
       email?.close();
-      state.close();
     },
   };
 }

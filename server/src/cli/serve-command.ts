@@ -24,6 +24,7 @@ import { onSignal, untilSignal } from './process-signals.ts';
 import { startAlertDelivery } from '../alerts/start-alert-delivery.ts';
 import { loadSubscriptions } from '../alerts/subscriptions-file.ts';
 import { statusTable } from '../services/attention/status-table.ts';
+import { USER_DATA_FILE, openUserData } from '../user-data/user-data-file.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const ENV_DEFAULTS = parseEnv({});
@@ -65,6 +66,9 @@ export const serveCommand = defineCommand({
       env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,
     ]);
     const audit = openAuditFile(env.AUDIT_LOG ?? path.join(dataDir, 'audit.log'));
+    const userData = await openUserData(dataDir);
+    // Always written (whatever LOG_LEVEL): without the file, notes and links cannot be written or read here.
+    if (userData.error !== null) io.err(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: `${USER_DATA_FILE} cannot be opened (is another server using this data directory?): annotations and snapshots answer 503 and no alert is delivered`, error: userData.error })}\n`);
     const hasWeb = existsSync(WEB_DIST);
     const boundaries = await loadBoundaries(env);
     const app = createApp({
@@ -79,6 +83,7 @@ export const serveCommand = defineCommand({
       audit: audit.write,
       ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
       ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+      userData: userData.file,
       log,
     });
     const running = await startServer(app.fetch, port, values.host ?? env.HOST);
@@ -91,7 +96,7 @@ export const serveCommand = defineCommand({
 
     // Every attempt is a JSON line whatever LOG_LEVEL says: an operator must be able to see what was sent.
     const alertLog = (line: Record<string, unknown>) => (line.level === 'error' || line.level === 'warn' ? io.err : io.out)(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-    const alerts = await startAlertDelivery({ dataDir, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
+    const alerts = startAlertDelivery({ userData: userData.file, userDataError: userData.error, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
     const preparePrevious = (release: OpenRelease) =>
       preparePreviousRelease(store, release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'opening the release alerts compare with failed', release: release.manifest.id, error: String(error) })}\n`));
     void preparePrevious(store.current());
@@ -119,6 +124,7 @@ export const serveCommand = defineCommand({
     await running.close();
     await alerts?.stop();
     await store.close();
+    userData.file?.close();
     await audit.close();
     return 0;
   },

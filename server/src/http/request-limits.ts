@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { ApiError, problemResponse } from './api-error.ts';
 
 export interface RequestLimits {
-  /** Largest request body accepted (bytes); the API only reads, so this is small. */
+  /** Largest request body accepted (bytes); only annotations and snapshots take one, a few hundred bytes, so this is small. */
   readonly maxBodyBytes: number;
   /** Longest path (characters, as sent, percent-encoded). */
   readonly maxPathLength: number;

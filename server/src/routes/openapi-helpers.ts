@@ -30,7 +30,7 @@ const MIDDLEWARE_RESPONSES = {
   304: { description: 'Not modified: the If-None-Match ETag is the answer’s (release, caller’s scope, URL)' },
   400: problem('A parameter is invalid, or not one the route declares, or there are too many (the problem names it)'),
   401: problem('The Authorization header is not a valid, unexpired bearer token, or the data needs a token'),
-  413: problem('The request declares a body (Content-Length) larger than the limit; the API reads none (body_too_large)'),
+  413: problem('The request body is larger than the limit (body_too_large; only annotations and snapshots take a body)'),
   414: problem('The path or the query string is longer than the limit (path_too_long, query_too_long)'),
   422: problem('The answer would be larger than the caller’s limit (answer_too_large: ask for less, or use the Parquet extracts)'),
   429: problem('More requests a minute from this address than the server allows (rate_limited; see Retry-After)'),

@@ -3,6 +3,7 @@ import type { TrendPoint } from '../api/api-types.ts';
 import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
+import type { DatedNote } from './notes-by-period.ts';
 
 /** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
 export interface TrendHighlight {
@@ -15,8 +16,9 @@ export interface TrendHighlight {
  * special-cause points coloured by type. A period without a value is a gap in the line and the band
  * (never a zero), and its tooltip gives the source's note on why. A `highlight` shades the signal's
  * special-cause stretch and marks the period (the callout above the chart says the same in words).
+ * `notes` (annotations, by period) are dotted markers at their periods; their text is in the data table.
  */
-export function TrendChart({ points, unit, comparatorName, targets, highlight = null }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null }) {
+export function TrendChart({ points, unit, comparatorName, targets, highlight = null, notes }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null; notes?: ReadonlyMap<string, readonly DatedNote[]> }) {
   const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null }));
   const all = points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, p.spcLower, p.spcUpper]).filter((v): v is number => v !== null);
   const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
@@ -35,6 +37,9 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
         {highlight?.period && (
           <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: labelSide(points, highlight.period), fontSize: 12, fill: CHART_COLOURS.ink }} />
         )}
+        {[...(notes ?? [])].map(([period, list]) => (
+          <ReferenceLine key={`note-${period}`} x={period} stroke={CHART_COLOURS.ink} strokeDasharray="2 3" strokeWidth={1} label={{ value: list.length > 1 ? `${list.length} notes` : 'Note', position: 'insideTop', fontSize: 12, fill: CHART_COLOURS.ink }} />
+        ))}
         <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />

@@ -7,6 +7,7 @@ import { releaseOffer, resolveRelease, type ReleaseOffer } from '../api/release-
 import { formatDate } from '../format/format-date.ts';
 import { DataSourceSwitch } from './data-source-switch.tsx';
 import { TokenControl } from './token-control.tsx';
+import { CopyLinkButton } from './copy-link-button.tsx';
 
 // `section` marks the link current on every page of its view, not only on the page it opens;
 // `offered` leaves out views the release shown has no data for.
@@ -45,6 +46,7 @@ export function SiteHeader() {
           <span className="site-header__release">
             {release ? <>Release {release.id} · data as at {formatDate(release.dataAsAt)}</> : isError ? 'Release unavailable' : data ? null : 'Loading release…'}
           </span>
+          <CopyLinkButton releaseId={release?.id ?? null} />
           <TokenControl />
         </div>
       </div>

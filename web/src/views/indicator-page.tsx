@@ -8,6 +8,9 @@ import { NotInRelease } from './not-in-release.tsx';
 import type { ValueRow, ValuesData } from '../api/api-types.ts';
 import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx';
 import { TrendChart } from '../charts/trend-chart.tsx';
+import { notesByPeriod } from '../charts/notes-by-period.ts';
+import { annotationQueries } from '../api/annotation-queries.ts';
+import { AddNoteForm } from '../components/add-note-form.tsx';
 import { SignalCallout, trendHighlight } from '../charts/signal-callout.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
@@ -148,9 +151,12 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
 
 function TrendPanel({ indicator, area, comparator, signal, period }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string }) {
   const trend = useQuery(indicatorQueries(useChosenRelease().release.id).trend(indicator.id, { area, comparator }));
+  // Notes are an addition to the trend: without them (none, or refused) the trend still shows.
+  const annotations = useQuery(annotationQueries.list(indicator.id, area));
   if (trend.isPending) return <Skeleton label="Loading trend…" height={PANEL_HEIGHT.trend} />;
   if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
   const t = trend.data;
+  const notes = notesByPeriod(t.points, annotations.data?.annotations ?? []);
   const columns: Column<(typeof t.points)[number]>[] = [
     { key: 'period', header: 'Period', value: (p) => p.period },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
@@ -162,12 +168,16 @@ function TrendPanel({ indicator, area, comparator, signal, period }: { indicator
     { key: 'upl', header: 'Upper process limit', value: (p) => p.spcUpper, numeric: true },
     { key: 'spc', header: 'SPC signal', value: (p) => p.spcPointType?.replaceAll('_', ' ') ?? null },
     { key: 'note', header: 'Note', value: (p) => p.valueNote },
+    { key: 'annotations', header: 'Annotations', value: (p) => notes.get(p.period)?.map((n) => `${n.date}: ${n.text}`).join('; ') ?? null },
   ];
   const highlight = signal ? trendHighlight(t, period) : null;
   return (
-    <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={t.points} rowKey={(p) => p.period}
-      description={<>{signal && highlight && <SignalCallout indicator={indicator} trend={t} signal={signal} highlight={highlight} />}<SpcSummary trend={t} /></>}>
-      <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} />
-    </ChartPanel>
+    <>
+      <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={t.points} rowKey={(p) => p.period}
+        description={<>{signal && highlight && <SignalCallout indicator={indicator} trend={t} signal={signal} highlight={highlight} />}<SpcSummary trend={t} /></>}>
+        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} />
+      </ChartPanel>
+      <AddNoteForm indicatorId={indicator.id} area={t.area} />
+    </>
   );
 }

@@ -33,7 +33,7 @@ describe('journeys', () => {
     const { page } = await session.newPage();
     await page.goto(url('/'));
     await page.getByLabel('ICB').selectOption({ label: 'North East London' });
-    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(7); // NEL's 8 boroughs, the City of London within Hackney for the public
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 15_000 }).toBe(7); // NEL's 8 boroughs, the City of London within Hackney for the public
     await page.getByText('Synthetic data', { exact: true }).waitFor();
     const column = await page.locator('table.matrix thead th.matrix__indicator').allInnerTexts();
     const mmrIndex = column.findIndex((t) => t.startsWith('MMR1 at 24 months'));

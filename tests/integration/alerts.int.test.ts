@@ -188,9 +188,11 @@ describe('delivery to a subscription by webhook and by email', () => {
   it('posts signed NEL-only alerts and mails a digest through a real SMTP server', async () => {
     const hooks: { body: string; signature: string; key: string }[] = [];
     const receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d: Buffer) => (body += d));
+      // Bytes first, decoded once: a character split across two chunks would be garbled (and its signature fail) if each chunk were decoded.
+      const chunks: Buffer[] = [];
+      req.on('data', (d: Buffer) => chunks.push(d));
       req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
         hooks.push({ body, signature: String(req.headers['x-pathfinder-signature']), key: String(req.headers['idempotency-key']) });
         res.writeHead(200).end();
       });
@@ -201,10 +203,10 @@ describe('delivery to a subscription by webhook and by email', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       onData(stream, _session, done) {
-        let raw = '';
-        stream.on('data', (d: Buffer) => (raw += d));
+        const chunks: Buffer[] = [];
+        stream.on('data', (d: Buffer) => chunks.push(d));
         stream.on('end', () => {
-          mails.push(raw);
+          mails.push(Buffer.concat(chunks).toString('utf8'));
           done();
         });
       },

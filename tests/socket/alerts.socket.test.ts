@@ -40,9 +40,11 @@ let earlier: ReleaseManifest;
 let later: ReleaseManifest;
 const hooks: Hook[] = [];
 const receiver = createServer((req, res) => {
-  let body = '';
-  req.on('data', (d: Buffer) => (body += d));
+  // Bytes first, decoded once: a character split across two chunks would be garbled (and its signature fail) if each chunk were decoded.
+  const chunks: Buffer[] = [];
+  req.on('data', (d: Buffer) => chunks.push(d));
   req.on('end', () => {
+    const body = Buffer.concat(chunks).toString('utf8');
     hooks.push({ body, signature: String(req.headers['x-pathfinder-signature']), key: String(req.headers['idempotency-key']), type: String(req.headers['content-type']) });
     res.writeHead(202).end();
   });

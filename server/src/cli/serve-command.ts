@@ -55,9 +55,9 @@ export const serveCommand = defineCommand({
       prepare: async (release) => {
         await prepareCampaignCubes(release);
         await preparePublicCohortTables(release);
-        // A failed build is left to the first attention request (the memo forgets it), and the Explore cubes still start.
-        await prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
-        // Not awaited: the release serves meanwhile, and a request for a cube waits for this same build.
+        // Not awaited (these two): the release serves meanwhile, and a request for a status table or a cube waits for this same
+        // build. A failed build is left to the first request that needs it (the memo forgets it).
+        prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },
     });

@@ -1,17 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-/**
- * Vitest's order (on a clean clone: larger files first) left the socket tier, small files that start
- * `pathfinder serve` and mostly wait on it, to the end of the run, where the last of them ran alone
- * for a minute. Browser journeys and socket files go first; the order within each stays Vitest's.
- */
-class WaitingFilesFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => (f.project.name === 'e2e' ? 0 : f.project.name === 'socket' ? 1 : 2);
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
-  }
-}
 
 // One run for every package so CI reads a single JSON report. Browser journeys drive the built app
 // that their project's global setup serves on one port; they only read from it, so their files run
@@ -21,7 +8,6 @@ export default defineConfig({
     // Vitest's default on two cores is one worker (cores − 1), which left a core idle for a third of
     // the run (imports, release generation, waits on the browser): two files at a time.
     maxWorkers: 2,
-    sequence: { sequencer: WaitingFilesFirst },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     env: { TZ: 'UTC' },
     projects: [

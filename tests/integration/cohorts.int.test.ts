@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CohortCurve } from '@pathfinder/metrics';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { INDICATORS, type CohortCurve } from '@pathfinder/metrics';
+import { preparePublicCohortTables } from '../../server/src/services/public-cohort-table.ts';
 import type { DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { openTestRelease } from '../support/test-release.ts';
@@ -29,6 +30,28 @@ async function problem(url: string, headers: Record<string, string> = {}, a = ap
   expect(res.headers.get('content-type')).toBe('application/problem+json');
   return { status: res.status, ...((await res.json()) as { code: string; detail: string }) };
 }
+
+// First in the file: no other answer has built the public tables yet.
+describe('public cohort tables prepared with the release', () => {
+  it('answers the public’s first curve of every COVER indicator without scanning the event data again', async () => {
+    const current = release.store.current();
+    await preparePublicCohortTables(current);
+    const asked: string[] = [];
+    const all = current.runner.all.bind(current.runner);
+    const spy = vi.spyOn(current.runner, 'all').mockImplementation((query) => {
+      asked.push(query.text);
+      return all(query);
+    });
+    try {
+      for (const indicator of INDICATORS.filter((i) => i.coverMeasure)) await curve(`/api/v1/cohorts/${indicator.id}/curve?area=${HACKNEY}`);
+    } finally {
+      spy.mockRestore();
+    }
+    // Only the years of birth each answer checks its cohorts against: no curve is computed from the doses.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((text) => text.includes('doses'))).toEqual([]);
+  });
+});
 
 describe('GET /api/v1/cohorts/{id}/curve', () => {
   it('gives the last three cohorts old enough for the measure, each monotone up to its youngest child’s age', async () => {
@@ -202,3 +225,4 @@ describe('cohort curves for the public: one disclosure-controlled table per rele
     expect(alone).toEqual([]);
   });
 });
+

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshotBoth, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -12,47 +12,80 @@ const ROLES = [
   { role: 'ics', token: 'nelToken' as const },
   { role: 'region', token: 'regionToken' as const },
 ] as const;
+type Role = (typeof ROLES)[number]['role'];
 
 const NOTICE = '[data-testid="practice-access-notice"]';
 const ATTENTION = '[data-testid="severity-counts"]';
+const EXPLORE_READY = '[data-testid="explore-views"][aria-busy="false"]';
 
-// What each view shows once it has loaded; `readyAs` where a role sees something else (a notice
-// instead of practice data). The ics token is North East London's (E54000029).
-const VIEWS: { name: string; path: string; ready: string; readyAs?: Partial<Record<(typeof ROLES)[number]['role'], string>>; timeout?: number }[] = [
+interface View {
+  name: string;
+  path: string;
+  /** A role that opens the view at another address (Explore's public map, the region's practice detail). */
+  pathAs?: Partial<Record<Role, string>>;
+  ready: string;
+  /** Where a role sees something else once loaded (a notice instead of practice data). */
+  readyAs?: Partial<Record<Role, string>>;
+  /**
+   * The role whose load of this view is also checked with axe (WCAG 2.2 AA) and screenshotted at
+   * desktop and phone widths, under `shot`; `auditReady` is what must have drawn first (the map).
+   */
+  audit?: { role: Role; shot: string; auditReady?: string };
+  timeout?: number;
+}
+
+// The ics token is North East London's (E54000029). One page load per view and role: the accessibility
+// audit runs on the load it names instead of loading the view again.
+const VIEWS: View[] = [
   // A signed-in user who opens the dashboard lands on Attention.
   { name: 'overview', path: '/', ready: 'table.matrix', readyAs: { ics: ATTENTION, region: ATTENTION } },
-  { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix' },
-  { name: 'attention', path: '/attention', ready: ATTENTION },
-  { name: 'attention at practice level', path: '/attention?areaType=practice', ready: ATTENTION },
+  { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix', audit: { role: 'public', shot: 'overview' } },
+  { name: 'attention', path: '/attention', ready: ATTENTION, audit: { role: 'public', shot: 'attention-public' } },
+  { name: 'attention at practice level', path: '/attention?areaType=practice', ready: ATTENTION, audit: { role: 'ics', shot: 'attention-ics', auditReady: '[data-testid="attention-list"] li' } },
   { name: 'attention, new since the last release', path: '/attention?new=true', ready: '[data-testid="attention-new"]' },
-  { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr' },
+  { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr', audit: { role: 'ics', shot: 'attention-signals' } },
   { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr' },
-  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface' },
-  { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]' },
-  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE } },
+  { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface', audit: { role: 'public', shot: 'indicator', auditReady: '.boundary-map__svg' } },
+  { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]', audit: { role: 'public', shot: 'area-profile' } },
+  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' } },
   { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },
   { name: 'campaign outreach list of another ICB', path: '/campaigns/polio-ipv-2022?icb=E54000027', ready: '[data-testid="gap-ethnicity"]' },
-  { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
-  { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]' },
-  { name: 'explore', path: '/explore', ready: '[data-testid="explore-views"][aria-busy="false"]', timeout: 90_000 },
+  { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface', audit: { role: 'public', shot: 'inequalities' } },
+  { name: 'campaign', path: '/campaigns/polio-ipv-2022', ready: '[data-testid="gap-ethnicity"]', audit: { role: 'region', shot: 'campaign' } },
+  {
+    name: 'explore',
+    path: '/explore',
+    pathAs: { public: '/explore?icb=E54000029&q=1', region: '/explore?icb=E54000029&from=2024-01&to=2024-12&q=1%2C2&detail=practice' },
+    ready: EXPLORE_READY,
+    readyAs: { public: `${EXPLORE_READY} .boundary-map__svg`, region: `${EXPLORE_READY} [data-testid="explore-practices"] tbody tr` },
+    timeout: 90_000,
+  },
   { name: 'a page that does not exist', path: '/no-such-page', ready: 'h1:has-text("Page not found")' },
 ];
+// Explore is audited as the public (its map) and as the region (practice detail), under the names it always had.
+const EXPLORE_SHOTS: Partial<Record<Role, string>> = { public: 'explore-public', region: 'explore' };
 
 describe.each(ROLES)('every view as $role', ({ role, token }) => {
   it.each(VIEWS)('$name loads with no console error and no failed request', async (view) => {
     const { page, context, problems } = await session.newPage(token ? { token: inject(token) } : {});
+    const path = view.pathAs?.[role] ?? view.path;
+    const shot = view.audit?.role === role ? view.audit.shot : view.name === 'explore' ? EXPLORE_SHOTS[role] : undefined;
     try {
-      await page.goto(url(view.path));
-      const ready = view.readyAs?.[role] ?? view.ready;
-      await page.locator(ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
+      await page.goto(url(path));
+      await page.locator(view.readyAs?.[role] ?? view.ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
+      if (view.audit?.auditReady && shot) await page.locator(view.audit.auditReady).first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
+      if (shot) {
+        await expectNoAxeViolations(page, `${view.name} as ${role}`);
+        await screenshotBoth(page, shot);
+      }
       // The server answers an unknown page's address with a 404 status (and the app says so).
       expect(problems.filter((p) => p !== `404 GET ${view.path}`), `${view.name} as ${role}`).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
       await context.close();
     }
-  });
+  }, 150_000); // a loaded 2-core CI machine: the audited Explore and campaign views take longer than the default minute
 });
 
 describe('an ICS caller lands on its own ICB', () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, url, watchProblems } from './browser-session.ts';
-import { brushTimeChart, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
+import { brushTimeChart, cubeRows, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -90,6 +90,8 @@ describe('Explore', () => {
     await waitForExploreIdle(page, 90_000);
     expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, exact counts, all of London');
     expect(await level(page, 'Practice detail')).toBe('Not loaded');
+    // The cube the bench times its cross-filtering over (\`pnpm bench\`, tests/bench/explore-bench.ts): its size hardly depends on the release's scale.
+    expect(await cubeRows(page)).toBeGreaterThanOrEqual(100_000);
     expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
     const before = await shownNumbers(page);
 

@@ -23,6 +23,7 @@ describe('parseEnv: security settings', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE/],
     [{ QUERY_TIMEOUT_MS: '0' }, /QUERY_TIMEOUT_MS/],
     [{ RESPONSE_CACHE_MB: '-1' }, /RESPONSE_CACHE_MB/],
+    [{ DUCKDB_THREADS: '0' }, /DUCKDB_THREADS/],
     [{ PUBLIC_URL: 'https://dashboard.example.org/app' }, /PUBLIC_URL: "https:\/\/dashboard.example.org\/app" is not an origin/],
     [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
     [{ SMTP_URL: 'mail.example.org:25' }, /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],

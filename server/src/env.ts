@@ -50,6 +50,12 @@ const envSchema = z.object({
   CORS_ORIGINS: originListSchema,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, { message: 'must be a whole number ≥ 0 (0 turns rate limiting off)' }).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  /**
+   * Threads each open release's DuckDB may use; absent, one per core. One where several servers or
+   * processes share the cores (the test suite's two workers): threads that wait for each other on
+   * small queries cost more CPU than they save.
+   */
+  DUCKDB_THREADS: z.coerce.number().int().min(1).max(256).optional(),
   /** Memory the answer cache may hold (MiB); 0 keeps nothing. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   AUDIT_LOG: z.string().min(1).optional(),

@@ -23,7 +23,8 @@ export async function openTestRelease(options: { seed?: number; scale?: number; 
   const earlier = options.earlier ? await cachedSyntheticRelease(dataDir, { ...seedAndScale, asAt: options.earlier }) : null;
   const manifest = await cachedSyntheticRelease(dataDir, seedAndScale);
   const published = options.published ? (await buildPublishedRelease(dataDir, { activate: false })).manifest : null;
-  const store = await DuckDbStore.open(dataDir);
+  // One thread a database: two test files run at once on two cores (vitest.config.ts sets DUCKDB_THREADS for the servers they start).
+  const store = await DuckDbStore.open(dataDir, { threads: 1 });
   // Annotations and snapshots in memory unless a test gives its own file (`app({ userData })`).
   const userData = await UserDataFile.open(':memory:');
   const contract = new ContractRecorder();

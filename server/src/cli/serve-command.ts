@@ -52,6 +52,7 @@ export const serveCommand = defineCommand({
     // Read before anything opens: a bad subscriptions.json stops the start, naming each bad field.
     const subscriptions = await loadSubscriptions(dataDir);
     const store = await DuckDbStore.open(dataDir, {
+      ...(env.DUCKDB_THREADS === undefined ? {} : { threads: env.DUCKDB_THREADS }),
       prepare: async (release) => {
         await prepareCampaignCubes(release);
         await preparePublicCohortTables(release);

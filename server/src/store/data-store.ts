@@ -23,6 +23,8 @@ export interface OpenRelease {
 export interface StoreOptions {
   /** Work a release does before it serves (building campaign cubes); a failure is logged and left to the first request. */
   readonly prepare?: (release: OpenRelease) => Promise<void>;
+  /** Threads each release's database may use; DuckDB's default (one per core) when absent. */
+  readonly threads?: number;
 }
 
 /** Thrown by `DataStore.release` for an id that names no release of the data directory. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../fixtures/test/temp-dirs.ts';
@@ -29,6 +30,18 @@ describe('DuckDbStore opening and switching verified releases', () => {
     expect(store.current().manifest.id).toBe('old');
     expect(store.degradation()).toBeNull();
     await store.close();
+  });
+
+  it('gives each release database the threads it is told to, and DuckDB its default otherwise', async () => {
+    const dataDir = await dataDirWithBadNewest();
+    await point(dataDir, 'old');
+    const threads = async (store: DuckDbStore) => (await store.current().runner.all<{ threads: bigint | number }>({ text: "SELECT current_setting('threads') AS threads", params: [] }))[0]!.threads;
+    const one = await DuckDbStore.open(dataDir, { threads: 1 });
+    expect(Number(await threads(one))).toBe(1);
+    await one.close();
+    const own = await DuckDbStore.open(dataDir);
+    expect(Number(await threads(own))).toBe(availableParallelism());
+    await own.close();
   });
 
   it('serves the newest release that verifies when the current one does not, and says why', async () => {

@@ -20,7 +20,7 @@ const POOL_SIZE = 4;
 export async function openPrepared(folder: ReleaseFolder, id: string, options: StoreOptions): Promise<OpenedRelease> {
   const { manifest, problems } = await folder.verify(id);
   if (!manifest || problems.length > 0) throw new ReleaseVerificationError(id, problems);
-  const release = await openRelease(folder, manifest);
+  const release = await openRelease(folder, manifest, options.threads);
   await options.prepare?.(release).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'preparing release failed', release: id, error: String(error) })));
   return release;
 }
@@ -29,10 +29,10 @@ export async function openPrepared(folder: ReleaseFolder, id: string, options: S
  * Opens a verified release: an in-memory database whose views point at its Parquet files. Only
  * files its manifest lists are read: anything else in the folder was never verified.
  */
-async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest): Promise<OpenedRelease> {
+async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest, threads: number | undefined): Promise<OpenedRelease> {
   const dir = releases.releaseDir(manifest.id);
   const listed = new Set(manifest.files.map((f) => f.path));
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await DuckDBInstance.create(':memory:', threads === undefined ? {} : { threads: String(threads) });
   const pool = await Promise.all(Array.from({ length: POOL_SIZE }, () => instance.connect()));
   const runner = duckDbRunner(pool);
   let areas: AreaDirectory;

@@ -25,7 +25,8 @@ const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation qui
 export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate, access }: {
   campaign: CampaignDefinition;
   id: string;
-  filter: Omit<CampaignProgressFilter, 'breakdown' | 'asOf'>;
+  /** With `asOf`, the groups' series end on it (a report for that date); without, they run to the latest. */
+  filter: Omit<CampaignProgressFilter, 'breakdown'>;
   areaCode: string;
   areaName: string;
   by: CampaignBreakdown;

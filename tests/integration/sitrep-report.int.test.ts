@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CampaignProgress } from '@pathfinder/metrics';
+import { runCli } from '../../server/src/cli/run-cli.ts';
+import { runPathfinder } from '../support/cli-process.ts';
+import { pdfText } from '../support/pdf-text.ts';
+import { openTestRelease, TEST_TOKEN_SECRET } from '../support/test-release.ts';
+
+const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+const CAMPAIGN = 'polio-ipv-2022';
+const AS_OF = '2022-10-13';
+const NEL = 'E54000029';
+const NWL = 'E54000027';
+
+let release: Awaited<ReturnType<typeof openTestRelease>>;
+let app: ReturnType<typeof release.app>;
+let out: string;
+beforeAll(async () => {
+  if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `pnpm build` first (the report is the dashboard’s print page; `pnpm test` builds it)');
+  release = await openTestRelease();
+  app = release.app();
+  out = await mkdtemp(path.join(tmpdir(), 'pf-sitrep-'));
+}, 120_000);
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true });
+  await release?.dispose();
+});
+
+/** `pnpm pathfinder report campaign …` in a child, as a user runs it, with tokens signed by the test release's secret. */
+const report = (args: string[]) => runPathfinder(['report', 'campaign', ...args, '--data', release.dataDir], { PATHFINDER_TOKEN_SECRET: TEST_TOKEN_SECRET });
+
+async function printed(file: string): Promise<string> {
+  const bytes = await readFile(file);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return (await pdfText(bytes)).join('\f');
+}
+
+async function londonAsOf(headers: Record<string, string> = {}) {
+  const res = await app.request(`/api/v1/campaigns/${CAMPAIGN}/progress?areaType=region&asOf=${AS_OF}`, { headers });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as CampaignProgress).rows[0]!;
+}
+
+const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+/** London's headline: "Uptake, London 14.5% 15,840 of 109,425 eligible children vaccinated". */
+const headline = (text: string) => {
+  const m = /Uptake, London\s+([\d.]+)%\s+([\d,]+) of ([\d,]+) eligible\s+children\s+vaccinated/.exec(text);
+  expect(m, 'London’s headline figures').not.toBeNull();
+  return { uptake: m![1]!, vaccinated: Number(m![2]!.replaceAll(',', '')), eligible: Number(m![3]!.replaceAll(',', '')) };
+};
+
+describe('pathfinder report campaign', () => {
+  it('prints the public sitrep with the date, the release, its manifest’s SHA-256 and London’s uptake as the API answers it; a second run prints the same text', async () => {
+    const [a, b] = [path.join(out, 'a.pdf'), path.join(out, 'nested', 'b.pdf')];
+    for (const file of [a, b]) {
+      const run = await report([CAMPAIGN, '--as-of', AS_OF, '--out', file]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const text = await printed(a);
+    expect(await printed(b)).toBe(text);
+
+    const manifest = await readFile(path.join(release.dataDir, 'releases', release.manifest.id, 'manifest.json'));
+    expect(text).toContain('13 October 2022 (2022-10-13)');
+    expect(text).toMatch(new RegExp(`Release ${release.manifest.id.replaceAll('.', '\\.')} \\(synthetic\\)`));
+    expect(text).toContain(createHash('sha256').update(manifest).digest('hex'));
+    expect(text).toContain('Synthetic data, not real NHS figures');
+    expect(text).toContain('the public: disclosure-controlled');
+    for (const section of ['Headline numbers', 'Cumulative uptake by borough', 'Map: uptake by borough', 'Areas furthest behind', 'Uptake by deprivation quintile: London', 'Uptake by ethnic group: London', 'The week’s doses', 'Notes and caveats']) expect(text).toContain(section);
+
+    const london = await londonAsOf();
+    const shown = headline(text);
+    expect(shown.uptake).toBe(oneDecimal.format(london.uptake!));
+    expect([shown.vaccinated, shown.eligible]).toEqual([london.vaccinated, london.eligible]);
+    // The public's counts are the public table's: rounded to 5.
+    expect(shown.vaccinated % 5).toBe(0);
+    expect(shown.eligible % 5).toBe(0);
+  }, 60_000);
+
+  it('prints what a region token sees: London’s exact counts, which the public report does not carry', async () => {
+    const file = path.join(out, 'region.pdf');
+    const run = await report([CAMPAIGN, '--as-of', AS_OF, '--out', file, '--token', await release.token('region')]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = await printed(file);
+    expect(text).toContain('a region token');
+    const exact = await londonAsOf(await release.auth('region'));
+    const shown = headline(text);
+    expect([shown.vaccinated, shown.eligible]).toEqual([exact.vaccinated, exact.eligible]);
+    expect(shown.uptake).toBe(oneDecimal.format(exact.uptake!));
+    const publicText = await printed(path.join(out, 'a.pdf'));
+    expect(headline(publicText).vaccinated).not.toBe(exact.vaccinated);
+    expect(publicText).not.toContain(`${whole.format(exact.vaccinated!)} of ${whole.format(exact.eligible!)}`);
+  }, 40_000);
+
+  it('exits 2 naming the problem for bad input, and writes nothing', async () => {
+    vi.stubEnv('PATHFINDER_TOKEN_SECRET', TEST_TOKEN_SECRET);
+    try {
+      const nelToken = await release.token('ics', NEL);
+      const cases: [string[], RegExp][] = [
+        [['no-such-campaign', '--as-of', AS_OF], /no-such-campaign/],
+        [[CAMPAIGN, '--as-of', '2022-13-45'], /--as-of must be a date/],
+        [[CAMPAIGN, '--as-of', '2021-01-01'], /before campaign polio-ipv-2022 opens/],
+        [[CAMPAIGN, '--as-of', AS_OF, '--icb', 'E54000099'], /--icb must be the ONS code of a London ICB/],
+        [[CAMPAIGN, '--as-of', AS_OF, '--icb', NWL, '--token', nelToken], /own ICB only/],
+        [[CAMPAIGN, '--as-of', AS_OF, '--token', 'not-a-token'], /invalid token/],
+        [[CAMPAIGN, '--as-of', AS_OF, '--release', 'no-such-release'], /no-such-release/],
+        [[CAMPAIGN, '--as-of', AS_OF, '--out', path.join(out, 'x.txt')], /--out must name a \.pdf file/],
+      ];
+      for (const [args, message] of cases) {
+        let stderr = '';
+        const argv = ['report', 'campaign', ...args, '--data', release.dataDir, ...(args.includes('--out') ? [] : ['--out', path.join(out, 'refused.pdf')])];
+        const code = await runCli(argv, { out: () => undefined, err: (s) => (stderr += s) });
+        expect({ args, code }).toEqual({ args, code: 2 });
+        expect(stderr, args.join(' ')).toMatch(message);
+      }
+      expect(existsSync(path.join(out, 'refused.pdf'))).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }, 30_000);
+});

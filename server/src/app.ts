@@ -33,7 +33,7 @@ import { annotationRoutes } from './routes/annotation-routes.ts';
 import { snapshotRedirect, snapshotRoutes } from './routes/snapshot-routes.ts';
 import { manifestRoutes } from './routes/manifest-routes.ts';
 import { sitrepRoutes } from './routes/sitrep-routes.ts';
-import { loopbackPdfPrinter, type PdfPrinter } from './pdf/pdf-printer.ts';
+import type { PdfPrinter } from './pdf/pdf-printer.ts';
 import type { StatusTables } from './services/attention/release-alerts.ts';
 import { statusTable } from './services/attention/status-table.ts';
 import type { DataStore } from './store/data-store.ts';
@@ -68,9 +68,8 @@ export interface AppDeps {
   /** The data directory's user-data file (annotations, snapshots); absent or null, their routes answer 503. */
   readonly userData?: UserDataFile | null;
   /**
-   * Prints the dashboard's print pages (the campaign sitrep) to PDF. Default, when the web app is
-   * served: headless Chromium against this app on a loopback port, started on the first report;
-   * null: reports answer 503.
+   * Prints the dashboard's print pages (the campaign sitrep) to PDF: `loopbackPdfPrinter` over this
+   * app (its owner closes it, with the browser it may hold). Absent or null: reports answer 503.
    */
   readonly pdfPrinter?: PdfPrinter | null;
 }
@@ -146,8 +145,6 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
-  // The page printed is this app's own, so the printer serves this app (bound late: it is being built here).
-  const printer = deps.pdfPrinter !== undefined ? deps.pdfPrinter : deps.webAssets ? loopbackPdfPrinter((request, bindings) => app.fetch(request, bindings)) : null;
   const cached = responseCache(cache);
   // The list of releases changes when one is published, which no cache key knows: it is read each time.
   // Without PUBLIC_URL the feed's links take the request's Host, which is not in the cache key: a forged Host must not be kept and served to others.
@@ -156,7 +153,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', sitrepRoutes(printer)).route('/', manifestRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', sitrepRoutes(deps.pdfPrinter ?? null)).route('/', manifestRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

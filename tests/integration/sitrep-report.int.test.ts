@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CampaignProgress } from '@pathfinder/metrics';
+import { loopbackPdfPrinter } from '@pathfinder/server';
 import { runCli } from '../../server/src/cli/run-cli.ts';
 import { runPathfinder } from '../support/cli-process.ts';
 import { pdfText } from '../support/pdf-text.ts';
@@ -123,4 +124,33 @@ describe('pathfinder report campaign', () => {
       vi.unstubAllEnvs();
     }
   }, 30_000);
+});
+
+describe('GET /api/v1/campaigns/{id}/sitrep.pdf', () => {
+  const sitrep = (query: string, headers: Record<string, string> = {}, on = app) => on.request(`/api/v1/campaigns/${CAMPAIGN}/sitrep.pdf${query}`, { headers });
+  const problemOf = async (res: Response) => {
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    return { status: res.status, ...((await res.json()) as { code: string; detail: string }) };
+  };
+
+  it('refuses bad input with the API’s 4xx before printing', async () => {
+    expect((await problemOf(await sitrep('?asOf=2022-10-13&colour=red'))).status).toBe(400);
+    expect(await problemOf(await sitrep('?icb=E54000099'))).toMatchObject({ status: 400, code: 'invalid_parameter' });
+    expect(await problemOf(await sitrep('?asOf=2021-01-01'))).toMatchObject({ status: 400, detail: expect.stringMatching(/before campaign polio-ipv-2022 opens/) });
+    expect(await problemOf(await sitrep(`?icb=${NWL}`, await release.auth('ics', NEL)))).toMatchObject({ status: 403, code: 'forbidden_area' });
+    expect(await problemOf(await app.request('/api/v1/campaigns/no-such-campaign/sitrep.pdf'))).toMatchObject({ status: 404, code: 'campaign_not_found' });
+  });
+
+  it('answers 503 problem+json when this server cannot print: no printer, or Chromium cannot start', async () => {
+    expect(await problemOf(await sitrep(`?asOf=${AS_OF}`))).toMatchObject({ status: 503, code: 'pdf_unavailable' });
+    vi.stubEnv('CHROMIUM_PATH', path.join(out, 'no-chromium-here'));
+    const printer = loopbackPdfPrinter((request, bindings) => printing.request(request, undefined, bindings));
+    const printing = release.app({ pdfPrinter: printer });
+    try {
+      expect(await problemOf(await sitrep(`?asOf=${AS_OF}&icb=${NEL}`, {}, printing))).toMatchObject({ status: 503, code: 'pdf_unavailable', detail: expect.stringMatching(/^Chromium cannot start: CHROMIUM_PATH is set to .*no-chromium-here, which does not exist/) });
+    } finally {
+      vi.unstubAllEnvs();
+      await printer.close();
+    }
+  });
 });

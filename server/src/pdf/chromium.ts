@@ -46,7 +46,11 @@ let resolved: Promise<ChromiumBinary> | undefined;
  * NSS), the package's own library bundle is inflated and put on `LD_LIBRARY_PATH` for the browser only.
  */
 export function chromiumBinary(): Promise<ChromiumBinary> {
-  resolved ??= resolveChromium();
+  if (!resolved) {
+    resolved = resolveChromium();
+    // A failure is not kept: a server asked again after CHROMIUM_PATH or the machine is fixed tries again.
+    resolved.catch(() => (resolved = undefined));
+  }
   return resolved;
 }
 

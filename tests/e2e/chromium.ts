@@ -1,2 +1,2 @@
 // The browser tests drive the same Chromium the server renders PDFs with: one place knows how to start it.
-export { CHROMIUM_ARGS, chromiumBinary, launchChromium, type ChromiumBinary } from '@pathfinder/server/pdf';
+export { CHROMIUM_ARGS, chromiumBinary, launchChromium } from '@pathfinder/server/pdf';

@@ -22,6 +22,11 @@ export class PrinterUnavailableError extends Error {
   override readonly name = 'PrinterUnavailableError';
 }
 
+/** The page would not load or draw (it says why): the server answers 503, naming the reason. */
+export class PageNotPrintedError extends Error {
+  override readonly name = 'PageNotPrintedError';
+}
+
 /** More reports are waiting than the printer queues: the server answers 503 with Retry-After. */
 export class PrinterBusyError extends Error {
   override readonly name = 'PrinterBusyError';

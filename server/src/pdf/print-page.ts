@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import type { PrintRequest } from './pdf-printer.ts';
+import { PageNotPrintedError, type PrintRequest } from './pdf-printer.ts';
 
 /** What the dashboard keeps the tab's token under (web/src/api/access-token.ts): the page sends it as it would for the user. */
 const TOKEN_KEY = 'pathfinder.token';
@@ -25,13 +25,25 @@ export async function launchPrintedPage(origin: string): Promise<PrintedPage> {
         // Page code as text: the server is compiled without the DOM's types.
         if (token) await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)});` });
         const page = await context.newPage();
-        const pageErrors: string[] = [];
-        page.on('pageerror', (error) => pageErrors.push(error.message));
-        await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        // A page that cannot run (a script error, or a file of the dashboard missing: rebuilt under a running server) is given up at once, not after the timeout.
+        let broken: (reason: Error) => void = () => undefined;
+        const brokenPage = new Promise<never>((_, reject) => (broken = reject));
+        brokenPage.catch(() => undefined); // raced below; a break after the report is printed concerns no one
+        page.on('pageerror', (error) => broken(new PageNotPrintedError(`the page cannot be printed: ${error.message}`)));
+        page.on('response', (response) => {
+          const { pathname } = new URL(response.url());
+          if (response.status() >= 400 && !pathname.startsWith('/api/')) broken(new PageNotPrintedError(`the page cannot be printed: ${pathname} answered ${response.status()} (was the dashboard rebuilt while the server ran? restart it)`));
+        });
+        await Promise.race([page.goto(new URL(path, origin).href, { waitUntil: 'load' }), brokenPage]);
         // The page says when every figure has arrived and the map is drawn, or why it cannot be printed.
-        const state = await page.waitForSelector('[data-print-ready], [data-print-failed]', { timeout: READY_TIMEOUT_MS });
+        const state = await Promise.race([
+          page.waitForSelector('[data-print-ready], [data-print-failed]', { timeout: READY_TIMEOUT_MS }).catch((error: unknown) => {
+            throw new PageNotPrintedError(`the page was not ready within ${READY_TIMEOUT_MS / 1000} s: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          }),
+          brokenPage,
+        ]);
         const failed = await state.getAttribute('data-print-failed');
-        if (failed !== null || pageErrors.length > 0) throw new Error(`the page cannot be printed: ${failed ?? pageErrors.join('; ')}`);
+        if (failed !== null) throw new PageNotPrintedError(`the page cannot be printed: ${failed}`);
         await page.evaluate('document.fonts.ready.then(() => true)');
         return await page.pdf({
           format: 'A4', printBackground: true, margin: MARGIN, displayHeaderFooter: true,

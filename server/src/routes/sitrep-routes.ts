@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { campaignIdParamSchema, campaignSitrepQuerySchema } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
-import { PrinterBusyError, PrinterUnavailableError, type PdfPrinter } from '../pdf/pdf-printer.ts';
+import { PageNotPrintedError, PrinterBusyError, PrinterUnavailableError, type PdfPrinter } from '../pdf/pdf-printer.ts';
 import { campaignProgress } from '../services/campaign-progress.ts';
 import { findReleaseCampaign } from '../services/release-campaigns.ts';
 import { apiRoute, forbidden, problem, routesApp } from './openapi-helpers.ts';
@@ -18,7 +18,7 @@ const sitrepRoute = apiRoute({
     403: forbidden('the ICB asked for (an ics token reports on its own ICB only)'),
     404: problem('Unknown campaign (campaign_not_found), or the release has no event data (no_event_data)'),
     422: problem('The campaign opens after the release’s data ends, or has no published week by asOf (campaign_not_started)'),
-    503: problem('Chromium cannot start on this server, or the dashboard is not built here (pdf_unavailable); too many reports are waiting (pdf_busy, see Retry-After); or the release asked for is unavailable (release_unavailable)'),
+    503: problem('Chromium cannot start on this server, or the dashboard is not built here (pdf_unavailable); the page would not load or draw (pdf_failed, saying why); too many reports are waiting (pdf_busy, see Retry-After); or the release asked for is unavailable (release_unavailable)'),
   },
 });
 
@@ -46,6 +46,7 @@ export const sitrepRoutes = (printer: PdfPrinter | null) =>
         throw new ApiError(503, 'pdf_busy', error.message);
       }
       if (error instanceof PrinterUnavailableError) throw new ApiError(503, 'pdf_unavailable', error.message);
+      if (error instanceof PageNotPrintedError) throw new ApiError(503, 'pdf_failed', error.message);
       throw error;
     }
     const name = ['sitrep', campaign.id, icb, day].filter(Boolean).join('-');

@@ -108,12 +108,16 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
         <SitrepHeadline campaign={campaign} row={focusRow} areaName={areaName} figuresTo={boroughs.asOf} />
       </section>
 
-      <UptakeCurvesPanel campaign={campaign} areas={boroughs} london={region} selected={areaCode} currentDate={null} />
+      <SitrepFurthestBehind boroughs={boroughs} />
+      <SitrepNotes campaign={campaign} release={release} session={session} answer={boroughs} asOf={asOf} areaCode={areaCode} areaName={areaName} />
+
+      <div className="sitrep-page-break">
+        <UptakeCurvesPanel campaign={campaign} areas={boroughs} london={region} selected={areaCode} currentDate={null} />
+      </div>
 
       <div className="sitrep-page-break">
         <CampaignMapPanel data={boroughs} measure="uptake" dates={dates} step={Math.max(0, dates.length - 1)} onStep={ignore} selected={areaCode} onSelect={ignore} />
       </div>
-      <SitrepFurthestBehind boroughs={boroughs} />
 
       <div className="sitrep-page-break sitrep-equity">
         {(['deprivation', 'ethnicity'] as const).map((by) => (
@@ -124,11 +128,7 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
       <div className="sitrep-page-break">
         <SitrepWeekTable boroughs={boroughs} />
       </div>
-
-      <div className="sitrep-page-break">
-        <SitrepNotes campaign={campaign} release={release} session={session} answer={boroughs} asOf={asOf} areaCode={areaCode} areaName={areaName} />
-        <CampaignAbout campaign={campaign} />
-      </div>
+      <CampaignAbout campaign={campaign} />
     </>
   );
 }

@@ -121,7 +121,7 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
 
       <div className="sitrep-page-break sitrep-equity">
         {(['deprivation', 'ethnicity'] as const).map((by) => (
-          <EquityPanel key={by} campaign={campaign} id={campaign.id} filter={{ areaType: icb ? 'icb' : 'region', interval: 'week', asOf }} areaCode={areaCode} areaName={areaName} by={by} currentDate={null} access={access} />
+          <EquityPanel key={by} campaign={campaign} id={campaign.id} filter={{ areaType: icb ? 'icb' : 'region', interval: 'week', asOf }} areaCode={areaCode} areaName={areaName} by={by} currentDate={null} access={access} printed />
         ))}
       </div>
 

@@ -6,13 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CampaignProgress } from '@pathfinder/metrics';
-import { loopbackPdfPrinter } from '@pathfinder/server';
+import { loopbackPdfPrinter, webAssets } from '@pathfinder/server';
 import { runCli } from '../../server/src/cli/run-cli.ts';
 import { runPathfinder } from '../support/cli-process.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { openTestRelease, TEST_TOKEN_SECRET } from '../support/test-release.ts';
 
-const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const CAMPAIGN = 'polio-ipv-2022';
 const AS_OF = '2022-10-13';
 const NEL = 'E54000029';
@@ -20,14 +20,20 @@ const NWL = 'E54000027';
 
 let release: Awaited<ReturnType<typeof openTestRelease>>;
 let app: ReturnType<typeof release.app>;
+/** The same app with a printer, as `serve` has: what the campaign view's button asks. */
+let printing: ReturnType<typeof release.app>;
+let printer: ReturnType<typeof loopbackPdfPrinter>;
 let out: string;
 beforeAll(async () => {
-  if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `pnpm build` first (the report is the dashboard’s print page; `pnpm test` builds it)');
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `pnpm build` first (the report is the dashboard’s print page; `pnpm test` builds it)');
   release = await openTestRelease();
   app = release.app();
+  printer = loopbackPdfPrinter((request, bindings) => printing.request(request, undefined, bindings));
+  printing = release.app({ pdfPrinter: printer, webAssets: webAssets(WEB_DIST) });
   out = await mkdtemp(path.join(tmpdir(), 'pf-sitrep-'));
 }, 120_000);
 afterAll(async () => {
+  await printer?.close();
   await rm(out, { recursive: true, force: true });
   await release?.dispose();
 });
@@ -35,10 +41,19 @@ afterAll(async () => {
 /** `pnpm pathfinder report campaign …` in a child, as a user runs it, with tokens signed by the test release's secret. */
 const report = (args: string[]) => runPathfinder(['report', 'campaign', ...args, '--data', release.dataDir], { PATHFINDER_TOKEN_SECRET: TEST_TOKEN_SECRET });
 
-async function printed(file: string): Promise<string> {
-  const bytes = await readFile(file);
-  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+async function textOf(bytes: Uint8Array): Promise<string> {
+  expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   return (await pdfText(bytes)).join('\f');
+}
+const printed = async (file: string) => textOf(await readFile(file));
+
+/** The report as the campaign view's button gets it, from the app with a printer. */
+async function downloaded(query: string, headers: Record<string, string> = {}): Promise<string> {
+  const res = await printing.request(`/api/v1/campaigns/${CAMPAIGN}/sitrep.pdf${query}`, { headers });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  expect(res.headers.get('content-disposition')).toBe(`attachment; filename="sitrep-${CAMPAIGN}-${AS_OF}.pdf"`);
+  return textOf(new Uint8Array(await res.arrayBuffer()));
 }
 
 async function londonAsOf(headers: Record<string, string> = {}) {
@@ -56,15 +71,43 @@ const headline = (text: string) => {
   return { uptake: m![1]!, vaccinated: Number(m![2]!.replaceAll(',', '')), eligible: Number(m![3]!.replaceAll(',', '')) };
 };
 
-describe('pathfinder report campaign', () => {
-  it('prints the public sitrep with the date, the release, its manifest’s SHA-256 and London’s uptake as the API answers it; a second run prints the same text', async () => {
-    const [a, b] = [path.join(out, 'a.pdf'), path.join(out, 'nested', 'b.pdf')];
-    for (const file of [a, b]) {
-      const run = await report([CAMPAIGN, '--as-of', AS_OF, '--out', file]);
-      expect(run.code, run.stderr).toBe(0);
+describe('GET /api/v1/campaigns/{id}/sitrep.pdf', () => {
+  const sitrep = (query: string, headers: Record<string, string> = {}, on = app) => on.request(`/api/v1/campaigns/${CAMPAIGN}/sitrep.pdf${query}`, { headers });
+  const problemOf = async (res: Response) => {
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    return { status: res.status, ...((await res.json()) as { code: string; detail: string }) };
+  };
+
+  it('refuses bad input with the API’s 4xx before printing', async () => {
+    expect((await problemOf(await sitrep('?asOf=2022-10-13&colour=red'))).status).toBe(400);
+    expect(await problemOf(await sitrep('?icb=E54000099'))).toMatchObject({ status: 400, code: 'invalid_parameter' });
+    expect(await problemOf(await sitrep('?asOf=2021-01-01'))).toMatchObject({ status: 400, detail: expect.stringMatching(/before campaign polio-ipv-2022 opens/) });
+    expect(await problemOf(await sitrep(`?icb=${NWL}`, await release.auth('ics', NEL)))).toMatchObject({ status: 403, code: 'forbidden_area' });
+    expect(await problemOf(await app.request('/api/v1/campaigns/no-such-campaign/sitrep.pdf'))).toMatchObject({ status: 404, code: 'campaign_not_found' });
+  });
+
+  // First in the file: a Chromium that started is kept for the process, so CHROMIUM_PATH is read only before one has.
+  it('answers 503 problem+json when this server cannot print: no printer, or Chromium cannot start', async () => {
+    expect(await problemOf(await sitrep(`?asOf=${AS_OF}`))).toMatchObject({ status: 503, code: 'pdf_unavailable' });
+    vi.stubEnv('CHROMIUM_PATH', path.join(out, 'no-chromium-here'));
+    const broken = loopbackPdfPrinter((request, bindings) => withBroken.request(request, undefined, bindings));
+    const withBroken = release.app({ pdfPrinter: broken });
+    try {
+      expect(await problemOf(await sitrep(`?asOf=${AS_OF}&icb=${NEL}`, {}, withBroken))).toMatchObject({ status: 503, code: 'pdf_unavailable', detail: expect.stringMatching(/^Chromium cannot start: CHROMIUM_PATH is set to .*no-chromium-here, which does not exist/) });
+    } finally {
+      vi.unstubAllEnvs();
+      await broken.close();
     }
-    const text = await printed(a);
-    expect(await printed(b)).toBe(text);
+  });
+});
+
+describe('pathfinder report campaign', () => {
+  it('prints the public sitrep with the date, the release, its manifest’s SHA-256 and London’s uptake as the API answers it; printed again (by the download route), the same text', async () => {
+    const file = path.join(out, 'nested', 'a.pdf');
+    const run = await report([CAMPAIGN, '--as-of', AS_OF, '--out', file]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = await printed(file);
+    expect(await downloaded(`?asOf=${AS_OF}`)).toBe(text);
 
     const manifest = await readFile(path.join(release.dataDir, 'releases', release.manifest.id, 'manifest.json'));
     expect(text).toContain('13 October 2022 (2022-10-13)');
@@ -84,16 +127,13 @@ describe('pathfinder report campaign', () => {
   }, 60_000);
 
   it('prints what a region token sees: London’s exact counts, which the public report does not carry', async () => {
-    const file = path.join(out, 'region.pdf');
-    const run = await report([CAMPAIGN, '--as-of', AS_OF, '--out', file, '--token', await release.token('region')]);
-    expect(run.code, run.stderr).toBe(0);
-    const text = await printed(file);
+    const text = await downloaded(`?asOf=${AS_OF}`, await release.auth('region'));
     expect(text).toContain('a region token');
     const exact = await londonAsOf(await release.auth('region'));
     const shown = headline(text);
     expect([shown.vaccinated, shown.eligible]).toEqual([exact.vaccinated, exact.eligible]);
     expect(shown.uptake).toBe(oneDecimal.format(exact.uptake!));
-    const publicText = await printed(path.join(out, 'a.pdf'));
+    const publicText = await printed(path.join(out, 'nested', 'a.pdf'));
     expect(headline(publicText).vaccinated).not.toBe(exact.vaccinated);
     expect(publicText).not.toContain(`${whole.format(exact.vaccinated!)} of ${whole.format(exact.eligible!)}`);
   }, 40_000);
@@ -124,33 +164,4 @@ describe('pathfinder report campaign', () => {
       vi.unstubAllEnvs();
     }
   }, 30_000);
-});
-
-describe('GET /api/v1/campaigns/{id}/sitrep.pdf', () => {
-  const sitrep = (query: string, headers: Record<string, string> = {}, on = app) => on.request(`/api/v1/campaigns/${CAMPAIGN}/sitrep.pdf${query}`, { headers });
-  const problemOf = async (res: Response) => {
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
-    return { status: res.status, ...((await res.json()) as { code: string; detail: string }) };
-  };
-
-  it('refuses bad input with the API’s 4xx before printing', async () => {
-    expect((await problemOf(await sitrep('?asOf=2022-10-13&colour=red'))).status).toBe(400);
-    expect(await problemOf(await sitrep('?icb=E54000099'))).toMatchObject({ status: 400, code: 'invalid_parameter' });
-    expect(await problemOf(await sitrep('?asOf=2021-01-01'))).toMatchObject({ status: 400, detail: expect.stringMatching(/before campaign polio-ipv-2022 opens/) });
-    expect(await problemOf(await sitrep(`?icb=${NWL}`, await release.auth('ics', NEL)))).toMatchObject({ status: 403, code: 'forbidden_area' });
-    expect(await problemOf(await app.request('/api/v1/campaigns/no-such-campaign/sitrep.pdf'))).toMatchObject({ status: 404, code: 'campaign_not_found' });
-  });
-
-  it('answers 503 problem+json when this server cannot print: no printer, or Chromium cannot start', async () => {
-    expect(await problemOf(await sitrep(`?asOf=${AS_OF}`))).toMatchObject({ status: 503, code: 'pdf_unavailable' });
-    vi.stubEnv('CHROMIUM_PATH', path.join(out, 'no-chromium-here'));
-    const printer = loopbackPdfPrinter((request, bindings) => printing.request(request, undefined, bindings));
-    const printing = release.app({ pdfPrinter: printer });
-    try {
-      expect(await problemOf(await sitrep(`?asOf=${AS_OF}&icb=${NEL}`, {}, printing))).toMatchObject({ status: 503, code: 'pdf_unavailable', detail: expect.stringMatching(/^Chromium cannot start: CHROMIUM_PATH is set to .*no-chromium-here, which does not exist/) });
-    } finally {
-      vi.unstubAllEnvs();
-      await printer.close();
-    }
-  });
 });

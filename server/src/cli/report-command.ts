@@ -51,7 +51,7 @@ const campaignReport = defineCommand({
     }
     const env = parseEnv();
     const token = values.token ?? process.env.PATHFINDER_TOKEN ?? null;
-    const store = await DuckDbStore.open(dataDir);
+    const store = await DuckDbStore.open(dataDir, env.DUCKDB_THREADS === undefined ? {} : { threads: env.DUCKDB_THREADS });
     const [tokenSecret, oidc, boundaries] = await Promise.all([
       localTokenSecret(env, dataDir),
       env.PATHFINDER_JWKS ? openOidcVerifier(env.PATHFINDER_JWKS, { issuer: env.PATHFINDER_JWT_ISSUER, audience: env.PATHFINDER_JWT_AUDIENCE }) : null,

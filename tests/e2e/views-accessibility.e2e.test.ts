@@ -10,6 +10,7 @@ afterAll(() => session?.close());
 const VIEWS = [
   { name: 'overview', path: '/?parent=E54000029', ready: 'table.matrix' },
   { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.boundary-map__svg' },
+  { name: 'indicator-its', path: '/indicators/imm-dtap-ipv-hib3-12m?area=E09000012&its=2022%2F23+Q2', ready: 'section.its-by-area tbody tr' },
   { name: 'area-profile', path: '/areas/E09000025', ready: 'svg[data-export]' },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', token: 'regionToken' as const },
   { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },

@@ -5,6 +5,9 @@ type Frequency = (typeof FREQUENCIES)[number];
 
 const PERIOD_NOUN: Record<Frequency, string> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', annual: 'year' };
 
+/** What one period of a frequency is called ("quarter"). */
+export const periodNoun = (frequency: Frequency): string => PERIOD_NOUN[frequency];
+
 /** The unit a change of a value is measured in: a difference of percentages is in percentage points. */
 export const changeUnit = (unit: string): string => (unit === '%' ? 'percentage points' : unit);
 
@@ -36,7 +39,7 @@ function levelPhrase(c: ItsCoefficient, unit: string): string {
  */
 export function itsSentence(f: { intervention: string; measure: string; unit: string; frequency: Frequency; levelChange: ItsCoefficient; slopeChange: ItsCoefficient }): string {
   const s = f.slopeChange;
-  const slope = `${signed(s.estimate, 2)} ${changeUnit(f.unit)} per ${PERIOD_NOUN[f.frequency]}`;
+  const slope = `${signed(s.estimate, 2)} ${changeUnit(f.unit)} per ${periodNoun(f.frequency)}`;
   const slopeCi = `95% CI ${signed(s.lower95, 2)} to ${signed(s.upper95, 2)}${includesZero(s) ? ': not distinguishable from no change' : ''}`;
   return `From ${f.intervention}, ${f.measure} ${levelPhrase(f.levelChange, f.unit)} and its trend changed by ${slope} against the pre-intervention trend (${slopeCi}).`;
 }

@@ -3,8 +3,8 @@ import type { AreaType, Indicator } from '@pathfinder/metrics';
 import type { ItsAreaData } from '../api/api-types.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
-import { changeUnit } from '../charts/its-sentence.ts';
-import { formatNumber } from '../format/format-number.ts';
+import { changeUnit, periodNoun } from '../charts/its-sentence.ts';
+import { formatNumber, MISSING } from '../format/format-number.ts';
 import { DataTable, type Column } from './data-table.tsx';
 import { PanelError, Skeleton } from './panel-error.tsx';
 
@@ -29,19 +29,20 @@ export function ItsByArea({ indicator, areaType, intervention }: { indicator: In
   if (its.isPending) return <Skeleton label={`Loading the effect by ${level}…`} height={400} />;
   if (its.isError) return <PanelError error={its.error} onRetry={() => void its.refetch()} />;
   const unit = changeUnit(indicator.unit);
+  const period = periodNoun(indicator.frequency);
   const columns: Column<ItsAreaData>[] = [
     { key: 'area', header: 'Area', value: (r) => r.area.name },
-    { key: 'level', header: `Level change (${unit})`, value: (r) => r.levelChange?.estimate ?? null, numeric: true },
-    { key: 'levelCi', header: 'Level change 95% CI', value: (r) => interval(r.levelChange, 1) },
-    { key: 'slope', header: `Slope change (${unit} per period)`, value: (r) => r.slopeChange?.estimate ?? null, numeric: true, render: (r) => formatNumber(r.slopeChange?.estimate, 2) },
-    { key: 'slopeCi', header: 'Slope change 95% CI', value: (r) => interval(r.slopeChange, 2) },
-    { key: 'periods', header: 'Periods before / after', value: (r) => (r.fitted ? `${r.before} / ${r.after}` : null) },
+    { key: 'level', header: 'Level change', value: (r) => r.levelChange?.estimate ?? null, numeric: true },
+    { key: 'levelCi', header: 'Level 95% CI', value: (r) => interval(r.levelChange, 1), render: (r) => <span className="nowrap">{interval(r.levelChange, 1) ?? MISSING}</span> },
+    { key: 'slope', header: `Slope change per ${period}`, value: (r) => r.slopeChange?.estimate ?? null, numeric: true, render: (r) => formatNumber(r.slopeChange?.estimate, 2) },
+    { key: 'slopeCi', header: 'Slope 95% CI', value: (r) => interval(r.slopeChange, 2), render: (r) => <span className="nowrap">{interval(r.slopeChange, 2) ?? MISSING}</span> },
+    { key: 'periods', header: 'Periods before, after', value: (r) => (r.fitted ? `${r.before}, ${r.after}` : null) },
     { key: 'note', header: 'Note', value: rowNote },
   ];
   return (
     <section className="its-by-area" aria-labelledby="its-by-area-title">
       <h2 className="nhsuk-heading-m" id="its-by-area-title">{title}</h2>
-      <p>Each area’s own series fitted with the same model as the trend above; a 95% CI that includes zero means the change is not distinguishable from none.</p>
+      <p>Each area’s own series fitted with the same model as the trend above. {unit ? `Changes are in ${unit}, ` : 'Changes are '}against the pre-intervention trend; a 95% CI that includes zero means the change is not distinguishable from none.</p>
       <DataTable caption={title} captionHidden columns={columns} rows={its.data.areas} rowKey={(r) => r.area.code} initialSort={{ key: 'level' }} />
     </section>
   );

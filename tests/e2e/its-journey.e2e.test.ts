@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
+import { SCREENSHOTS, VIEWPORTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
 
 // The journey of issue 18, part 1: on the 12-month 6-in-1 trend of a borough, mark the polio IPV
 // campaign's start as an intervention, see the fitted segments, the dashed counterfactual and the
@@ -68,6 +68,9 @@ describe('interrupted time series on a trend', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('its')).toBe('2022/23 Q3');
       await expect.poll(() => sentence.innerText(), { timeout: 10_000 }).toMatch(/^From 2022\/23 Q3, coverage /);
       await trend.screenshot({ path: `${SCREENSHOTS}its-trend-note-preset.png` });
+      await page.setViewportSize(VIEWPORTS.mobile);
+      await page.waitForTimeout(300);
+      await trend.screenshot({ path: `${SCREENSHOTS}its-trend-390.png` });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,7 +1,7 @@
 import type { ItsOverSeries } from '@pathfinder/metrics';
 
 /** What the trend draws of an interrupted time series at one period (null where a line does not reach). */
-export interface ItsLinePoint {
+interface ItsLinePoint {
   readonly fittedBefore: number | null;
   readonly fittedAfter: number | null;
   readonly counterfactual: number | null;

@@ -13,7 +13,9 @@ const PRESET = 'preset:';
 export function InterventionPicker({ value, periods, presets, onChange }: { value: string | undefined; periods: readonly string[]; presets: readonly InterventionPreset[]; onChange: (period: string | undefined) => void }) {
   const id = useId();
   const groups = new Map<string, (InterventionPreset & { index: number })[]>();
-  presets.forEach((p, i) => groups.set(p.group, [...(groups.get(p.group) ?? []), { ...p, index: i }]));
+  presets.forEach((p, i) => {
+    groups.set(p.group, [...(groups.get(p.group) ?? []), { ...p, index: i }]);
+  });
   const choose = (value: string) => onChange(value === NONE ? undefined : value.startsWith(PRESET) ? presets[Number(value.slice(PRESET.length))]?.period : value);
   return (
     <div className="nhsuk-form-group field intervention-picker">

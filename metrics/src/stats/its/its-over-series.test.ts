@@ -38,6 +38,11 @@ describe('itsOverSeries', () => {
     expect(itsOverSeries(series(broken(8, 4)), 'P4', 8)).toMatchObject({ fitted: false, reason: 'maxlags 8 needs more than 8 periods with a value (there are 8)' });
   });
 
+  it('refuses values on exact lines, which leave no variation to estimate the intervals from', () => {
+    expect(itsOverSeries(series(Array.from({ length: 12 }, () => 100)), 'P6')).toMatchObject({ fitted: false, reason: 'the values lie exactly on the fitted lines, so there is no variation to estimate the confidence intervals from' });
+    expect(itsOverSeries(series(Array.from({ length: 12 }, (_, t) => (t < 6 ? 50 + 0.5 * t : 40 - 0.25 * t))), 'P6')).toMatchObject({ fitted: false });
+  });
+
   it('warns when a segment has fewer than 8 values', () => {
     const out = itsOverSeries(series(broken(12, 5)), 'P5');
     if (!out.fitted) throw new Error(out.reason);

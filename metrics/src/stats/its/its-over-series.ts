@@ -42,7 +42,8 @@ export const itsAutocorrelationLimit = (n: number): number => 2 / Math.sqrt(n);
  * `dropped`), so t counts the periods with a value, as `compute its` does with rows left out; an
  * intervention period without a value starts the post-intervention segment at the next period with
  * one. Answers why not, instead of throwing, when the label is not a period of the series, a
- * segment has fewer than 3 values, or `maxlags` does not fit the series; warns when a segment has
+ * segment has fewer than 3 values, `maxlags` does not fit the series, or the values lie exactly on
+ * the fitted lines (no residual variation, so no confidence interval); warns when a segment has
  * fewer than 8 values or the residuals are autocorrelated (`itsAutocorrelationLimit`).
  * @example itsOverSeries([{ period: '2021/22 Q1', value: 90.1 }, …], '2022/23 Q2')
  */
@@ -59,7 +60,16 @@ export function itsOverSeries(points: readonly ItsSeriesPoint[], intervention: s
   if (maxlags !== undefined && maxlags >= measured.length) {
     return { fitted: false, reason: `maxlags ${maxlags} needs more than ${maxlags} periods with a value (there are ${measured.length})`, dropped };
   }
-  const fit = interruptedTimeSeries(measured.map((p) => p.value), before, maxlags);
+  const values = measured.map((p) => p.value);
+  const fit = interruptedTimeSeries(values, before, maxlags);
+  // Values on two exact lines (a practice at 100% throughout) leave no residual to estimate the
+  // uncertainty from: the HAC variance is zero or, by rounding, slightly negative (a NaN standard error).
+  const scale = Math.max(1, ...values.map(Math.abs));
+  const residualRms = Math.sqrt(values.reduce((s, v, i) => s + (v - fit.fitted[i]!) ** 2, 0) / values.length);
+  const coefficients = [fit.baseline, fit.preSlope, fit.levelChange, fit.slopeChange];
+  if (!(residualRms > 1e-9 * scale) || coefficients.some((c) => !Number.isFinite(c.standardError) || !Number.isFinite(c.lower95) || !Number.isFinite(c.upper95))) {
+    return { fitted: false, reason: 'the values lie exactly on the fitted lines, so there is no variation to estimate the confidence intervals from', dropped };
+  }
   const warnings: ItsWarning[] = [];
   const short = [before < ITS_ADVISED_SEGMENT ? `${before} before the intervention` : null, after < ITS_ADVISED_SEGMENT ? `${after} from it` : null].filter((s) => s !== null);
   if (short.length > 0) warnings.push({ code: 'short_segment', message: `Few periods to estimate from (${short.join(', ')}; at least ${ITS_ADVISED_SEGMENT} each side is advised): treat the estimates with caution.` });

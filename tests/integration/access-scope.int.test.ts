@@ -50,8 +50,9 @@ beforeAll(async () => {
       by: [undefined, 'deprivation', 'sex'],
       // The interrupted time series needs an intervention: a quarter with periods on both sides.
       intervention: ['2022/23 Q2'],
-      // It fits every area of the level asked for: the fine levels (and boroughs, with the City of London) are what scope is about.
-      '/api/v1/indicators/{id}/its areaType': ['practice', 'pcn', 'borough'],
+      // It fits every area of the level asked for (all London's practices for region and admin): practices, all and one ICB's, are what scope is about (PCNs go through the same visibleLevelAreas).
+      '/api/v1/indicators/{id}/its areaType': ['practice'],
+      '/api/v1/indicators/{id}/its parent': [undefined, ICBS[0]!.code],
       format: [undefined, 'csv'],
       // The attention list filters one status table: another ICB's practice and PCN, as area or parent, and the fine levels are what scope is about.
       '/api/v1/attention area': [undefined, practices[0], pcns[1], practices[2]],

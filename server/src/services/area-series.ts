@@ -8,9 +8,9 @@ export function seriesRows(ctx: ServiceContext, indicator: Indicator, filter: { 
   return ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: indicator.id, ...filter, source: observationSource(ctx.caller) }));
 }
 
-/** One area's series as a trend gives it: its rows of `raw`, oldest first, with values and CIs. */
-export function areaSeriesValues(ctx: ServiceContext, indicator: Indicator, raw: readonly SeriesRow[], areaCode: string) {
-  return valueRows(ctx, indicator, raw.filter((r) => r.area_code === areaCode).map(toCount));
+/** One area's series as a trend gives it, from its rows of `seriesRows` (oldest first), with values and CIs. */
+export function areaSeriesValues(ctx: ServiceContext, indicator: Indicator, rows: readonly SeriesRow[]) {
+  return valueRows(ctx, indicator, rows.map(toCount));
 }
 
 export const toCount = (r: SeriesRow) => ({ areaCode: r.area_code, periodLabel: r.period, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed });

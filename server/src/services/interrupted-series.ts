@@ -2,6 +2,7 @@ import { itsOverSeries, parsePeriod, type Indicator, type ItsAreaResult, type It
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
 import { areaSeriesValues, seriesRows } from './area-series.ts';
+import { groupBy } from './group-by.ts';
 import { visibleAreas } from './indicator-values.ts';
 import { indicatorPeriods } from './period-resolver.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
@@ -26,9 +27,9 @@ export async function indicatorIts(ctx: ServiceContext, indicator: Indicator, re
     throw new ApiError(400, 'invalid_parameter', `invalid parameter intervention: ${indicator.id} has no data for ${req.intervention} (GET /api/v1/periods lists its periods)`);
   }
   const codes = areas.map((a) => a.code);
-  const raw = codes.length > 0 ? await seriesRows(ctx, indicator, { areaCodes: codes, breakdown: req.breakdown }) : [];
+  const byArea = groupBy(codes.length > 0 ? await seriesRows(ctx, indicator, { areaCodes: codes, breakdown: req.breakdown }) : [], (r) => r.area_code);
   const results = areas.map((area): ItsAreaResult => {
-    const series = areaSeriesValues(ctx, indicator, raw, area.code).map((r) => ({ period: r.periodLabel, value: r.value }));
+    const series = areaSeriesValues(ctx, indicator, byArea.get(area.code) ?? []).map((r) => ({ period: r.periodLabel, value: r.value }));
     const out = itsOverSeries(series, req.intervention, req.maxlags);
     if (!out.fitted) return { area: areaSummary(area), fitted: false, reason: out.reason, dropped: [...out.dropped], ...NOT_FITTED };
     const { fit } = out;

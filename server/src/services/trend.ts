@@ -28,7 +28,7 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
   };
   const codes = [area.code, ...(comparator && comparator.code !== area.code ? [comparator.code] : [])];
   const raw = await seriesRows(ctx, indicator, { areaCodes: codes, breakdown: req.breakdown, from: bound(req.from, 'start'), to: bound(req.to, 'end') });
-  const own = areaSeriesValues(ctx, indicator, raw, area.code);
+  const own = areaSeriesValues(ctx, indicator, raw.filter((r) => r.area_code === area.code));
   const starts = new Map(raw.map((r) => [r.period, r.period_start]));
   const comparatorByPeriod = new Map(valueRows(ctx, indicator, raw.filter((r) => r.area_code === comparator?.code && r.area_code !== area.code).map(toCount)).map((r) => [r.periodLabel, r.value]));
   const improvement = IMPROVEMENT[indicator.polarity];

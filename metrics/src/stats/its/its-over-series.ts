@@ -6,7 +6,7 @@ export interface ItsSeriesPoint {
   readonly value: number | null;
 }
 
-/** Segments shorter than this still fit, but the estimates rest on too few points to trust (Wagner et al. 2002 advise at least 8 each side). */
+/** Segments shorter than this still fit, but their level and slope rest on few points, so the estimates come with a warning. */
 export const ITS_ADVISED_SEGMENT = 8;
 
 export interface ItsWarning {

@@ -46,6 +46,8 @@ const VIEWS: View[] = [
   { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr', audit: { role: 'ics', shot: 'attention-signals' } },
   { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr' },
   { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface', audit: { role: 'public', shot: 'indicator', auditReady: '.boundary-map__svg' } },
+  // Axe and screenshots of the interrupted time series are in its-journey.e2e.test.ts.
+  { name: 'indicator with an intervention marked', path: '/indicators/imm-dtap-ipv-hib3-12m?area=E09000012&its=2022%2F23+Q2', ready: 'section.its-by-area tbody tr' },
   { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]', audit: { role: 'public', shot: 'area-profile' } },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' } },
   { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },

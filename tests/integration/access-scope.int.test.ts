@@ -48,6 +48,11 @@ beforeAll(async () => {
       parent: [undefined, ...ICBS.map((i) => i.code)],
       comparator: [undefined, 'parent', practices[0], pcns[1]],
       by: [undefined, 'deprivation', 'sex'],
+      // The interrupted time series needs an intervention: a quarter with periods on both sides.
+      intervention: ['2022/23 Q2'],
+      // It fits every area of the level asked for (all London's practices for region and admin): practices, all and one ICB's, are what scope is about (PCNs go through the same visibleLevelAreas).
+      '/api/v1/indicators/{id}/its areaType': ['practice'],
+      '/api/v1/indicators/{id}/its parent': [undefined, ICBS[0]!.code],
       format: [undefined, 'csv'],
       // The attention list filters one status table: another ICB's practice and PCN, as area or parent, and the fine levels are what scope is about.
       '/api/v1/attention area': [undefined, practices[0], pcns[1], practices[2]],
@@ -62,7 +67,7 @@ afterAll(() => release.dispose());
 describe('leak matrix: every OpenAPI operation × every role', () => {
   it('covers every documented path with scope-relevant parameter values', () => {
     expect(urls.length).toBeGreaterThan(150);
-    for (const path of ['/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=', '/api/v1/areas?type=pcn&parent=', '/api/v1/areas/SYN', '/api/v1/indicators/imm-mmr1-24m/funnel?areaType=practice&parent=']) {
+    for (const path of ['/api/v1/indicators/imm-mmr1-24m/values?areaType=practice&parent=', '/api/v1/areas?type=pcn&parent=', '/api/v1/areas/SYN', '/api/v1/indicators/imm-mmr1-24m/funnel?areaType=practice&parent=', '/api/v1/indicators/imm-mmr1-24m/its?areaType=practice&parent=']) {
       expect(urls.some((u) => u.startsWith(path)), path).toBe(true);
     }
   });

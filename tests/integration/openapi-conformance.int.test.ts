@@ -78,6 +78,7 @@ describe('every documented operation, answered as the document says', () => {
       format: [undefined, 'csv', 'xml'],
       interval: [undefined, 'day'],
       breakdown: [undefined],
+      intervention: ['2022/23 Q2', 'not-a-period'],
     }, new Set(['format']));
     expect(urls.length).toBeGreaterThan(60);
     // The public, and an ics caller whose ICB holds practices[0] and not the other ICB's borough.

@@ -14,7 +14,7 @@ describe('view search parameters', () => {
   });
 
   it('keeps what a shared link says', () => {
-    expect(indicatorSearch.parse(query('period=2023%2F24+Q2&area=E09000012&comparator=england&map=tiles'))).toMatchObject({ period: '2023/24 Q2', area: 'E09000012', comparator: 'england', map: 'tiles' });
+    expect(indicatorSearch.parse(query('period=2023%2F24+Q2&area=E09000012&comparator=england&map=tiles&its=2022%2F23+Q2'))).toMatchObject({ period: '2023/24 Q2', area: 'E09000012', comparator: 'england', map: 'tiles', its: '2022/23 Q2' });
     expect(campaignSearch.parse(query('asOf=2022-09-30&icb=E54000027&interval=day'))).toMatchObject({ asOf: '2022-09-30', icb: 'E54000027', interval: 'day' });
   });
 

@@ -37,7 +37,7 @@ export const overviewSearch = z.object({
   comparator: z.enum(['london', 'england']).default('london').catch('london'),
 });
 
-/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, map kind. */
+/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, highlighted signal, marked intervention, map kind. */
 export const indicatorSearch = z.object({
   period,
   areaType,
@@ -47,6 +47,8 @@ export const indicatorSearch = z.object({
   sort: z.enum(['value', 'name', 'icb']).default('value').catch('value'),
   /** An attention rule id (from an attention item's link): the signal to highlight on the area's trend. */
   signal: z.string().max(60).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  /** The first period after a marked intervention (a period label): the trend then shows the interrupted time series. */
+  its: z.string().max(40).optional().catch(undefined),
   ...mapKind,
 });
 

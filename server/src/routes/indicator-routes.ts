@@ -1,10 +1,11 @@
 import {
   INDICATORS, funnelQuerySchema, funnelSchema, indicatorDetailSchema, indicatorIdParamSchema, indicatorListSchema, indicatorValuesSchema,
-  inequalityQuerySchema, inequalitySchema, periodListSchema, periodsQuerySchema, trendQuerySchema, trendSchema, valuesQuerySchema,
+  inequalityQuerySchema, inequalitySchema, itsQuerySchema, itsSchema, periodListSchema, periodsQuerySchema, trendQuerySchema, trendSchema, valuesQuerySchema,
 } from '@pathfinder/metrics';
 import { indicatorFunnel } from '../services/funnel.ts';
 import { resolveIndicator } from '../services/indicator-resolver.ts';
 import { indicatorInequality } from '../services/inequality.ts';
+import { indicatorIts } from '../services/interrupted-series.ts';
 import { indicatorValues } from '../services/indicator-values.ts';
 import { indicatorPeriods } from '../services/period-resolver.ts';
 import { indicatorTrend } from '../services/trend.ts';
@@ -63,6 +64,14 @@ const inequalityRoute = apiRoute({
   responses: { 200: jsonOrCsv(inequalitySchema, 'One row per group'), ...AREA_DATA_ERRORS },
 });
 
+const itsRoute = apiRoute({
+  method: 'get', path: '/indicators/{id}/its', tags: ['Indicators'],
+  summary: 'Interrupted time series at one intervention, for every area of a level: level and slope change with 95% limits',
+  description: 'Segmented regression y = b0 + b1·t + b2·D + b3·(t − t0)·D over each area’s series as GET …/trend gives it (periods without a value left out), fitted by OLS with Newey–West (HAC) standard errors, Bartlett kernel, no small-sample correction, 95% limits from the normal distribution. An area whose segments have fewer than 3 periods with a value is listed with the reason.',
+  request: { params: indicatorIdParamSchema, query: itsQuerySchema },
+  responses: { 200: jsonAnswer(itsSchema, 'One entry per area'), ...AREA_DATA_ERRORS },
+});
+
 export const indicatorRoutes = routesApp()
   .openapi(listRoute, (c) => c.json({ meta: releaseMeta(c), indicators: INDICATORS.map((i) => ({ ...i })) }, 200))
   .openapi(detailRoute, (c) => c.json({ meta: releaseMeta(c), indicator: { ...resolveIndicator(c.req.valid('param').id) } }, 200))
@@ -90,4 +99,8 @@ export const indicatorRoutes = routesApp()
     const { format, ...query } = c.req.valid('query');
     const result = await indicatorInequality(serviceContext(c), resolveIndicator(c.req.valid('param').id), query);
     return answer(c, format, result, (body) => ({ name: `${body.indicatorId}-${body.area.code}-${body.by}`, rows: body.groups, leading: { 'Indicator ID': body.indicatorId, 'Area Code': body.area.code, 'Time period': body.period } }));
+  })
+  .openapi(itsRoute, async (c) => {
+    const { disclosure, ...body } = await indicatorIts(serviceContext(c), resolveIndicator(c.req.valid('param').id), c.req.valid('query'));
+    return c.json({ meta: releaseMeta(c, disclosure), ...body }, 200);
   });

@@ -1,8 +1,8 @@
-import { parsePeriod, recentTrend, seriesSql, spcAssurance, spcVariation, spcXmr, type Indicator, type SeriesRow, type SpcImprovement, type Trend, type trendQuerySchema } from '@pathfinder/metrics';
+import { parsePeriod, recentTrend, spcAssurance, spcVariation, spcXmr, type Indicator, type SpcImprovement, type Trend, type trendQuerySchema } from '@pathfinder/metrics';
 import { ApiError } from '../http/api-error.ts';
 import { comparatorArea } from './indicator-values.ts';
 import { compare, targetsFor } from './judgements.ts';
-import { observationSource } from './observation-source.ts';
+import { areaSeriesValues, seriesRows, toCount } from './area-series.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 import { disclosureApplied, valueRows } from './value-rows.ts';
 import { areaSummary } from './area-summary.ts';
@@ -27,8 +27,8 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
     }
   };
   const codes = [area.code, ...(comparator && comparator.code !== area.code ? [comparator.code] : [])];
-  const raw = await ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: indicator.id, areaCodes: codes, breakdown: req.breakdown, from: bound(req.from, 'start'), to: bound(req.to, 'end'), source: observationSource(ctx.caller) }));
-  const own = valueRows(ctx, indicator, raw.filter((r) => r.area_code === area.code).map(toCount));
+  const raw = await seriesRows(ctx, indicator, { areaCodes: codes, breakdown: req.breakdown, from: bound(req.from, 'start'), to: bound(req.to, 'end') });
+  const own = areaSeriesValues(ctx, indicator, raw.filter((r) => r.area_code === area.code));
   const starts = new Map(raw.map((r) => [r.period, r.period_start]));
   const comparatorByPeriod = new Map(valueRows(ctx, indicator, raw.filter((r) => r.area_code === comparator?.code && r.area_code !== area.code).map(toCount)).map((r) => [r.periodLabel, r.value]));
   const improvement = IMPROVEMENT[indicator.polarity];
@@ -68,5 +68,3 @@ export async function indicatorTrend(ctx: ServiceContext, indicator: Indicator, 
     recentTrend: { label: trend.label, chiSquare: trend.chiSquare },
   };
 }
-
-const toCount = (r: SeriesRow) => ({ areaCode: r.area_code, periodLabel: r.period, numerator: r.numerator, denominator: r.denominator, valueNote: r.value_note, suppressed: r.suppressed });

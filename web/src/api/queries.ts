@@ -34,6 +34,12 @@ export const indicatorQueries = perRelease((release) => {
         queryKey: [...all(), 'inequality', id, filter, scope()] as const,
         queryFn: () => fetchJson(api.api.v1.indicators[':id'].inequality.$get({ param: { id }, query: { ...filter, release } })),
       }),
+    /** The interrupted time series of every area of a level at one intervention (the first post-intervention period). */
+    its: (id: string, filter: { areaType: AreaType; intervention: string }) =>
+      queryOptions({
+        queryKey: [...all(), 'its', id, filter, scope()] as const,
+        queryFn: () => fetchJson(api.api.v1.indicators[':id'].its.$get({ param: { id }, query: { ...filter, release } })),
+      }),
     periods: (id: string) =>
       queryOptions({ queryKey: [...all(), 'periods', id] as const, queryFn: () => fetchJson(api.api.v1.periods.$get({ query: { indicator: id, release } })) }),
   };

@@ -4,6 +4,8 @@ import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
 import type { DatedNote } from './notes-by-period.ts';
+import { ITS_COLOURS } from '../theme/comparison-colours.ts';
+import type { TrendIts } from './its-chart-lines.ts';
 
 /** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
 export interface TrendHighlight {
@@ -17,10 +19,13 @@ export interface TrendHighlight {
  * (never a zero), and its tooltip gives the source's note on why. A `highlight` shades the signal's
  * special-cause stretch and marks the period (the callout above the chart says the same in words).
  * `notes` (annotations, by period) are dotted markers at their periods; their text is in the data table.
+ * `its` (an interrupted time series) draws the fitted segments solid, the counterfactual dashed and a
+ * marker at the intervention, in place of the SPC lines (two models of one series would crowd it).
  */
-export function TrendChart({ points, unit, comparatorName, targets, highlight = null, notes }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null; notes?: ReadonlyMap<string, readonly DatedNote[]> }) {
-  const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null }));
-  const all = points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, p.spcLower, p.spcUpper]).filter((v): v is number => v !== null);
+export function TrendChart({ points, unit, comparatorName, targets, highlight = null, notes, its = null }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null; notes?: ReadonlyMap<string, readonly DatedNote[]>; its?: TrendIts | null }) {
+  const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null, ...(its?.lines.get(p.period) ?? NO_ITS) }));
+  const itsValues = its ? [...its.lines.values()].flatMap((l) => [l.fittedBefore, l.fittedAfter, l.counterfactual]) : [];
+  const all = [...points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, ...(its ? [] : [p.spcLower, p.spcUpper])]), ...itsValues].filter((v): v is number => v !== null);
   const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
   const pad = (hi - lo) * 0.08 || 1;
   const domain: [number, number] = [Math.max(unit === '%' ? 0 : -Infinity, Math.floor(lo - pad)), unit === '%' ? Math.min(100, Math.ceil(hi + pad)) : Math.ceil(hi + pad)];
@@ -44,15 +49,21 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
         {targets.map((t) => (
           <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
         ))}
-        <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />
-        <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
-        <Line dataKey="spcLower" name="Lower process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
+        {!its && <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+        {!its && <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
+        {!its && <Line dataKey="spcLower" name="Lower process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
+        {its && <ReferenceLine x={its.intervention} stroke={CHART_COLOURS.ink} strokeWidth={2} label={{ value: 'Intervention', position: labelSide(points, its.intervention), fontSize: 12, fill: CHART_COLOURS.ink }} data-testid="its-intervention" />}
+        {its && <Line dataKey="counterfactual" name="Counterfactual (no intervention)" stroke={ITS_COLOURS.counterfactual} strokeWidth={2.5} strokeDasharray="8 5" dot={false} connectNulls isAnimationActive={false} className="its-counterfactual" />}
+        {its && <Line dataKey="fittedBefore" name="Fitted, before" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
+        {its && <Line dataKey="fittedAfter" name="Fitted, after" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
         {comparatorName && <Line dataKey="comparatorValue" name={comparatorName} stroke={SERIES_COLOURS.comparator} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
         <Line dataKey="value" name="Value" stroke={SERIES_COLOURS.value} strokeWidth={2} isAnimationActive={false} dot={(props: unknown) => <SpcDot key={(props as { index: number }).index} {...(props as SpcDotProps)} />} />
       </ComposedChart>
     </ResponsiveContainer>
   );
 }
+
+const NO_ITS = { fittedBefore: null, fittedAfter: null, counterfactual: null };
 
 /** The marked period's label sits at the foot of its line (clear of the target labels at the top), on the side with room. */
 const labelSide = (points: readonly TrendPoint[], period: string) => (points.findIndex((p) => p.period === period) > points.length / 2 ? 'insideBottomRight' : 'insideBottomLeft');

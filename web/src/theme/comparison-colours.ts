@@ -36,3 +36,10 @@ export const SPC_COLOURS = {
 } as const;
 
 export const SERIES_COLOURS = { value: NHS_COLOURS.blue, ci: CHART_COLOURS.paleBlue, comparator: NHS_COLOURS.black, target: NHS_COLOURS.green, limit: NHS_COLOURS.grey2 } as const;
+
+/**
+ * An interrupted time series on a trend: the fitted segments (solid) and the counterfactual (dashed).
+ * Both stand out from the blue value line and reach 3:1 against white (WCAG 1.4.11); the dash, not the
+ * colour, tells them apart.
+ */
+export const ITS_COLOURS = { fitted: CHART_COLOURS.darkOrange, counterfactual: CHART_COLOURS.purple } as const;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, LONDON, findIndicator, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
+import { ICBS, LONDON, findIndicator, itsOverSeries, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
 import { FineAreaGate } from './fine-area-gate.tsx';
@@ -10,6 +10,12 @@ import { CompareBarChart, type BarDatum } from '../charts/compare-bar-chart.tsx'
 import { TrendChart } from '../charts/trend-chart.tsx';
 import { notesByPeriod } from '../charts/notes-by-period.ts';
 import { annotationQueries } from '../api/annotation-queries.ts';
+import { campaignQueries } from '../api/campaign-queries.ts';
+import { interventionPresets } from '../charts/intervention-presets.ts';
+import { itsChartLines } from '../charts/its-chart-lines.ts';
+import { InterventionPicker } from '../components/intervention-picker.tsx';
+import { ItsByArea } from '../components/its-by-area.tsx';
+import { ItsSummary } from '../components/its-summary.tsx';
 import { AddNoteForm } from '../components/add-note-form.tsx';
 import { SignalCallout, trendHighlight } from '../charts/signal-callout.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
@@ -107,9 +113,14 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       )}
       <ErrorBoundary>
         <FineAreaGate area={selectedArea}>
-          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} />
+          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />
         </FineAreaGate>
       </ErrorBoundary>
+      {state.its && (
+        <ErrorBoundary>
+          <ItsByArea indicator={indicator} areaType={areaType} intervention={state.its} />
+        </ErrorBoundary>
+      )}
       <IndicatorDefinition indicator={indicator} />
     </>
   );
@@ -149,19 +160,32 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
   );
 }
 
-function TrendPanel({ indicator, area, comparator, signal, period }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string }) {
-  const trend = useQuery(indicatorQueries(useChosenRelease().release.id).trend(indicator.id, { area, comparator }));
-  // Notes are an addition to the trend: without them (none, or refused) the trend still shows.
+function TrendPanel({ indicator, area, comparator, signal, period, intervention, onIntervention }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string; intervention: string | undefined; onIntervention: (period: string | undefined) => void }) {
+  const releaseId = useChosenRelease().release.id;
+  const trend = useQuery(indicatorQueries(releaseId).trend(indicator.id, { area, comparator }));
+  // Notes and campaigns are additions to the trend: without them (none, or refused) the trend still shows.
   const annotations = useQuery(annotationQueries.list(indicator.id, area));
+  const campaigns = useQuery(campaignQueries(releaseId).list());
   if (trend.isPending) return <Skeleton label="Loading trend…" height={PANEL_HEIGHT.trend} />;
   if (trend.isError) return <PanelError error={trend.error} onRetry={() => void trend.refetch()} />;
   const t = trend.data;
   const notes = notesByPeriod(t.points, annotations.data?.annotations ?? []);
+  const periods = t.points.map((p) => p.period);
+  const presets = interventionPresets(periods, campaigns.data?.campaigns ?? [], annotations.data?.annotations ?? []);
+  const its = intervention ? itsOverSeries(t.points, intervention) : null;
+  const itsLines = intervention && its?.fitted ? itsChartLines(its, intervention) : null;
+  const itsColumns: Column<(typeof t.points)[number]>[] = itsLines
+    ? [
+        { key: 'itsFitted', header: `ITS fitted (${indicator.unit})`, value: (p) => { const l = itsLines.lines.get(p.period); return l?.fittedBefore ?? l?.fittedAfter ?? null; }, numeric: true },
+        { key: 'itsCounterfactual', header: `ITS counterfactual (${indicator.unit})`, value: (p) => { const l = itsLines.lines.get(p.period); return l?.fittedAfter != null ? l.counterfactual : null; }, numeric: true },
+      ]
+    : [];
   const columns: Column<(typeof t.points)[number]>[] = [
     { key: 'period', header: 'Period', value: (p) => p.period },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
     { key: 'lower95', header: 'Lower 95% CI', value: (p) => p.lower95, numeric: true },
     { key: 'upper95', header: 'Upper 95% CI', value: (p) => p.upper95, numeric: true },
+    ...itsColumns,
     { key: 'comparator', header: t.comparator?.name ?? 'Comparator', value: (p) => p.comparatorValue, numeric: true },
     { key: 'mean', header: 'SPC mean', value: (p) => p.spcMean, numeric: true },
     { key: 'lpl', header: 'Lower process limit', value: (p) => p.spcLower, numeric: true },
@@ -174,8 +198,13 @@ function TrendPanel({ indicator, area, comparator, signal, period }: { indicator
   return (
     <>
       <ChartPanel title={`Trend: ${t.area.name}`} source={indicator.source.name} indicators={[indicator.id]} columns={columns} rows={t.points} rowKey={(p) => p.period}
-        description={<>{signal && highlight && <SignalCallout indicator={indicator} trend={t} signal={signal} highlight={highlight} />}<SpcSummary trend={t} /></>}>
-        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} />
+        description={<>
+          {signal && highlight && <SignalCallout indicator={indicator} trend={t} signal={signal} highlight={highlight} />}
+          <SpcSummary trend={t} />
+          <InterventionPicker value={intervention} periods={periods} presets={presets} onChange={onIntervention} />
+          {intervention && its && <ItsSummary indicator={indicator} intervention={intervention} its={its} />}
+        </>}>
+        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} its={itsLines} />
       </ChartPanel>
       <AddNoteForm indicatorId={indicator.id} area={t.area} />
     </>

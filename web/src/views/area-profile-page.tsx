@@ -132,7 +132,7 @@ function DomainPanel({ domain, rows, code, name, peers, comparator, comparatorNa
           <p>{orientation}</p>
         </>
       }>
-      <SpineChart rows={spineRows} title={`Spine chart: ${title}`} description={orientation} areaName={name} peersLabel={peers} showLondon={!isLondon} />
+      <SpineChart rows={spineRows} title={`Spine chart: ${title}`} description={orientation} areaName={name} peersLabel={peers} showLondon={!isLondon} comparatorName={comparatorName} />
     </ChartPanel>
   );
 }

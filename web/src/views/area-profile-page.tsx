@@ -126,8 +126,8 @@ function DomainPanel({ domain, rows, code, name, peers, comparator, comparatorNa
       description={
         <>
           <div className="profile-summary" data-testid={`profile-summary-${domain}`}>
-            {summary.map((sentence) => <p key={sentence}>{sentence}</p>)}
-            {domain === 'immunisation' && <p>What the vaccine names mean (MMR1, 6-in-1, Hib/MenC, PCV, MenB): see the <GlossaryLink id="mmr">glossary of vaccines</GlossaryLink>.</p>}
+            {summary.map((sentence) => <p key={sentence} className="profile-summary__line">{sentence}</p>)}
+            {domain === 'immunisation' && <p className="profile-summary__line">What the vaccine names mean (MMR1, 6-in-1, Hib/MenC, PCV, MenB): see the <GlossaryLink id="mmr">glossary of vaccines</GlossaryLink>.</p>}
           </div>
           <p>{orientation}</p>
         </>

@@ -31,6 +31,9 @@ import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { annotationRoutes } from './routes/annotation-routes.ts';
 import { snapshotRedirect, snapshotRoutes } from './routes/snapshot-routes.ts';
+import { manifestRoutes } from './routes/manifest-routes.ts';
+import { sitrepRoutes } from './routes/sitrep-routes.ts';
+import type { PdfPrinter } from './pdf/pdf-printer.ts';
 import type { StatusTables } from './services/attention/release-alerts.ts';
 import { statusTable } from './services/attention/status-table.ts';
 import type { DataStore } from './store/data-store.ts';
@@ -64,7 +67,15 @@ export interface AppDeps {
   readonly publicUrl?: string;
   /** The data directory's user-data file (annotations, snapshots); absent or null, their routes answer 503. */
   readonly userData?: UserDataFile | null;
+  /**
+   * Prints the dashboard's print pages (the campaign sitrep) to PDF: `loopbackPdfPrinter` over this
+   * app (its owner closes it, with the browser it may hold). Absent or null: reports answer 503.
+   */
+  readonly pdfPrinter?: PdfPrinter | null;
 }
+
+/** Printing a report waits for a browser and a whole page of answers, each of which has its own deadline. */
+const UNTIMED = /\/sitrep\.pdf$/;
 
 const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -111,7 +122,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', corsPolicy(deps.corsOrigins ?? []));
   // The release a request names replaces the current one before anything reads it (the deadline, the token's view, the cache key).
   app.use('*', releaseSelection(deps.store, (c) => declaresQuery(c, declarations(), 'release')));
-  if (deps.queryTimeoutMs) app.use('*', queryTimeout(deps.queryTimeoutMs));
+  if (deps.queryTimeoutMs) {
+    const deadline = queryTimeout(deps.queryTimeoutMs);
+    app.use('*', (c, next) => (UNTIMED.test(c.req.path) ? next() : deadline(c, next)));
+  }
   if (deps.audit) app.use('/api/*', auditLog(deps.audit));
 
   app.use('/api/*', async (c, next) => {
@@ -139,7 +153,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', sitrepRoutes(deps.pdfPrinter ?? null)).route('/', manifestRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

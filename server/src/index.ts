@@ -13,3 +13,4 @@ export { statusTable, buildStatusTable, seriesStatusAt } from './services/attent
 export { seriesStatus, type SeriesPoint, type SeriesStatus, type SeriesStatusArgs } from './services/attention/series-status.ts';
 export type { StatusScope, StatusTable, StatusRow } from './services/attention/status-scope.ts';
 export { UserDataFile, USER_DATA_FILE } from './user-data/user-data-file.ts';
+export { loopbackPdfPrinter, type PdfPrinter } from './pdf/pdf-printer.ts';

@@ -42,6 +42,20 @@ describe('the architecture’s arrows (fixtures → release ← server; web → 
     expect(runCli, 'run-cli loads each command module lazily').not.toMatch(/^import .* from '\.\/(generate|publish-open-data|import|release)-command\.ts'/m);
   });
 
+  it('the server loads Playwright and Chromium only to print a PDF: serve never loads them until a report is asked for', async () => {
+    const chromiumModules = /^\s*import\s+(?!type\b)[^;]*?from\s+'(playwright-core|@sparticuz\/chromium)'/m;
+    const printing = [path.join('server', 'src', 'pdf', 'chromium.ts'), path.join('server', 'src', 'pdf', 'print-page.ts')];
+    const importers = [];
+    for (const file of await sources('server/src')) if (chromiumModules.test(await readFile(path.join(ROOT, file), 'utf8'))) importers.push(file);
+    expect(importers).toEqual([printing[0]]);
+    // Those two are reached only by the printer's dynamic import (a type-only import loads nothing).
+    const staticImports = /^\s*import\s+(?!type\b)[^;]*?from\s+'[^']*\/(print-page|chromium)\.ts'/m;
+    const reaching = [];
+    for (const file of await sources('server/src')) if (!printing.includes(file) && staticImports.test(await readFile(path.join(ROOT, file), 'utf8'))) reaching.push(file);
+    expect(reaching).toEqual([]);
+    expect(await readFile(path.join(ROOT, 'server/src/pdf/pdf-printer.ts'), 'utf8')).toMatch(/await import\('\.\/print-page\.ts'\)/);
+  });
+
   it('the web imports metrics, and of the server only its route types', async () => {
     expect(await violations('web/src', (pkg, typeOnly) => pkg === '@pathfinder/metrics' || (pkg === '@pathfinder/server' && typeOnly))).toEqual([]);
   });

@@ -1,14 +1,25 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { ReleaseGate, useChosenRelease } from './api/chosen-release.tsx';
 import { ReleaseSources } from './components/release-sources.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useDocumentTitle } from './routing/use-document-title.ts';
 import { useFocusOnNavigate } from './routing/use-focus-on-navigate.ts';
 
-/** Every page's frame: skip link, header, the route's view in <main> once its release is known (the router adds its placeholder and error boundary), its sources, footer. */
+/** Every page's frame (a print page has none): skip link, header, the route's view in <main> once its release is known (the router adds its placeholder and error boundary), its sources, footer. */
 export function App() {
   useFocusOnNavigate();
   useDocumentTitle();
+  const print = useRouterState({ select: (state) => state.matches.at(-1)?.staticData.print === true });
+  if (print) {
+    // A report is the page itself: no header, navigation, footer or sources (the report states its own).
+    return (
+      <main id="main" className="print-page">
+        <ReleaseGate>
+          <Outlet />
+        </ReleaseGate>
+      </main>
+    );
+  }
   return (
     <>
       <a className="nhsuk-skip-link" href="#main">Skip to main content</a>

@@ -301,6 +301,13 @@ export const releaseSummarySchema = z.object({
   hasEvents: z.boolean().describe('event-level immunisation data (campaigns, cohorts, Explore) is present'),
 });
 
+/** `GET /manifest-digest`: what anyone holding a copy of the release can check it against. */
+export const manifestDigestSchema = z.object({
+  meta: releaseMetaSchema,
+  releaseId: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the release’s manifest.json, its bytes as stored; the manifest lists the SHA-256 of every other file'),
+});
+
 export const releaseListSchema = z.object({ meta: releaseMetaSchema, releases: z.array(releaseSummarySchema) });
 
 /**

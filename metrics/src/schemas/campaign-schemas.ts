@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AREA_TYPES } from '../geography/london-geography.ts';
+import { AREA_TYPES, ICBS } from '../geography/london-geography.ts';
 import { campaignDefinitionSchema } from '../campaigns/campaign-definition.ts';
 import { CAMPAIGN_BREAKDOWNS } from '../sql/campaign-progress-sql.ts';
 import { EVENT_AREA_LEVELS } from '../sql/child-areas-sql.ts';
@@ -72,6 +72,11 @@ export const campaignProgressSchema = z.object({
   asOf: z.string().describe('the last day counted: the requested asOf, or for disclosure-controlled answers the last week end on or before it'),
   breakdown: z.enum(CAMPAIGN_BREAKDOWNS).nullable(),
   rows: z.array(campaignProgressRowSchema),
+});
+
+export const campaignSitrepQuerySchema = z.object({
+  asOf: z.iso.date().optional().describe('the date the report is for: the last day counted, as for GET /campaigns/{id}/progress (snapped back to the last published week end where the figures are disclosure-controlled); default the latest'),
+  icb: z.enum(ICBS.map((i) => i.code) as [string, ...string[]]).optional().describe('narrow the report to one London ICB (ONS code); an ics token may ask for its own only. Default London'),
 });
 
 export const cohortCurveQuerySchema = z.object({

@@ -87,6 +87,16 @@ export const campaignSearch = z.object({
 });
 
 /**
+ * Campaign sitrep (`/campaigns/{id}/sitrep`), the print page of the situation report: the date it
+ * is for (default the latest) and the ICB it is narrowed to (default London).
+ */
+export const sitrepSearch = z.object({
+  asOf: z.iso.date().optional().catch(undefined),
+  icb: icbCode.optional().catch(undefined),
+  ...mapKind,
+});
+
+/**
  * Attention (`/attention`): filters of the ranked list (domain, area level, severity, only what is new
  * since the last release) and the practice-outliers panel's ICB and indicator (scoped callers only).
  * Absent filters mean every value the caller may see.
@@ -132,6 +142,7 @@ export type IndicatorSearch = z.infer<typeof indicatorSearch>;
 export type PracticeSearch = z.infer<typeof practiceSearch>;
 export type InequalitiesSearch = z.infer<typeof inequalitiesSearch>;
 export type CampaignSearch = z.infer<typeof campaignSearch>;
+export type SitrepSearch = z.infer<typeof sitrepSearch>;
 export type ExploreSearch = z.infer<typeof exploreSearch>;
 export type AttentionSearch = z.infer<typeof attentionSearch>;
 export type SignalsSearch = z.infer<typeof signalsSearch>;

@@ -10,7 +10,7 @@ describe('pathfinder CLI', () => {
   it('names the commands on stderr and exits 2 without a command', async () => {
     const io = captureIo();
     expect(await runCli([], io)).toBe(2);
-    expect(io.stderr).toBe("pathfinder needs a command: serve, generate, publish-open-data, import, release, token or compute\nSee 'pnpm pathfinder --help'.\n");
+    expect(io.stderr).toBe("pathfinder needs a command: serve, generate, publish-open-data, import, release, token, report or compute\nSee 'pnpm pathfinder --help'.\n");
     expect(io.stdout).toBe('');
   });
 

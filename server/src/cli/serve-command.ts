@@ -25,6 +25,7 @@ import { startAlertDelivery } from '../alerts/start-alert-delivery.ts';
 import { loadSubscriptions } from '../alerts/subscriptions-file.ts';
 import { statusTable } from '../services/attention/status-table.ts';
 import { USER_DATA_FILE, openUserData } from '../user-data/user-data-file.ts';
+import { loopbackPdfPrinter } from '../pdf/pdf-printer.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const ENV_DEFAULTS = parseEnv({});
@@ -72,6 +73,8 @@ export const serveCommand = defineCommand({
     if (userData.error !== null) io.err(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: `${USER_DATA_FILE} cannot be opened (is another server using this data directory?): annotations and snapshots answer 503 and no alert is delivered`, error: userData.error })}\n`);
     const hasWeb = existsSync(WEB_DIST);
     const boundaries = await loadBoundaries(env);
+    // Reports are the dashboard's print pages, printed against this app (bound late: it is built just below); Chromium starts with the first one.
+    const printer = hasWeb ? loopbackPdfPrinter((request, bindings) => app.fetch(request, bindings)) : null;
     const app = createApp({
       store,
       boundaries,
@@ -85,6 +88,7 @@ export const serveCommand = defineCommand({
       ...(hasWeb ? { webAssets: webAssets(WEB_DIST) } : {}),
       ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       userData: userData.file,
+      pdfPrinter: printer,
       log,
     });
     const running = await startServer(app.fetch, port, values.host ?? env.HOST);
@@ -123,6 +127,7 @@ export const serveCommand = defineCommand({
     log({ msg: `${signal}: finishing requests in flight` });
     stopReloading();
     await running.close();
+    await printer?.close();
     await alerts?.stop();
     await store.close();
     userData.file?.close();

@@ -75,4 +75,7 @@ export const sessionQueries = {
 export const releaseQueries = {
   /** Every release the server serves, with what each covers: the data-source switch's choices. */
   list: () => queryOptions({ queryKey: ['releases', 'list'] as const, queryFn: () => fetchJson(api.api.v1.releases.$get()), staleTime: 60_000 }),
+  /** The SHA-256 of a release's manifest, which a report names to pin the release it was made from (a release never changes). */
+  manifestDigest: (release: string) =>
+    queryOptions({ queryKey: ['releases', release, 'manifest-digest'] as const, queryFn: () => fetchJson(api.api.v1['manifest-digest'].$get({ query: { release } })), staleTime: Infinity }),
 };

@@ -22,15 +22,18 @@ const TITLE: Record<CampaignBreakdown, string> = { deprivation: 'deprivation qui
  * ends. Groups are published for London only; below it they need a token that sees the area's
  * exact counts (`access`), and without one the panel says so instead of asking.
  */
-export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate, access }: {
+export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, currentDate, access, printed = false }: {
   campaign: CampaignDefinition;
   id: string;
-  filter: Omit<CampaignProgressFilter, 'breakdown' | 'asOf'>;
+  /** With `asOf`, the groups' series end on it (a report for that date); without, they run to the latest. */
+  filter: Omit<CampaignProgressFilter, 'breakdown'>;
   areaCode: string;
   areaName: string;
   by: CampaignBreakdown;
   currentDate: string | null;
   access: 'allowed' | 'pending' | 'token-needed';
+  /** On a printed report, which has no header to choose a token in. */
+  printed?: boolean;
 }) {
   const query = useQuery({ ...campaignQueries(useChosenRelease().release.id).progress(id, { ...filter, breakdown: by }), retry: retryUnlessRefused, enabled: access === 'allowed' });
   const title = `Uptake by ${TITLE[by]}: ${areaName}`;
@@ -41,7 +44,7 @@ export function EquityPanel({ campaign, id, filter, areaCode, areaName, by, curr
         <div className="nhsuk-inset-text campaign-notice" role="note" data-testid={`gap-${by}`}>
           <p>
             Uptake by {TITLE[by]} is published for London as a whole. For {areaName} it needs an <strong>ICS</strong> access token (its own ICB) or a <strong>regional</strong> access token,
-            because counts for small groups in one area could identify children. Choose <strong>Use an access token</strong> in the header, or choose London as the focus area.
+            because counts for small groups in one area could identify children.{printed ? ' This report was made without one.' : <> Choose <strong>Use an access token</strong> in the header, or choose London as the focus area.</>}
           </p>
         </div>
       </section>

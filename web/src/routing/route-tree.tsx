@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
-import { areaProfileSearch, attentionSearch, campaignSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
+import { areaProfileSearch, attentionSearch, campaignSearch, sitrepSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
 import { countNavigation, landOnAttention } from './landing.ts';
 import { viewSearch } from './url-search.ts';
@@ -10,6 +10,8 @@ declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
     /** The view's name in the document title. */
     title?: string;
+    /** A page made to be printed (a report): drawn without the header, navigation and footer. */
+    print?: boolean;
   }
 }
 
@@ -111,6 +113,15 @@ const campaignRoute = createRoute({
   component: lazyRouteComponent(() => import('../views/campaign-page.tsx')),
 });
 
+// The situation report's print page, which the server prints to PDF (GET /campaigns/{id}/sitrep.pdf).
+const sitrepRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/campaigns/$id/sitrep',
+  staticData: { title: 'Campaign situation report', print: true },
+  ...viewSearch(sitrepSearch),
+  component: lazyRouteComponent(() => import('../views/campaign-sitrep-page.tsx')),
+});
+
 // Explore prefetches nothing: its data is DuckDB-WASM's, started by the view, never before it opens.
 const exploreRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -120,4 +131,4 @@ const exploreRoute = createRoute({
   component: lazyRouteComponent(() => import('../views/explore-page.tsx')),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, exploreRoute, glossaryRoute]);
+export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, sitrepRoute, exploreRoute, glossaryRoute]);

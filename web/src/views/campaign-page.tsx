@@ -18,6 +18,7 @@ import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
 import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
 import { intervalIndex } from '../campaigns/series-intervals.ts';
+import { SitrepDownload } from '../campaigns/sitrep-download.tsx';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
@@ -116,6 +117,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
         <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: 'Children not yet vaccinated' }]} onChange={(measure) => update({ measure }, { replace: true })} />
         <AreaPicker label="Focus area" value={focusCode} onChange={onSelectArea} />
       </div>
+      {/* The report is for London, or for the ICB in focus (an ICS token reports on its own ICB only). */}
+      <SitrepDownload id={id} asOf={asOf} icb={focusLevel === 'icb' ? focusCode : undefined} areaName={focusLevel === 'icb' ? focusName : 'London'} />
 
       <div className="campaign-layout">
         <ErrorBoundary>

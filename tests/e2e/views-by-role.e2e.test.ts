@@ -49,6 +49,8 @@ const VIEWS: View[] = [
   // Axe and screenshots of the interrupted time series are in its-journey.e2e.test.ts.
   { name: 'indicator with an intervention marked', path: '/indicators/imm-dtap-ipv-hib3-12m?area=E09000012&its=2022%2F23+Q2', ready: 'section.its-by-area tbody tr' },
   { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]', audit: { role: 'public', shot: 'area-profile' } },
+  { name: 'area profile against its ICB', path: '/areas/E09000012?comparator=icb', ready: '[data-testid="profile-summary-immunisation"]' },
+  { name: 'glossary', path: '/glossary', ready: 'dl.glossary' },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' } },
   { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },
   { name: 'campaign outreach list of another ICB', path: '/campaigns/polio-ipv-2022?icb=E54000027', ready: '[data-testid="gap-ethnicity"]' },

@@ -84,6 +84,7 @@ describe('disclosure control for the public over the whole synthetic release', (
       if (indicator.method === 'wilson-proportion') paths.push(`/api/v1/indicators/${indicator.id}/funnel?areaType=borough`);
     }
     for (const area of [...ICBS.map((i) => i.code), LONDON.code, BOROUGHS[0]!.code, BOROUGHS[20]!.code]) paths.push(`/api/v1/areas/${area}/profile`);
+    for (const area of [BOROUGHS[0]!.code, BOROUGHS[20]!.code]) paths.push(`/api/v1/areas/${area}/profile?comparator=icb`, `/api/v1/areas/${area}/profile?comparator=london`);
     for (const areaType of ['borough', 'icb']) for (const comparator of ['london', 'england']) paths.push(`/api/v1/overview?areaType=${areaType}&comparator=${comparator}`);
     const violations: string[] = [];
     for (let i = 0; i < paths.length; i += 6) {

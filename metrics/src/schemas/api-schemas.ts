@@ -208,10 +208,21 @@ export const overviewCellSchema = z.object({
 });
 
 export const areaCodeParamSchema = z.object({ code: z.string().min(1).max(20) });
-export const profileQuerySchema = z.object({ period: z.literal('latest').default('latest'), format: formatQuery });
+/**
+ * What a profile compares each row with: England (the default, so older links keep their meaning),
+ * London, or the area's own ICB. London has only England; an ICB has London or England.
+ */
+export const PROFILE_COMPARATORS = ['england', 'london', 'icb'] as const;
+export type ProfileComparator = (typeof PROFILE_COMPARATORS)[number];
+export const profileQuerySchema = z.object({
+  period: z.literal('latest').default('latest'),
+  comparator: z.enum(PROFILE_COMPARATORS).default('england').describe('england, london, or icb (the area’s own ICB; for boroughs, PCNs and practices)'),
+  format: formatQuery,
+});
 export const profileSchema = z.object({
   meta: releaseMetaSchema,
   area: areaSchema,
+  comparator: areaSchema,
   rows: z.array(valueFieldsSchema.extend({
     indicatorId: z.string(),
     shortName: z.string(),
@@ -219,7 +230,8 @@ export const profileSchema = z.object({
     unit: z.string(),
     polarity: z.enum(POLARITIES),
     period: z.string(),
-    comparison: z.enum(BENCHMARK_COMPARISONS).describe('against England'),
+    comparison: z.enum(BENCHMARK_COMPARISONS).describe('against the comparator, at 95% and 99.8%'),
+    comparatorValue: nullableNumber,
     londonValue: nullableNumber,
     englandValue: nullableNumber,
     peerMin: nullableNumber,

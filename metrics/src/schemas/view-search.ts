@@ -4,6 +4,7 @@ import { AREA_TYPES, ICBS, BOROUGHS } from '../geography/london-geography.ts';
 import { DOMAINS } from '../catalogue/indicator-spec.ts';
 import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
 import { RELEASE_ID_PATTERN } from './release-manifest.ts';
+import { PROFILE_COMPARATORS } from './api-schemas.ts';
 
 // The dashboard's URL search parameters, one schema per view. Links are shared, so a value the
 // schema does not understand falls back to its default (`.catch`) instead of failing the page, and
@@ -50,6 +51,14 @@ export const indicatorSearch = z.object({
   /** The first period after a marked intervention (a period label): the trend then shows the interrupted time series. */
   its: z.string().max(40).optional().catch(undefined),
   ...mapKind,
+});
+
+/**
+ * Area profile (`/areas/{code}`): the comparator. Absent, the area's own default (London for an ICB
+ * or borough, as on the Overview; England for London), so a link without it follows the area.
+ */
+export const areaProfileSearch = z.object({
+  comparator: z.enum(PROFILE_COMPARATORS).optional().catch(undefined),
 });
 
 /** Practices (`/practices`): the ICB, a practice-level indicator and its period. */
@@ -130,6 +139,7 @@ export const exploreSearch = z.object({
 
 export type RootSearch = z.infer<typeof rootSearch>;
 export type OverviewSearch = z.infer<typeof overviewSearch>;
+export type AreaProfileSearch = z.infer<typeof areaProfileSearch>;
 export type IndicatorSearch = z.infer<typeof indicatorSearch>;
 export type PracticeSearch = z.infer<typeof practiceSearch>;
 export type InequalitiesSearch = z.infer<typeof inequalitiesSearch>;

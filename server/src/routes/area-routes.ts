@@ -15,7 +15,7 @@ const areasRoute = apiRoute({
 });
 
 const profileRoute = apiRoute({
-  method: 'get', path: '/areas/{code}/profile', tags: ['Areas'], summary: 'Every indicator for one area with the London range and England (spine chart)',
+  method: 'get', path: '/areas/{code}/profile', tags: ['Areas'], summary: 'Every indicator for one area with the London range, compared with England, London or its ICB (spine chart)',
   request: { params: areaCodeParamSchema, query: profileQuerySchema },
   responses: { 200: jsonOrCsv(profileSchema, 'One row per indicator'), 403: FORBIDDEN, 404: problem('Unknown area (area_not_found)') },
 });
@@ -36,8 +36,9 @@ export const areaRoutes = routesApp()
   })
   .openapi(profileRoute, async (c) => {
     const ctx = serviceContext(c);
-    const result = await areaProfile(ctx, visibleArea(ctx, c.req.valid('param').code));
-    return answer(c, c.req.valid('query').format, result, (body) => ({ name: `${body.area.code}-profile`, rows: body.rows, leading: { 'Area Code': body.area.code, 'Area Name': body.area.name } }));
+    const { comparator, format } = c.req.valid('query');
+    const result = await areaProfile(ctx, visibleArea(ctx, c.req.valid('param').code), comparator);
+    return answer(c, format, result, (body) => ({ name: `${body.area.code}-profile`, rows: body.rows, leading: { 'Area Code': body.area.code, 'Area Name': body.area.name, 'Comparator': body.comparator.name } }));
   })
   .openapi(overviewRoute, async (c) => {
     const { format, ...query } = c.req.valid('query');

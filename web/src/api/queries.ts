@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AreaType, BoundaryAreaType, Domain } from '@pathfinder/metrics';
+import type { AreaType, BoundaryAreaType, Domain, ProfileComparator } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
 import { retryUnlessRefused } from './api-problem.ts';
 import { api, fetchJson } from './api-client.ts';
@@ -52,10 +52,10 @@ export const areaQueries = perRelease((release) => ({
       queryKey: [...releaseKey(release), 'areas', 'list', type, parent ?? null, scope()] as const,
       queryFn: () => fetchJson(api.api.v1.areas.$get({ query: { type, ...(parent ? { parent } : {}), release } })),
     }),
-  profile: (code: string) =>
+  profile: (code: string, comparator: ProfileComparator) =>
     queryOptions({
-      queryKey: [...releaseKey(release), 'areas', 'profile', code, scope()] as const,
-      queryFn: () => fetchJson(api.api.v1.areas[':code'].profile.$get({ param: { code }, query: { release } })),
+      queryKey: [...releaseKey(release), 'areas', 'profile', code, comparator, scope()] as const,
+      queryFn: () => fetchJson(api.api.v1.areas[':code'].profile.$get({ param: { code }, query: { comparator, release } })),
     }),
 }));
 

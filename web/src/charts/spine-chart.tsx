@@ -28,7 +28,7 @@ export interface SpineRow {
   readonly q1: number | null;
   readonly q3: number | null;
   readonly max: number | null;
-  /** Compared with England. */
+  /** Compared with the chart's comparator. */
   readonly comparison: BenchmarkComparison;
   readonly trend: string;
 }
@@ -36,11 +36,11 @@ export interface SpineRow {
 /**
  * Fingertips-style spine chart of an area's indicators: per row, the range across the area's peers
  * (light bar worst to best, darker middle half), England as the centre line, London as a diamond and
- * the area as a symbol coloured and shaped by its comparison with England. Each row is scaled on its
+ * the area as a symbol coloured and shaped by its comparison with the comparator (England, London or its ICB). Each row is scaled on its
  * own so that better is to the right. One SVG (data-export) so the panel's PNG/SVG export takes it
  * whole; the indicator names are links, and each carries the row's figures as its description.
  */
-export function SpineChart({ rows, title, description, areaName, peersLabel, showLondon }: {
+export function SpineChart({ rows, title, description, areaName, peersLabel, showLondon, comparatorName }: {
   rows: readonly SpineRow[];
   title: string;
   description: string;
@@ -49,13 +49,15 @@ export function SpineChart({ rows, title, description, areaName, peersLabel, sho
   peersLabel: string;
   /** False on London's own profile, where London is the area. */
   showLondon: boolean;
+  /** What each row's comparison is against. */
+  comparatorName: string;
 }) {
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const ids = useId();
   const [focused, setFocused] = useState<string | null>(null);
   const chartWidth = Math.max(280, Math.floor(width));
-  const layout = width >= WIDE_FROM ? wideLayout(chartWidth, showLondon) : narrowLayout(chartWidth, showLondon);
-  const keyItems = spineKey(areaName, peersLabel, showLondon);
+  const layout = width >= WIDE_FROM ? wideLayout(chartWidth, showLondon, comparatorName) : narrowLayout(chartWidth, showLondon, comparatorName);
+  const keyItems = spineKey(areaName, peersLabel, showLondon, comparatorName);
   const placedKey = flowKey(keyItems, chartWidth);
   let y = layout.headerHeight;
   const placedRows = rows.map((row) => {
@@ -75,7 +77,7 @@ export function SpineChart({ rows, title, description, areaName, peersLabel, sho
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}
           <g aria-hidden="true">{layout.header()}</g>
           {placedRows.map(({ row, top }) => (
-            <SpineRowMarks key={row.id} row={row} top={top} layout={layout} showLondon={showLondon} peersLabel={peersLabel} focused={focused === row.id} descId={`${ids}-${row.id}`}
+            <SpineRowMarks key={row.id} row={row} top={top} layout={layout} showLondon={showLondon} peersLabel={peersLabel} comparatorName={comparatorName} focused={focused === row.id} descId={`${ids}-${row.id}`}
               onFocus={() => setFocused(row.id)} onBlur={() => setFocused((f) => (f === row.id ? null : f))} />
           ))}
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}
@@ -88,11 +90,11 @@ export function SpineChart({ rows, title, description, areaName, peersLabel, sho
   );
 }
 
-function SpineRowMarks({ row, top, layout, showLondon, peersLabel, focused, descId, onFocus, onBlur }: {
-  row: SpineRow; top: number; layout: Layout; showLondon: boolean; peersLabel: string; focused: boolean; descId: string; onFocus: () => void; onBlur: () => void;
+function SpineRowMarks({ row, top, layout, showLondon, peersLabel, comparatorName, focused, descId, onFocus, onBlur }: {
+  row: SpineRow; top: number; layout: Layout; showLondon: boolean; peersLabel: string; comparatorName: string; focused: boolean; descId: string; onFocus: () => void; onBlur: () => void;
 }) {
   const { name, nameBox, marks } = layout.row(row, top, focused);
-  const summary = rowSummary(row, showLondon, peersLabel);
+  const summary = rowSummary(row, showLondon, peersLabel, comparatorName);
   const navigate = useNavigate();
   const follow = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -118,12 +120,12 @@ function SpineRowMarks({ row, top, layout, showLondon, peersLabel, focused, desc
   );
 }
 
-function rowSummary(row: SpineRow, showLondon: boolean, peersLabel: string): string {
+function rowSummary(row: SpineRow, showLondon: boolean, peersLabel: string, comparatorName: string): string {
   const v = (n: number | null) => formatValue(n, row.unit);
   const { worst, best } = worstAndBest(row);
   const ends = row.polarity === 'no-judgement' ? `lowest ${v(worst)}, highest ${v(best)}` : `worst ${v(worst)}, best ${v(best)}`;
   const value = row.suppressed ? 'suppressed (small numbers)' : row.value === null ? 'no value' : formatValueWithInterval(row.value, row.lower95, row.upper95, { unit: row.unit === '%' ? '%' : '' });
-  const compared = row.suppressed ? '' : ` ${COMPARISON_STYLE[row.comparison].label} compared with England.`;
+  const compared = row.suppressed ? '' : ` ${COMPARISON_STYLE[row.comparison].label} compared with ${comparatorName}.`;
   return `${row.period}: ${value}.${compared} England ${v(row.england)}.${showLondon ? ` London ${v(row.london)}.` : ''} Across ${peersLabel}: ${ends}. Recent trend: ${row.trend.replace(/^[↑↓→] /, '').toLowerCase()}.`;
 }
 

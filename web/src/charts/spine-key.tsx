@@ -6,14 +6,14 @@ import { CHAR_WIDTH, INK, MIDDLE_FILL, RANGE_FILL, RANGE_STROKE, wrapWords } fro
 
 export interface KeyItem { readonly label: string; readonly iconWidth: number; readonly icon: (x: number, cy: number) => ReactNode }
 
-export function spineKey(areaName: string, peersLabel: string, showLondon: boolean): KeyItem[] {
+export function spineKey(areaName: string, peersLabel: string, showLondon: boolean, comparatorName: string): KeyItem[] {
   return [
     { label: `Range across ${peersLabel}, worst to best`, iconWidth: 28, icon: (x, cy) => <rect x={x} y={cy - 6} width={26} height={12} fill={RANGE_FILL} stroke={RANGE_STROKE} /> },
     { label: 'Middle half (25th to 75th percentile)', iconWidth: 28, icon: (x, cy) => <rect x={x} y={cy - 6} width={26} height={12} fill={MIDDLE_FILL} /> },
     { label: 'England', iconWidth: 10, icon: (x, cy) => <line x1={x + 4} x2={x + 4} y1={cy - 9} y2={cy + 9} stroke={INK} strokeWidth={2} /> },
     ...(showLondon ? [{ label: 'London', iconWidth: 14, icon: (x: number, cy: number) => <LondonDiamond cx={x + 7} cy={cy} /> }] : []),
     {
-      label: `${areaName}: ▲ better, ● similar, ▼ worse than England`,
+      label: `${areaName}: ▲ better, ● similar, ▼ worse than ${comparatorName}`,
       iconWidth: 50,
       icon: (x, cy) => (
         <>

@@ -11,7 +11,7 @@ export interface Layout {
   readonly row: (row: SpineRow, top: number, focused: boolean) => { name: ReactNode; nameBox: { x: number; y: number; width: number; height: number }; marks: ReactNode };
 }
 
-export function wideLayout(width: number, showLondon: boolean): Layout {
+export function wideLayout(width: number, showLondon: boolean, comparatorName: string): Layout {
   const nameWidth = width >= 1150 ? 300 : 260;
   const valueX = nameWidth + 72;
   const londonX = showLondon ? valueX + 72 : valueX;
@@ -33,7 +33,7 @@ export function wideLayout(width: number, showLondon: boolean): Layout {
         {head(spine[0], '◀ Worse', 'start')}
         {head((spine[0] + spine[1]) / 2, 'England', 'middle')}
         {head(spine[1], 'Better ▶', 'end')}
-        {head(comparisonX, 'Compared with England')}
+        {head(comparisonX, `Compared with ${comparatorName}`)}
         {head(trendX, 'Recent trend')}
         <line x1={0} x2={width} y1={29} y2={29} stroke={INK} strokeWidth={1.5} />
       </>
@@ -60,14 +60,15 @@ export function wideLayout(width: number, showLondon: boolean): Layout {
   };
 }
 
-export function narrowLayout(width: number, showLondon: boolean): Layout {
+export function narrowLayout(width: number, showLondon: boolean, comparatorName: string): Layout {
   const nameChars = Math.floor(width / (13 * CHAR_WIDTH));
   const infoChars = Math.floor(width / (12 * CHAR_WIDTH));
   const spine: [number, number] = [10, width - 10];
   const infoLines = (row: SpineRow) => {
     const figures = `Value ${row.suppressed ? 'suppressed' : formatValue(row.value, row.unit)}${showLondon ? ` · London ${formatValue(row.london, row.unit)}` : ''} · England ${formatValue(row.england, row.unit)}`;
-    const judged = `${comparisonText(row)} · ${row.trend}`;
-    return [...wrapWords(figures, infoChars), ...(judged.length <= infoChars ? [judged] : [comparisonText(row), row.trend])];
+    const compared = `${comparisonText(row)} vs ${comparatorName}`;
+    const judged = `${compared} · ${row.trend}`;
+    return [...wrapWords(figures, infoChars), ...(judged.length <= infoChars ? [judged] : [compared, row.trend])];
   };
   const SPINE_BAND = 30, LINE = 16, INFO_LINE = 15;
   const spineOffset = (row: SpineRow) => 8 + wrapWords(row.name, nameChars).length * LINE + 4;

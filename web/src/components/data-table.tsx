@@ -12,6 +12,8 @@ export interface Column<R> {
   /** Rich content for the cell; defaults to the text (numbers with one decimal). */
   readonly render?: (row: R) => ReactNode;
   readonly numeric?: boolean;
+  /** Shown after the header's sort button (outside it, so it may be a link): such as a link to the glossary entry of the header's term. */
+  readonly headerNote?: ReactNode;
 }
 
 const cellContent = <R,>(column: Column<R>, row: R): ReactNode => {
@@ -44,6 +46,7 @@ export function DataTable<R extends RowData>({ caption, columns, rows, rowKey, i
                       {byKey.get(header.column.id)?.header}
                       <span aria-hidden="true">{sortGlyph(direction)}</span>
                     </button>
+                    {byKey.get(header.column.id)?.headerNote}
                   </th>
                 );
               })}

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
-import { attentionSearch, campaignSearch, sitrepSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
+import { areaProfileSearch, attentionSearch, campaignSearch, sitrepSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
 import { countNavigation, landOnAttention } from './landing.ts';
 import { viewSearch } from './url-search.ts';
@@ -70,9 +70,17 @@ const areaProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/areas/$code',
   staticData: { title: 'Area profile' },
-  loaderDeps: ({ search: { release } }) => ({ release }),
-  loader: ({ context, params, deps }) => void prefetchAreaProfile(context.queryClient, params.code, deps.release),
+  ...viewSearch(areaProfileSearch),
+  loaderDeps: ({ search: { comparator, release } }) => ({ comparator, release }),
+  loader: ({ context, params, deps }) => void prefetchAreaProfile(context.queryClient, params.code, deps),
   component: lazyRouteComponent(() => import('../views/area-profile-page.tsx')),
+});
+
+const glossaryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/glossary',
+  staticData: { title: 'Glossary' },
+  component: lazyRouteComponent(() => import('../views/glossary-page.tsx')),
 });
 
 const practicesRoute = createRoute({
@@ -123,4 +131,4 @@ const exploreRoute = createRoute({
   component: lazyRouteComponent(() => import('../views/explore-page.tsx')),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, sitrepRoute, exploreRoute]);
+export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, sitrepRoute, exploreRoute, glossaryRoute]);

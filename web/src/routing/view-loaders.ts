@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { LONDON, findIndicator, type AttentionSearch, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
+import { LONDON, findIndicator, type AreaProfileSearch, type AttentionSearch, type CampaignSearch, type IndicatorSearch, type InequalitiesSearch, type OverviewSearch, type PracticeSearch } from '@pathfinder/metrics';
 import { accessToken } from '../api/access-token.ts';
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { attentionQueries } from '../api/attention-queries.ts';
@@ -10,6 +10,7 @@ import { areaQueries, indicatorQueries, overviewQueries, releaseQueries, session
 import { releaseOffer, resolveRelease, type ReleaseOffer } from '../api/release-offer.ts';
 import { mayAskDaily } from '../campaigns/sees-exact-campaign-counts.ts';
 import { areaLevel, isLondonArea } from '../components/london-areas.ts';
+import { profileComparator } from '../components/profile-comparator.ts';
 import { PRACTICE_INDICATORS } from '../views/practice-indicators.ts';
 
 // What each view asks for first, started as its route loads, alongside the view's code. The route
@@ -56,9 +57,9 @@ export async function prefetchAttention(client: QueryClient, { release: choice, 
   else void client.prefetchQuery(queries.list(filter));
 }
 
-export async function prefetchAreaProfile(client: QueryClient, code: string, choice: string | undefined) {
+export async function prefetchAreaProfile(client: QueryClient, code: string, { release: choice, comparator }: AreaProfileSearch & { release?: string | undefined }) {
   const release = await chosenRelease(client, choice);
-  if (release && isLondonArea(code)) void client.prefetchQuery(areaQueries(release.id).profile(code));
+  if (release && isLondonArea(code)) void client.prefetchQuery(areaQueries(release.id).profile(code, profileComparator(code, comparator)));
 }
 
 /** Practice figures only once the session says the caller may see this ICB's, and only of a release that has practices. */

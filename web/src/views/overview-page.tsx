@@ -8,7 +8,8 @@ import { releaseLabel } from '../api/release-offer.ts';
 import { overviewQueries } from '../api/queries.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { Link, getRouteApi } from '@tanstack/react-router';
+import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { AreaPicker } from '../components/area-picker.tsx';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
@@ -26,10 +27,15 @@ export default function OverviewPage() {
   const matrix = useQuery({ ...overviewQueries(release.id).matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }), enabled: offered });
   const comparatorName = state.comparator === 'england' ? 'England' : 'London';
   const domainOptions = (offered ? offer.domains : [state.domain, ...offer.domains]).map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
+  const navigate = useNavigate();
   return (
     <>
       <h1>Overview: {DOMAIN_LABELS[state.domain].toLowerCase()}</h1>
       <p className="lede">Every indicator for every {state.areaType === 'icb' ? 'integrated care board' : 'borough'}, compared with {comparatorName} using 95% and 99.8% confidence intervals. Select a cell to open the indicator for that area.</p>
+      {/* The shortest way to one area in plain words: its profile opens with a summary against London. */}
+      <div className="controls">
+        <AreaPicker label="Find your area: its profile in plain words" value="" onChange={(code) => void navigate({ to: '/areas/$code', params: { code }, search: { comparator: profileLinkComparator(state.comparator) } })} />
+      </div>
       <div className="controls">
         <SelectField label="Domain" value={state.domain} options={domainOptions} onChange={(domain) => update({ domain })} />
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType, parent: undefined })} />
@@ -56,6 +62,9 @@ export default function OverviewPage() {
 }
 
 
+
+/** A profile link keeps the Overview's comparator; London, the Overview's default, is the profile's too. */
+const profileLinkComparator = (comparator: OverviewSearch['comparator']) => (comparator === 'england' ? 'england' : undefined);
 
 type MatrixArea = OverviewData['areas'][number] & { readonly column: number };
 type MatrixIndicator = OverviewData['indicators'][number];
@@ -107,7 +116,7 @@ function OverviewMatrix({ data: answer, parent, comparatorName, comparator }: { 
             <tr key={row.id} className="nhsuk-table__row">
               {row.getAllCells().map((cell) => {
                 const i = indicators.get(cell.column.id);
-                return i ? <MatrixCell key={cell.id} area={row.original} indicator={i} comparatorName={comparatorName} comparator={comparator} /> : <th key={cell.id} scope="row" className="nhsuk-table__header"><Link to="/areas/$code" params={{ code: row.original.code }}>{row.original.name}</Link></th>;
+                return i ? <MatrixCell key={cell.id} area={row.original} indicator={i} comparatorName={comparatorName} comparator={comparator} /> : <th key={cell.id} scope="row" className="nhsuk-table__header"><Link to="/areas/$code" params={{ code: row.original.code }} search={{ comparator: profileLinkComparator(comparator) }}>{row.original.name}</Link></th>;
               })}
             </tr>
           ))}

@@ -20,7 +20,8 @@ export default defineConfig({
       { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'server', include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], isolate: false } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // Its global setup generates the test releases most files open, beside the first files (tests/setup/).
+      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], globalSetup: ['tests/setup/warm-release-cache-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       // `pathfinder serve` in a child process, checked over a real socket: headers and compression
       // are what @hono/node-server writes, which `app.request()` never exercises.
       { test: { name: 'socket', include: ['tests/socket/**/*.socket.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 } },

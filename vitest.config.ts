@@ -18,10 +18,12 @@ export default defineConfig({
       // import time, not their tests, was most of these two projects' time).
       { test: { name: 'metrics', include: ['metrics/src/**/*.test.ts'], isolate: false } },
       { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'server', include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], isolate: false } },
-      // Its global setup generates the test releases most files open, beside the first files (tests/setup/).
-      { test: { name: 'integration', include: ['tests/integration/**/*.int.test.ts'], globalSetup: ['tests/setup/warm-release-cache-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // These two import the whole server for each file unless a worker keeps its modules: their files share no module
+      // state but caches keyed by a release object or a temp folder of their own, and env stubs are undone after each.
+      { test: { name: 'server', isolate: false, unstubEnvs: true, include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },
+      // The integration project's global setup generates the test releases most files open, beside the first files (tests/setup/).
+      { test: { name: 'integration', isolate: false, unstubEnvs: true, include: ['tests/integration/**/*.int.test.ts'], globalSetup: ['tests/setup/warm-release-cache-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       // `pathfinder serve` in a child process, checked over a real socket: headers and compression
       // are what @hono/node-server writes, which `app.request()` never exercises.
       { test: { name: 'socket', include: ['tests/socket/**/*.socket.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 } },

@@ -13,11 +13,11 @@ export default defineConfig({
     // files at a time on two cores, a second thread per database cost about 40% more CPU for the same tests.
     env: { TZ: 'UTC', DUCKDB_THREADS: '1' },
     projects: [
+      { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       // Pure functions with no mocks and no global state: a worker keeps the modules it has loaded
       // from one file to the next instead of importing them again for each of the ~90 files (their
       // import time, not their tests, was most of these two projects' time).
       { test: { name: 'metrics', include: ['metrics/src/**/*.test.ts'], isolate: false } },
-      { test: { name: 'fixtures', include: ['fixtures/src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], isolate: false } },
       // These two import the whole server for each file unless a worker keeps its modules: their files share no module
       // state but caches keyed by a release object or a temp folder of their own, and env stubs are undone after each.

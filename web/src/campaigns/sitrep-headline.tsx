@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import type { CampaignDefinition, CampaignProgressRow } from '../api/api-types.ts';
 import { formatChildren, intervalPhrase } from './campaign-format.ts';
 import { formatDate } from '../format/format-date.ts';
+import { CampaignStat } from './campaign-stat.tsx';
 import { formatPercent } from '../format/format-number.ts';
 
 /**
@@ -15,28 +15,16 @@ export function SitrepHeadline({ campaign, row, areaName, figuresTo }: { campaig
   const change = row.dosesLatest !== null && row.dosesPrevious !== null ? row.dosesLatest - row.dosesPrevious : null;
   return (
     <dl className="stat-grid sitrep-headline" data-testid="sitrep-headline">
-      <Stat term={`Uptake, ${areaName}`} value={row.uptake === null ? 'hidden' : formatPercent(row.uptake)}
+      <CampaignStat term={`Uptake, ${areaName}`} value={row.uptake === null ? 'hidden' : formatPercent(row.uptake)}
         detail={`${formatChildren(row.vaccinated)} of ${formatChildren(row.eligible)} eligible children vaccinated by ${formatDate(figuresTo)}.`} />
-      <Stat term="Against the trajectory" value={row.trajectory === null ? 'no trajectory' : formatPercent(row.trajectory)}
+      <CampaignStat term="Against the trajectory" value={row.trajectory === null ? 'no trajectory' : formatPercent(row.trajectory)}
         detail={row.behindTrajectory === null ? 'Shortfall hidden (small numbers).' : row.behindTrajectory ? `${formatChildren(row.behindBy)} children behind it.` : 'On or ahead of it.'} />
-      <Stat term={`Children vaccinated in the ${intervalPhrase(figuresTo, 'week')}`} value={formatChildren(row.dosesLatest)}
+      <CampaignStat term={`Children vaccinated in the ${intervalPhrase(figuresTo, 'week')}`} value={formatChildren(row.dosesLatest)}
         detail={change === null ? 'Change from the week before: hidden (small numbers).' : change === 0 ? 'The same as the week before.' : `${formatChildren(Math.abs(change))} ${change > 0 ? 'more' : 'fewer'} than the week before (${formatChildren(row.dosesPrevious)}).`} />
-      <Stat term={`Still to vaccinate for ${formatPercent(campaign.target.uptake, 0)}`} value={formatChildren(row.gapToTarget)}
+      <CampaignStat term={`Still to vaccinate for ${formatPercent(campaign.target.uptake, 0)}`} value={formatChildren(row.gapToTarget)}
         detail={row.runRateNeededPerWeek === null ? (row.gapToTarget === 0 ? 'The target has been reached.' : 'The target date has passed.') : `${formatChildren(row.runRateNeededPerWeek)} a week needed by ${formatDate(campaign.target.by)}; current rate ${formatChildren(row.currentRatePerWeek)} a week.`} />
-      <Stat term="Target reached at the current rate" value={row.projectedDate === null ? (row.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(row.projectedDate)}
+      <CampaignStat term="Target reached at the current rate" value={row.projectedDate === null ? (row.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(row.projectedDate)}
         detail={row.projectedDate === null ? null : row.projectedDate <= campaign.target.by ? 'On time for the target date.' : `After the target date (${formatDate(campaign.target.by)}).`} />
     </dl>
-  );
-}
-
-function Stat({ term, value, detail }: { term: string; value: string; detail: ReactNode }) {
-  return (
-    <div className="stat">
-      <dt>{term}</dt>
-      <dd>
-        <span className="stat__value">{value}</span>
-        {detail && <span className="stat__detail">{detail}</span>}
-      </dd>
-    </div>
   );
 }

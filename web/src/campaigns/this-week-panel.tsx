@@ -1,8 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { behindTrajectory } from './behind-trajectory.ts';
 import { formatChildren, intervalLabel, intervalNoun } from './campaign-format.ts';
 import { formatDate } from '../format/format-date.ts';
+import { CampaignStat } from './campaign-stat.tsx';
 import { formatPercent } from '../format/format-number.ts';
 
 /**
@@ -30,11 +31,11 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
         <p className="empty-state">{focusName} is not part of this campaign.</p>
       ) : (
         <dl className="stat-grid">
-          <Stat term={`Children vaccinated this ${noun}, ${focusName}`} value={formatChildren(focus.dosesLatest)} detail={<Change latest={focus.dosesLatest} previous={focus.dosesPrevious} noun={noun} />} />
-          <Stat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : formatPercent(focus.uptake)}
+          <CampaignStat term={`Children vaccinated this ${noun}, ${focusName}`} value={formatChildren(focus.dosesLatest)} detail={<Change latest={focus.dosesLatest} previous={focus.dosesPrevious} noun={noun} />} />
+          <CampaignStat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : formatPercent(focus.uptake)}
             detail={focus.trajectory === null ? null : `Trajectory ${formatPercent(focus.trajectory)}${focus.behindTrajectory ? `: ${formatChildren(focus.behindBy)} children behind` : ': on or ahead of it'}`} />
-          <Stat term="Needed a week to reach the target" value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
-          <Stat term="Target reached at the current rate" value={focus.projectedDate === null ? (focus.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(focus.projectedDate)}
+          <CampaignStat term="Needed a week to reach the target" value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
+          <CampaignStat term="Target reached at the current rate" value={focus.projectedDate === null ? (focus.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(focus.projectedDate)}
             detail={projectedNote(focus, campaign.target.by)} />
         </dl>
       )}
@@ -61,18 +62,6 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
 function panelTitle(date: string, interval: 'week' | 'day', latest: boolean): string {
   if (interval === 'day') return `${latest ? 'Latest day' : 'Selected day'}: ${formatDate(date)}`;
   return `${latest ? 'This week' : 'Selected week'}: ${intervalLabel(date, interval).replace(/^Week/, 'week')}`;
-}
-
-function Stat({ term, value, detail }: { term: string; value: string; detail: ReactNode }) {
-  return (
-    <div className="stat">
-      <dt>{term}</dt>
-      <dd>
-        <span className="stat__value">{value}</span>
-        {detail && <span className="stat__detail">{detail}</span>}
-      </dd>
-    </div>
-  );
 }
 
 function Change({ latest, previous, noun }: { latest: number | null; previous: number | null; noun: string }) {

@@ -32,7 +32,7 @@ describe('journeys', () => {
   it('an ICS lead opens the overview for North East London, finds the worst MMR1 borough, opens its trend and reads its SPC signal', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/'));
-    await page.getByLabel('ICB').selectOption({ label: 'North East London' });
+    await page.getByLabel('Areas').selectOption({ label: 'Boroughs: North East London' });
     await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 15_000 }).toBe(7); // NEL's 8 boroughs, the City of London within Hackney for the public
     await page.getByText('Synthetic data', { exact: true }).waitFor();
     const column = await page.locator('table.matrix thead th.matrix__indicator').allInnerTexts();

@@ -32,7 +32,7 @@ describe('journeys', () => {
   it('an ICS lead opens the overview for North East London, finds the worst MMR1 borough, opens its trend and reads its SPC signal', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/'));
-    await page.getByLabel('ICB').selectOption({ label: 'North East London' });
+    await page.getByLabel('Areas').selectOption({ label: 'Boroughs: North East London' });
     await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 15_000 }).toBe(7); // NEL's 8 boroughs, the City of London within Hackney for the public
     await page.getByText('Synthetic data', { exact: true }).waitFor();
     const column = await page.locator('table.matrix thead th.matrix__indicator').allInnerTexts();
@@ -63,7 +63,9 @@ describe('journeys', () => {
     await page.goto(url('/indicators/htn-ttt-79?areaType=icb&period=2023%2F24'));
     const compare = page.locator('section', { has: page.getByRole('heading', { name: /^Compare areas:/ }) });
     await compare.locator('.recharts-surface').waitFor();
-    await compare.locator('svg text', { hasText: 'Target 77.0' }).first().waitFor();
+    // The target's dashed line is named in the chart's legend (labels on the plot collided with the ticks).
+    await compare.getByRole('list', { name: 'Lines on the chart' }).getByText('Target: 77.0%').waitFor();
+    expect(await compare.locator('.recharts-reference-line line[stroke-dasharray="6 3"]').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: 'Download CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     const [header, ...lines] = csv.trim().split('\n');

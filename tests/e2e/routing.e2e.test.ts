@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -17,16 +17,71 @@ describe('routing', () => {
     const { page, problems } = await session.newPage();
     await page.goto(url('/'));
     await page.locator('table.matrix').waitFor();
-    expect(await page.title()).toBe('Overview – Pathfinder Monitor');
+    expect(await page.title()).toBe('Immunisation – Overview – Pathfinder Monitor');
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.locator('[aria-current="page"]').allInnerTexts()).toEqual(['Overview']);
 
     await page.locator('table.matrix thead a').first().click();
     await page.waitForURL(/\/indicators\//);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await page.title()).toBe('Indicator – Pathfinder Monitor');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
+    expect(await page.title()).toMatch(/^[^–]+, London – Indicator – Pathfinder Monitor$/);
     // Any indicator is in the Indicators section, not only the one its link opens.
     expect(await nav.locator('[aria-current="page"]').allInnerTexts()).toEqual(['Indicators']);
+    expect(problems).toEqual([]);
+  });
+
+  it('passes the Overview in at most 20 Tab presses: its matrix is one tab stop with arrow keys inside (ARIA grid)', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/?parent=E54000029'));
+    await page.locator('table.matrix').waitFor();
+    // Tab from the top of the page to the footer's last link, counting the stops.
+    const stops: string[] = [];
+    const focused = () => page.evaluate(() => {
+      const e = document.activeElement;
+      return e && e !== document.body ? `${e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 40) ?? ''}` : 'body';
+    });
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const at = await focused();
+      if (at === 'body' || stops.includes(at)) break;
+      stops.push(at);
+    }
+    expect(stops.at(-1)).toBe('a:Accessibility statement');
+    expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(20);
+    expect(stops.filter((s) => s.includes('compared with London'))).toHaveLength(1);
+
+    // Inside the grid: the arrow keys move a cell at a time; Enter opens the cell's indicator for its area.
+    const grid = page.getByRole('grid');
+    const first = stops.find((s) => s.includes('compared with London'))!;
+    expect(first).toMatch(/^a:Barking and Dagenham, /);
+    await grid.locator('a[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatch(/^a:City of London|^a:Hackney/);
+    expect(await grid.locator('[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Home');
+    expect(await focused()).toMatch(/^a:(City of London|Hackney)$/);
+    await page.keyboard.press('ArrowRight');
+    const label = await focused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/indicators\/.+area=E090000(01|12)/);
+    await page.goBack();
+    await page.locator('table.matrix').waitFor();
+    // Back on the Overview, Tab still reaches the matrix once.
+    expect(await page.getByRole('grid').locator('[tabindex="0"]').count()).toBe(1);
+    expect(label).toContain('compared with London');
+    expect(problems).toEqual([]);
+  });
+
+  it('has an accessibility statement in the GOV.UK pattern, linked from every page’s footer', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/glossary'));
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement for Pathfinder Monitor' }).waitFor();
+    expect(await page.title()).toBe('Accessibility statement – Pathfinder Monitor');
+    const sections = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    for (const heading of ['How accessible this website is', 'Feedback and contact information', 'Enforcement procedure', "Technical information about this website's accessibility", 'Preparation of this accessibility statement']) expect(sections).toContain(heading);
+    await expectNoAxeViolations(page, 'accessibility statement');
     expect(problems).toEqual([]);
   });
 

@@ -35,7 +35,7 @@ export function App() {
           <div className="nhsuk-footer__meta">
             <p className="nhsuk-body-s">
               Pathfinder Monitor is open source. Statistics follow the OHID Technical Guide (Wilson, Byar, Dobson) and NHS "Making Data Count" SPC.
-              Contains public sector information licensed under the Open Government Licence v3.0. <a className="nhsuk-footer__list-item-link" href="/api/v1/docs">API reference</a>. <Link className="nhsuk-footer__list-item-link" to="/glossary">Glossary</Link>.
+              Contains public sector information licensed under the Open Government Licence v3.0. <a className="nhsuk-footer__list-item-link" href="/api/v1/docs">API reference</a>. <Link className="nhsuk-footer__list-item-link" to="/glossary">Glossary</Link>. <Link className="nhsuk-footer__list-item-link" to="/accessibility">Accessibility statement</Link>.
             </p>
           </div>
         </div>

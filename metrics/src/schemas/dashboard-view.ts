@@ -2,7 +2,7 @@
  * The dashboard's pages (web/src/routing/route-tree.tsx) as path patterns, a `*` segment standing
  * for one id (an indicator, area or campaign): what a snapshot may point at.
  */
-export const DASHBOARD_PATHS = ['/', '/attention', '/attention/signals', '/indicators/*', '/areas/*', '/practices', '/inequalities', '/campaigns/*', '/campaigns/*/sitrep', '/explore', '/glossary'] as const;
+export const DASHBOARD_PATHS = ['/', '/attention', '/attention/signals', '/indicators/*', '/areas/*', '/practices', '/inequalities', '/campaigns/*', '/campaigns/*/sitrep', '/explore', '/glossary', '/accessibility'] as const;
 
 const ID_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const SEARCH_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;

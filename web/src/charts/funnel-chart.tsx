@@ -7,6 +7,7 @@ import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from 
 import { significanceLabel } from './funnel-significance.ts';
 import { formatCount, formatWithUnit } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
+import { useChartSurface } from '../components/chart-name.ts';
 
 export type FunnelPoint = FunnelData['points'][number];
 export type FunnelLimit = FunnelData['limits'][number];
@@ -34,9 +35,10 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
   const yDomain = valueDomain(points, shownLimits, unit);
   const suffix = unit === '%' ? '%' : '';
   const sharing = practicesPerMark(points);
+  const chartSurface = useChartSurface();
   return (
     <ResponsiveContainer width="100%" height={440}>
-      <ScatterChart margin={{ top: 16, right: 24, bottom: 32, left: 16 }} accessibilityLayer>
+      <ScatterChart margin={{ top: 16, right: 24, bottom: 32, left: 16 }} {...chartSurface}>
         <CartesianGrid stroke={CHART_COLOURS.grid} />
         <XAxis type="number" dataKey="denominator" name="Denominator" domain={[0, xMax]} tickFormatter={(v: number) => formatCount(v)}
           label={{ value: 'Denominator (eligible population)', position: 'insideBottom', offset: -20, fill: CHART_COLOURS.ink, fontSize: 13 }} />

@@ -4,6 +4,7 @@ import { formatMonth } from '../format/format-date.ts';
 import { TARGET_STYLE } from './uptake-curves-chart.tsx';
 import { formatPercent } from '../format/format-number.ts';
 import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
+import { useChartSurface } from '../components/chart-name.ts';
 
 export interface GroupLine {
   readonly group: string;
@@ -28,10 +29,11 @@ const GROUP_STYLES: readonly { stroke: string; dash: string | undefined }[] = [
 export function GroupUptakeChart({ lines, target, current, domain }: { lines: readonly GroupLine[]; target: { uptake: number }; current: number | null; domain: readonly [number, number] }) {
   const top = Math.max(target.uptake, ...lines.flatMap((l) => l.points.map((p) => p.uptake ?? 0)));
   const yMax = Math.min(100, Math.ceil(top / 10) * 10 + (top % 10 === 0 ? 10 : 0));
+  const chartSurface = useChartSurface();
   return (
     <div>
       <ResponsiveContainer width="100%" height={300}>
-        <LineChart margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+        <LineChart margin={{ top: 16, right: 16, bottom: 8, left: 0 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />
           <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />

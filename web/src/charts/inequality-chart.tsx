@@ -4,6 +4,7 @@ import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
 import { formatWithUnit } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
+import { useChartSurface } from '../components/chart-name.ts';
 
 export interface GroupDatum {
   readonly group: string;
@@ -32,10 +33,11 @@ export function InequalityChart({ groups, unit, overall }: { groups: readonly Gr
   }));
   const top = Math.max(...groups.flatMap((g) => [g.upper95, g.value]).filter((v): v is number => v !== null), overall?.value ?? 0);
   const ticks = unit === '%' && top > 80 ? [0, 25, 50, 75, 100] : niceTicks(top);
+  const chartSurface = useChartSurface();
   return (
     <div ref={ref}>
       <ResponsiveContainer width="100%" height={Math.max(220, rows.length * 48 + 80)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 28, right: narrow ? 36 : 24, bottom: 8, left: 0 }} accessibilityLayer>
+        <BarChart data={rows} layout="vertical" margin={{ top: 28, right: narrow ? 36 : 24, bottom: 8, left: 0 }} {...chartSurface}>
           <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
           <XAxis type="number" domain={[0, ticks[ticks.length - 1]!]} ticks={ticks} tickFormatter={(v: number) => `${v}${suffix}`} />
           <YAxis type="category" dataKey="name" width={narrow ? 118 : 170} interval={0} tick={{ fontSize: narrow ? 12 : 13, fill: CHART_COLOURS.ink }} />

@@ -6,6 +6,8 @@ import { CHART_COLOURS } from '../theme/palette.ts';
 import type { DatedNote } from './notes-by-period.ts';
 import { ITS_COLOURS } from '../theme/comparison-colours.ts';
 import type { TrendIts } from './its-chart-lines.ts';
+import { useChartSurface } from '../components/chart-name.ts';
+import { LineSample } from './group-uptake-chart.tsx';
 
 /** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
 export interface TrendHighlight {
@@ -29,37 +31,56 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
   const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
   const pad = (hi - lo) * 0.08 || 1;
   const domain: [number, number] = [Math.max(unit === '%' ? 0 : -Infinity, Math.floor(lo - pad)), unit === '%' ? Math.min(100, Math.ceil(hi + pad)) : Math.ceil(hi + pad)];
+  const chartSurface = useChartSurface();
   return (
-    <ResponsiveContainer width="100%" height={360}>
-      <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
-        <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
-        <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
-        <Tooltip labelFormatter={(label, items) => periodLabel(String(label), items?.[0]?.payload as TrendPoint | undefined)} formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
-        {highlight?.stretch && (
-          <ReferenceArea x1={highlight.stretch.from} x2={highlight.stretch.to} fill={SPC_COLOURS.special_cause_concern} fillOpacity={0.12} stroke={SPC_COLOURS.special_cause_concern} strokeOpacity={0.5} ifOverflow="extendDomain" data-testid="signal-stretch" />
-        )}
-        {highlight?.period && (
-          <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: labelSide(points, highlight.period), fontSize: 12, fill: CHART_COLOURS.ink }} />
-        )}
-        {[...(notes ?? [])].map(([period, list]) => (
-          <ReferenceLine key={`note-${period}`} x={period} stroke={CHART_COLOURS.ink} strokeDasharray="2 3" strokeWidth={1} label={{ value: list.length > 1 ? `${list.length} notes` : 'Note', position: 'insideTop', fontSize: 12, fill: CHART_COLOURS.ink }} />
-        ))}
-        <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
-        {targets.map((t) => (
-          <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
-        ))}
-        {!its && <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />}
-        {!its && <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
-        {!its && <Line dataKey="spcLower" name="Lower process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
-        {its && <ReferenceLine x={its.intervention} stroke={CHART_COLOURS.ink} strokeWidth={2} label={{ value: 'Intervention', position: labelSide(points, its.intervention), fontSize: 12, fill: CHART_COLOURS.ink }} data-testid="its-intervention" />}
-        {its && <Line dataKey="counterfactual" name="Counterfactual (no intervention)" stroke={ITS_COLOURS.counterfactual} strokeWidth={2.5} strokeDasharray="8 5" dot={false} connectNulls isAnimationActive={false} className="its-counterfactual" />}
-        {its && <Line dataKey="fittedBefore" name="Fitted, before" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
-        {its && <Line dataKey="fittedAfter" name="Fitted, after" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
-        {comparatorName && <Line dataKey="comparatorValue" name={comparatorName} stroke={SERIES_COLOURS.comparator} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
-        <Line dataKey="value" name="Value" stroke={SERIES_COLOURS.value} strokeWidth={2} isAnimationActive={false} dot={(props: unknown) => <SpcDot key={(props as { index: number }).index} {...(props as SpcDotProps)} />} />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={360}>
+        <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} {...chartSurface}>
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
+          <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
+          <Tooltip labelFormatter={(label, items) => periodLabel(String(label), items?.[0]?.payload as TrendPoint | undefined)} formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
+          {highlight?.stretch && (
+            <ReferenceArea x1={highlight.stretch.from} x2={highlight.stretch.to} fill={SPC_COLOURS.special_cause_concern} fillOpacity={0.12} stroke={SPC_COLOURS.special_cause_concern} strokeOpacity={0.5} ifOverflow="extendDomain" data-testid="signal-stretch" />
+          )}
+          {highlight?.period && (
+            <ReferenceLine x={highlight.period} stroke={CHART_COLOURS.ink} strokeWidth={1.5} label={{ value: highlight.period, position: labelSide(points, highlight.period), fontSize: 12, fill: CHART_COLOURS.ink }} />
+          )}
+          {[...(notes ?? [])].map(([period, list]) => (
+            <ReferenceLine key={`note-${period}`} x={period} stroke={CHART_COLOURS.ink} strokeDasharray="2 3" strokeWidth={1} label={{ value: list.length > 1 ? `${list.length} notes` : 'Note', position: 'insideTop', fontSize: 12, fill: CHART_COLOURS.ink }} />
+          ))}
+          <Area dataKey="band" name="95% CI" stroke="none" fill={SERIES_COLOURS.ci} fillOpacity={0.6} isAnimationActive={false} connectNulls={false} />
+          {targets.map((t) => (
+            <ReferenceLine key={t.label} y={t.value} stroke={SERIES_COLOURS.target} strokeDasharray="6 3" strokeWidth={2} label={{ value: t.label, position: 'insideTopRight', fontSize: 12, fill: CHART_COLOURS.ink }} />
+          ))}
+          {!its && <Line dataKey="spcMean" name="SPC mean" stroke={SERIES_COLOURS.limit} strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+          {!its && <Line dataKey="spcUpper" name="Upper process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
+          {!its && <Line dataKey="spcLower" name="Lower process limit" stroke={SERIES_COLOURS.limit} strokeDasharray="3 3" dot={false} isAnimationActive={false} />}
+          {its && <ReferenceLine x={its.intervention} stroke={CHART_COLOURS.ink} strokeWidth={2} label={{ value: 'Intervention', position: labelSide(points, its.intervention), fontSize: 12, fill: CHART_COLOURS.ink }} data-testid="its-intervention" />}
+          {its && <Line dataKey="counterfactual" name="Counterfactual (no intervention)" stroke={ITS_COLOURS.counterfactual} strokeWidth={2.5} strokeDasharray="8 5" dot={false} connectNulls isAnimationActive={false} className="its-counterfactual" />}
+          {its && <Line dataKey="fittedBefore" name="Fitted, before" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
+          {its && <Line dataKey="fittedAfter" name="Fitted, after" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
+          {comparatorName && <Line dataKey="comparatorValue" name={comparatorName} stroke={SERIES_COLOURS.comparator} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
+          <Line dataKey="value" name="Value" stroke={SERIES_COLOURS.value} strokeWidth={2} isAnimationActive={false} dot={(props: unknown) => <SpcDot key={(props as { index: number }).index} {...(props as SpcDotProps)} />} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <TrendLegend comparatorName={comparatorName} spc={!its} targets={targets.length > 0} notes={(notes?.size ?? 0) > 0} />
+    </>
+  );
+}
+
+/** Every line style on the trend in words (the interrupted time series has its own legend beside its summary). */
+function TrendLegend({ comparatorName, spc, targets, notes }: { comparatorName: string | null; spc: boolean; targets: boolean; notes: boolean }) {
+  return (
+    <ul className="legend" aria-label="Lines on the chart">
+      <li><LineSample stroke={SERIES_COLOURS.value} width={2} />Value (dots coloured by SPC variation)</li>
+      <li><svg className="legend__line" width="32" height="12" aria-hidden="true"><rect x="1" y="2" width="30" height="8" fill={SERIES_COLOURS.ci} fillOpacity={0.6} /></svg>95% confidence interval</li>
+      {comparatorName && <li><LineSample stroke={SERIES_COLOURS.comparator} dash="8 4" width={1.5} />{comparatorName}</li>}
+      {spc && <li><LineSample stroke={SERIES_COLOURS.limit} width={1.5} />SPC mean</li>}
+      {spc && <li><LineSample stroke={SERIES_COLOURS.limit} dash="3 3" width={1} />SPC process limits</li>}
+      {targets && <li><LineSample stroke={SERIES_COLOURS.target} dash="6 3" width={2} />Target</li>}
+      {notes && <li><LineSample stroke={CHART_COLOURS.ink} dash="2 3" width={1} />Note (vertical line)</li>}
+    </ul>
   );
 }
 

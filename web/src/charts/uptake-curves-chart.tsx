@@ -4,6 +4,7 @@ import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { formatPercent } from '../format/format-number.ts';
 import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
+import { useChartSurface } from '../components/chart-name.ts';
 
 /** How a line is drawn: London and the selected area stand out, priority areas are distinct, the rest give context. */
 export type CurveKind = 'other' | 'priority' | 'london' | 'selected';
@@ -65,10 +66,11 @@ export function UptakeCurvesChart({ lines, keyDates, trajectories, target, curre
   const labelOffsets = endLabelOffsets(lines.filter((l) => l.kind === 'london' || l.kind === 'selected'), yMax);
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const endLabels = width >= END_LABEL_MIN_WIDTH;
+  const chartSurface = useChartSurface();
   return (
     <div ref={ref}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart margin={endLabels ? MARGIN : { ...MARGIN, right: 16 }} accessibilityLayer>
+        <LineChart margin={endLabels ? MARGIN : { ...MARGIN, right: 16 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />
           <YAxis type="number" domain={[0, yMax]} ticks={Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10)} tickFormatter={(v: number) => `${v}%`} width={48} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />

@@ -6,6 +6,7 @@ import { formatDate } from '../format/format-date.ts';
 import { DataTable, tableCsv, type Column } from './data-table.tsx';
 import { downloadBlob, slug } from './download.ts';
 import { sourceCredit, sourcesOf } from './release-sources.tsx';
+import { ChartNameContext } from './chart-name.ts';
 
 /**
  * A chart with everything around it: title, a data-table toggle (the table holds exactly the
@@ -50,11 +51,14 @@ export function ChartPanel<R extends RowData>({ title, description, source, indi
           )}
         </div>
       </div>
-      {description && <div className="chart-panel__description">{description}</div>}
+      {description && <div className="chart-panel__description" id={`${headingId}-description`}>{description}</div>}
       {showTable ? (
         <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} captionHidden />
       ) : (
-        <div ref={chartRef} className="chart-panel__chart">{children}</div>
+        <ChartNameContext.Provider value={{ labelledBy: headingId, describedBy: description ? `${headingId}-description ${headingId}-table-hint` : `${headingId}-table-hint` }}>
+          <p id={`${headingId}-table-hint`} className="visually-hidden">Chart. Its figures are in the data table: Show data table.</p>
+          <div ref={chartRef} className="chart-panel__chart">{children}</div>
+        </ChartNameContext.Provider>
       )}
       <p className="chart-panel__source">Source: {source}. Data as at {formatDate(caption.dataAsAt)}.{caption.synthetic ? ' Synthetic data, not real NHS figures.' : ''}{licences.length > 0 && ` ${credited.map((s) => s.publisher).join('; ')}, ${licences.join('; ')}.`}</p>
     </section>

@@ -8,6 +8,7 @@ import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { EXPLORE_DOSES } from './explore-state.ts';
 import { formatCount } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
+import { useChartSurface } from '../components/chart-name.ts';
 
 interface DoseBar {
   readonly key: string;
@@ -27,28 +28,37 @@ export function ExploreDosePanel({ doses, doseKey, onDose }: { doses: readonly E
     const key = `${r.vaccine}-${r.dose}`;
     return { key, label: LABELS.get(key) ?? key, doses: r.doses };
   }), [doses]);
-  const selectable = new Set(EXPLORE_DOSES.map((d) => d.key));
   return (
     <ChartPanel title="Doses by vaccine" source="Immunisation borough cube (borough × month)" columns={columns} rows={rows} rowKey={(r) => r.key}
       description={<p>Doses given in the selected period, areas and quintiles. Choose a routine dose to see its uptake in the other views.</p>}>
       <div className="controls">
         <SelectField label="Dose shown in the uptake views" value={doseKey} options={EXPLORE_DOSES.map((d) => ({ value: d.key, label: d.label }))} onChange={onDose} />
       </div>
-      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 26 + 40)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
-          <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
-          <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />
-          <Tooltip formatter={(v) => [formatCount(Number(v)), 'Doses']} />
-          <Bar dataKey="doses" isAnimationActive={false} cursor="pointer" onClick={(d) => {
-            const key = (d as unknown as { payload?: DoseBar }).payload?.key;
-            if (key && selectable.has(key)) onDose(key);
-          }}>
-            {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : CHART_COLOURS.paleBlue} stroke={r.key === doseKey ? CHART_COLOURS.ink : CHART_COLOURS.muted} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
-            <LabelList dataKey="doses" position="right" formatter={(v) => formatCount(Number(v))} fill={CHART_COLOURS.ink} fontSize={12} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <DoseBars rows={rows} doseKey={doseKey} onDose={onDose} />
     </ChartPanel>
   );
 }
+
+/** The bars, inside the panel whose heading names them; a routine dose's bar chooses that dose. */
+function DoseBars({ rows, doseKey, onDose }: { rows: readonly DoseBar[]; doseKey: string; onDose: (key: string) => void }) {
+  const chartSurface = useChartSurface();
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 26 + 40)}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 0 }} {...chartSurface}>
+        <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
+        <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} />
+        <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} />
+        <Tooltip formatter={(v) => [formatCount(Number(v)), 'Doses']} />
+        <Bar dataKey="doses" isAnimationActive={false} cursor="pointer" onClick={(d) => {
+          const key = (d as unknown as { payload?: DoseBar }).payload?.key;
+          if (key && selectable.has(key)) onDose(key);
+        }}>
+          {rows.map((r) => <Cell key={r.key} fill={r.key === doseKey ? SERIES_COLOURS.value : CHART_COLOURS.paleBlue} stroke={r.key === doseKey ? CHART_COLOURS.ink : CHART_COLOURS.muted} strokeWidth={r.key === doseKey ? 2 : 0.5} />)}
+          <LabelList dataKey="doses" position="right" formatter={(v) => formatCount(Number(v))} fill={CHART_COLOURS.ink} fontSize={12} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+const selectable = new Set(EXPLORE_DOSES.map((d) => d.key));

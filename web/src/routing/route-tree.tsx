@@ -3,13 +3,14 @@ import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSear
 import { areaProfileSearch, attentionSearch, campaignSearch, sitrepSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
 import { countNavigation, landOnAttention } from './landing.ts';
+import { areaProfileTitle, campaignTitle, indicatorTitle, inequalitiesTitle, overviewTitle, practicesTitle, type TitleSource } from './page-titles.ts';
 import { viewSearch } from './url-search.ts';
 import { prefetchAreaProfile, prefetchAttention, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
-    /** The view's name in the document title. */
-    title?: string;
+    /** The page's document title (before " – Pathfinder Monitor"): the view's name, or made from what the page shows. */
+    title?: string | ((page: TitleSource) => string);
     /** A page made to be printed (a report): drawn without the header, navigation and footer. */
     print?: boolean;
   }
@@ -29,7 +30,7 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  staticData: { title: 'Overview' },
+  staticData: { title: overviewTitle },
   ...viewSearch(overviewSearch),
   beforeLoad: ({ preload, location }) => landOnAttention({ preload, location }),
   loaderDeps: ({ search: { areaType, domain, comparator, release } }) => ({ areaType, domain, comparator, release }),
@@ -59,7 +60,7 @@ const signalsRoute = createRoute({
 const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/indicators/$id',
-  staticData: { title: 'Indicator' },
+  staticData: { title: indicatorTitle },
   ...viewSearch(indicatorSearch),
   loaderDeps: ({ search: { areaType, period, comparator, area, release } }) => ({ areaType, period, comparator, area, release }),
   loader: ({ context, params, deps }) => void prefetchIndicator(context.queryClient, params.id, deps),
@@ -69,7 +70,7 @@ const indicatorRoute = createRoute({
 const areaProfileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/areas/$code',
-  staticData: { title: 'Area profile' },
+  staticData: { title: areaProfileTitle },
   ...viewSearch(areaProfileSearch),
   loaderDeps: ({ search: { comparator, release } }) => ({ comparator, release }),
   loader: ({ context, params, deps }) => void prefetchAreaProfile(context.queryClient, params.code, deps),
@@ -86,7 +87,7 @@ const glossaryRoute = createRoute({
 const practicesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/practices',
-  staticData: { title: 'Practices' },
+  staticData: { title: practicesTitle },
   ...viewSearch(practiceSearch),
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => void prefetchPractices(context.queryClient, deps),
@@ -96,7 +97,7 @@ const practicesRoute = createRoute({
 const inequalitiesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/inequalities',
-  staticData: { title: 'Inequalities' },
+  staticData: { title: inequalitiesTitle },
   ...viewSearch(inequalitiesSearch),
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => void prefetchInequalities(context.queryClient, deps),
@@ -106,7 +107,7 @@ const inequalitiesRoute = createRoute({
 const campaignRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/campaigns/$id',
-  staticData: { title: 'Campaign' },
+  staticData: { title: campaignTitle },
   ...viewSearch(campaignSearch),
   loaderDeps: ({ search: { areaType, interval, release } }) => ({ areaType, interval, release }),
   loader: ({ context, params, deps }) => void prefetchCampaign(context.queryClient, params.id, deps),
@@ -131,4 +132,11 @@ const exploreRoute = createRoute({
   component: lazyRouteComponent(() => import('../views/explore-page.tsx')),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, sitrepRoute, exploreRoute, glossaryRoute]);
+const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accessibility',
+  staticData: { title: 'Accessibility statement' },
+  component: lazyRouteComponent(() => import('../views/accessibility-statement-page.tsx')),
+});
+
+export const routeTree = rootRoute.addChildren([overviewRoute, attentionRoute, signalsRoute, indicatorRoute, areaProfileRoute, practicesRoute, inequalitiesRoute, campaignRoute, sitrepRoute, exploreRoute, glossaryRoute, accessibilityRoute]);

@@ -12,10 +12,11 @@ const COMPARISON_COLOURS: Record<BenchmarkComparison, { fill: string; text: stri
   similar: { fill: '#ffd966', text: '#000000', symbol: '●' },
   worse: { fill: '#f28e2b', text: '#000000', symbol: '▼' },
   'much-worse': { fill: '#a63603', text: '#ffffff', symbol: '▼▼' },
-  'much-higher': { fill: '#3f007d', text: '#ffffff', symbol: '▲▲' },
-  higher: { fill: '#807dba', text: '#000000', symbol: '▲' },
-  lower: { fill: '#bcbddc', text: '#000000', symbol: '▼' },
-  'much-lower': { fill: '#dadaeb', text: '#000000', symbol: '▼▼' },
+  // Outline triangles: "higher" must not read as "better" where the colours merge (deuteranopia).
+  'much-higher': { fill: '#3f007d', text: '#ffffff', symbol: '△△' },
+  higher: { fill: '#807dba', text: '#000000', symbol: '△' },
+  lower: { fill: '#bcbddc', text: '#000000', symbol: '▽' },
+  'much-lower': { fill: '#dadaeb', text: '#000000', symbol: '▽▽' },
   'not-compared': { fill: '#ffffff', text: '#212b32', symbol: '–' },
 };
 

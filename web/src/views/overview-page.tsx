@@ -8,13 +8,13 @@ import { releaseLabel } from '../api/release-offer.ts';
 import { overviewQueries } from '../api/queries.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { AreaPicker } from '../components/area-picker.tsx';
+import { Link, getRouteApi } from '@tanstack/react-router';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
 import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
 import { formatNumber, formatWithUnit } from '../format/format-number.ts';
+import { useGridNavigation } from '../components/use-grid-navigation.ts';
 
 const route = getRouteApi('/');
 
@@ -27,21 +27,14 @@ export default function OverviewPage() {
   const matrix = useQuery({ ...overviewQueries(release.id).matrix({ areaType: state.areaType, domain: state.domain, comparator: state.comparator }), enabled: offered });
   const comparatorName = state.comparator === 'england' ? 'England' : 'London';
   const domainOptions = (offered ? offer.domains : [state.domain, ...offer.domains]).map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
-  const navigate = useNavigate();
   return (
     <>
       <h1>Overview: {DOMAIN_LABELS[state.domain].toLowerCase()}</h1>
-      <p className="lede">Every indicator for every {state.areaType === 'icb' ? 'integrated care board' : 'borough'}, compared with {comparatorName} using 95% and 99.8% confidence intervals. Select a cell to open the indicator for that area.</p>
-      {/* The shortest way to one area in plain words: its profile opens with a summary against London. */}
-      <div className="controls">
-        <AreaPicker label="Find your area: its profile in plain words" value="" onChange={(code) => void navigate({ to: '/areas/$code', params: { code }, search: { comparator: profileLinkComparator(state.comparator) } })} />
-      </div>
+      <p className="lede">Every indicator for every {state.areaType === 'icb' ? 'integrated care board' : 'borough'}, compared with {comparatorName} using 95% and 99.8% confidence intervals. Select a cell to open the indicator for that area, or an area's name for its profile in plain words. In the table, the arrow keys move between cells.</p>
       <div className="controls">
         <SelectField label="Domain" value={state.domain} options={domainOptions} onChange={(domain) => update({ domain })} />
-        <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType, parent: undefined })} />
-        {state.areaType === 'borough' && (
-          <SelectField label="ICB" value={state.parent ?? ''} options={[{ value: '', label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={(parent) => update({ parent: parent || undefined })} />
-        )}
+        {/* One control for which areas are rows (every borough, one ICB's boroughs, or the ICBs): one tab stop, not two. */}
+        <SelectField label="Areas" value={state.areaType === 'icb' ? 'icb' : (state.parent ?? 'borough')} options={AREA_CHOICES} onChange={(choice) => update(choice === 'icb' ? { areaType: 'icb', parent: undefined } : { areaType: 'borough', parent: choice === 'borough' ? undefined : choice })} />
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }]} onChange={(comparator) => update({ comparator })} />
       </div>
       <ComparisonLegend />
@@ -62,6 +55,8 @@ export default function OverviewPage() {
 }
 
 
+
+const AREA_CHOICES = [{ value: 'borough', label: 'Boroughs: all London' }, ...ICBS.map((i) => ({ value: i.code, label: `Boroughs: ${i.shortName}` })), { value: 'icb', label: 'ICBs' }];
 
 /** A profile link keeps the Overview's comparator; London, the Overview's default, is the profile's too. */
 const profileLinkComparator = (comparator: OverviewSearch['comparator']) => (comparator === 'england' ? 'england' : undefined);
@@ -85,10 +80,14 @@ function OverviewMatrix({ data: answer, parent, comparatorName, comparator }: { 
   const table = useMatrixTable(data, parent);
   const indicators = new Map<string, MatrixIndicator>(data.indicators.map((i) => [i.id, i]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  // One tab stop for the whole matrix, first on the first area's first value (row 0 names the indicators, row 1 the comparator's values).
+  const grid = useGridNavigation({ row: 2, column: 1 });
   return (
-    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table is a focusable, named region so keyboard users can scroll it (WCAG 2.1.1); an explicit role, not <section>, keeps page-section styles off
-    <div className="table-scroll matrix-scroll" tabIndex={0} role="region" aria-label="Overview matrix">
-      <table className="matrix nhsuk-table">
+    // biome-ignore lint/a11y/useSemanticElements: an explicit role, not <section>, keeps page-section styles off the scrolling box
+    <div className="table-scroll matrix-scroll" role="region" aria-label="Overview matrix">
+      <p id="matrix-keys" className="visually-hidden">Arrow keys move between cells; Enter opens the cell's indicator.</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern on a data table, so the matrix is one tab stop with arrow-key movement */}
+      <table className="matrix nhsuk-table" role="grid" aria-describedby="matrix-keys" ref={grid.ref} onKeyDown={grid.onKeyDown} onFocus={grid.onFocus}>
         <caption className="nhsuk-table__caption visually-hidden">Indicators by area compared with {comparatorName}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">

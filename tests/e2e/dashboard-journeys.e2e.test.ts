@@ -66,6 +66,9 @@ describe('journeys', () => {
     // The target's dashed line is named in the chart's legend (labels on the plot collided with the ticks).
     await compare.getByRole('list', { name: 'Lines on the chart' }).getByText('Target: 77.0%').waitFor();
     expect(await compare.locator('.recharts-reference-line line[stroke-dasharray="6 3"]').count()).toBe(1);
+    // Each bar carries its comparison's symbol as well as its colour.
+    expect((await compare.locator('text.comparison-symbol').allTextContents()).every((t) => /^[▲▼●–△▽*]+$/.test(t))).toBe(true);
+    expect(await compare.locator('text.comparison-symbol').count()).toBe(5);
     const [download] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: 'Download CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     const [header, ...lines] = csv.trim().split('\n');

@@ -61,7 +61,7 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
             })}
             <ErrorBar dataKey="ci" width={4} stroke={CHART_COLOURS.ink} direction="x" />
             {/* The comparison's symbol on each bar, so colour is never the only cue (WCAG 1.4.1). */}
-            <LabelList dataKey="plotted" content={(props) => <ComparisonSymbol {...props} row={rows[Number(props.index)]} />} />
+            <LabelList dataKey="plotted" content={(props) => <ComparisonSymbol box={props.viewBox} row={rows[Number(props.index)]} />} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -86,12 +86,13 @@ function AreaTick({ x, y, payload }: { x?: number | string; y?: number | string;
 }
 
 /** A bar's comparison symbol: inside its start, or after a bar too short to hold it. */
-function ComparisonSymbol({ x, y, width, height, row }: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; row: BarDatum | undefined }) {
-  if (!row || row.value === null) return null;
+function ComparisonSymbol({ box, row }: { box: unknown; row: BarDatum | undefined }) {
+  // recharts 3 hands a label its bar's box as `viewBox` (x, y, width, height).
+  const { x, y, width, height } = (box ?? {}) as { x?: number; y?: number; width?: number; height?: number };
+  if (!row || row.value === null || x === undefined || y === undefined || width === undefined || height === undefined) return null;
   const style = row.suppressed ? SUPPRESSED_STYLE : COMPARISON_STYLE[row.comparison];
-  const [left, top, long, tall] = [x, y, width, height].map(Number) as [number, number, number, number];
-  const inside = long >= 22;
+  const inside = width >= 22;
   return (
-    <text x={inside ? left + 3 : left + long + 3} y={top + tall / 2} dy={4} fontSize={10} fill={inside ? style.text : CHART_COLOURS.ink}>{style.symbol}</text>
+    <text x={inside ? x + 3 : x + width + 3} y={y + height / 2} dy={4} fontSize={10} fill={inside ? style.text : CHART_COLOURS.ink} className="comparison-symbol">{style.symbol}</text>
   );
 }

@@ -29,11 +29,11 @@ async function load(url: string, seconds: number, connections = 50): Promise<Loa
  * the same conditions; then the first request of many distinct URLs right after a release switch
  * (uncached).
  */
-export async function apiBench(dataDir: string, releaseIds: readonly string[], options: { rounds?: number; seconds?: number } = {}): Promise<Figure[]> {
+export async function apiBench(dataDir: string, releaseIds: readonly string[], options: { rounds?: number; seconds?: number; port?: number } = {}): Promise<Figure[]> {
   const rounds = options.rounds ?? 5, seconds = options.seconds ?? 5;
   const store = new ReleaseStore(dataDir);
   await store.activate(releaseIds[0]!);
-  const server = await startServerProcess(dataDir, 18787);
+  const server = await startServerProcess(dataDir, options.port ?? 18787);
   try {
     const results = Object.fromEntries(Object.keys(PATHS).map((name) => [name, [] as Load[]])) as Record<PathName, Load[]>;
     for (const p of Object.values(PATHS)) {

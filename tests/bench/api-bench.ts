@@ -102,7 +102,9 @@ async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: str
   const slowest = urls.map((u, i) => ({ u, ms: times[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
   process.stderr.write(`bench: slowest first requests: ${slowest.map((s) => `${s.u} ${Math.round(s.ms)} ms`).join('; ')}\n`);
   return [
-    figure(`api: uncached first request after release switch, p99 of ${urls.length} URLs`, [p99], 'ms', '< 300'),
-    figure('api: uncached first request after release switch, median', [summarise(times).median], 'ms', null),
+    figure(`api: first request of a URL after a release switch (uncached), p99 of ${urls.length} URLs`, [p99], 'ms', '≤ 150'),
+    figure('api: first request of a URL after a release switch (uncached), median', [summarise(times).median], 'ms', null),
+    // Where the time goes when the p99 moves: the five slowest URLs of this run, slowest first.
+    ...slowest.map((s, i) => figure(`api: first request after a release switch, slowest ${i + 1}: ${s.u}`, [s.ms], 'ms', null)),
   ];
 }

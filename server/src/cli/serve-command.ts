@@ -62,6 +62,12 @@ export const serveCommand = defineCommand({
         prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },
+      // A release the pointer moves to is switched to once those two builds are done too (the same builds, awaited):
+      // the first requests after a switch then never share the cores with them.
+      beforeSwitch: async (release) => {
+        await prepareStatusTables(release, () => undefined);
+        await prepareExploreCubes(release);
+      },
     });
     const [tokenSecret, oidc] = await Promise.all([
       localTokenSecret(env, dataDir),

@@ -3,7 +3,7 @@ import type { OpenRelease } from '../store/data-store.ts';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
 
 /** What fixes a dose's cohort cube: the dose, nothing of the request. */
-export function cohortCube(dose: { readonly vaccine: string; readonly dose: number }): CohortCubeFilter {
+function cohortCube(dose: { readonly vaccine: string; readonly dose: number }): CohortCubeFilter {
   return { vaccine: dose.vaccine, dose: dose.dose, regionCode: LONDON.code };
 }
 

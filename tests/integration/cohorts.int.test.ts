@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INDICATORS, type CohortCurve } from '@pathfinder/metrics';
-import { preparePublicCohortTables } from '../../server/src/services/public-cohort-table.ts';
+import { COVER_MEASURES, INDICATORS, cohortCurveSql, scheduledDose, type CohortCurve, type CohortCurveRow, type EventAreaLevel } from '@pathfinder/metrics';
+import { COHORT_MAX_AGE_MONTHS, prepareCohortCubes, publicCohortCurves, publicCurveKey } from '../../server/src/services/public-cohort-table.ts';
 import type { DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { openTestRelease } from '../support/test-release.ts';
@@ -32,10 +32,10 @@ async function problem(url: string, headers: Record<string, string> = {}, a = ap
 }
 
 // First in the file: no other answer has built the public tables yet.
-describe('public cohort tables prepared with the release', () => {
-  it('answers the public’s first curve of every COVER indicator without scanning the event data again', async () => {
+describe('cohort cubes and public cohort tables prepared with the release', () => {
+  it('answers the first curve of every COVER indicator, the public’s and a region token’s, without scanning the event data again', async () => {
     const current = release.store.current();
-    await preparePublicCohortTables(current);
+    await prepareCohortCubes(current);
     const asked: string[] = [];
     const all = current.runner.all.bind(current.runner);
     const spy = vi.spyOn(current.runner, 'all').mockImplementation((query) => {
@@ -43,13 +43,64 @@ describe('public cohort tables prepared with the release', () => {
       return all(query);
     });
     try {
-      for (const indicator of INDICATORS.filter((i) => i.coverMeasure)) await curve(`/api/v1/cohorts/${indicator.id}/curve?area=${HACKNEY}`);
+      for (const indicator of INDICATORS.filter((i) => i.coverMeasure)) {
+        await curve(`/api/v1/cohorts/${indicator.id}/curve?area=${HACKNEY}`);
+        await curve(`/api/v1/cohorts/${indicator.id}/curve?area=${HACKNEY}`, region);
+      }
     } finally {
       spy.mockRestore();
     }
-    // Only the years of birth each answer checks its cohorts against: no curve is computed from the doses.
+    // The public's answers are lookups; a region token's sum its dose's cube: none reads the children or the doses.
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked.filter((text) => text.includes('doses'))).toEqual([]);
+    expect(asked.filter((text) => /\b(FROM|JOIN) (doses|children)\b/.test(text))).toEqual([]);
+  });
+});
+
+describe('curves from the cohort cubes', () => {
+  /** The curves of an area as the event scan gives them (`cohortCurveSql` with no cube: the query reads the children and doses). */
+  const scan = (doseKey: string, areaLevel: EventAreaLevel, areaCode: string | null, cohorts: readonly number[]) => {
+    const { vaccine, dose } = scheduledDose(doseKey);
+    return release.store.current().runner.all<CohortCurveRow>(cohortCurveSql({
+      vaccine, dose, areaLevel, areaCode, regionCode: LONDON, cohorts, asAt: release.manifest.dataAsAt, maxAgeMonths: COHORT_MAX_AGE_MONTHS,
+    }));
+  };
+  const cohorts = [2017, 2018, 2019, 2020, 2021, 2022];
+  const measures = ['imm-mmr1-24m', 'imm-dtap-ipv-hib3-12m'].map((id) => ({ id, doseKey: COVER_MEASURES.find((m) => m.measure === INDICATORS.find((i) => i.id === id)!.coverMeasure)!.doseKey }));
+
+  it('give region and ics tokens the curves the event scan gives, at every level', async () => {
+    const areas = release.store.current().areas;
+    const nel = 'E54000029';
+    const pcn = areas.list('pcn', nel)[0]!;
+    const practice = areas.list('practice', nel)[0]!;
+    const ics = await release.auth('ics', nel);
+    const asked: [Record<string, string>, EventAreaLevel, string][] = [
+      [region, 'region', LONDON], [region, 'icb', 'E54000027'], [region, 'borough', 'E09000001'], [region, 'pcn', pcn.code], [region, 'practice', practice.code],
+      [ics, 'icb', nel], [ics, 'borough', HACKNEY], [ics, 'pcn', pcn.code], [ics, 'practice', practice.code],
+    ];
+    // Every level for one dose, two areas for the other: each expected curve is a scan of the events.
+    for (const [k, { id, doseKey }] of measures.entries()) {
+      for (const [headers, level, code] of k === 0 ? asked : [asked[1]!, asked[6]!]) {
+        const body = await curve(`/api/v1/cohorts/${id}/curve?area=${code}&cohort=${cohorts.join(',')}`, headers);
+        expect(body.meta.disclosure, `${id} ${code}`).toBe('none');
+        const expected = await scan(doseKey, level, code, cohorts);
+        expect(body.cohorts.flatMap((k) => k.points.map((p) => ({ area_code: code, cohort: k.cohort, age_months: p.ageMonths, children: p.children, vaccinated: p.vaccinated }))), `${id} ${code}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('give the public the published curves the event scan’s borough curves give, and ics tokens the same outside their ICB', async () => {
+    const ics = await release.auth('ics', 'E54000029');
+    for (const { id, doseKey } of measures) {
+      const published = publicCohortCurves(await scan(doseKey, 'borough', null, cohorts), cohorts);
+      for (const [headers, area] of [[{}, LONDON], [{}, 'E54000027'], [{}, HACKNEY], [{}, 'E09000002'], [ics, 'E09000003'], [ics, 'E54000028']] as const) {
+        const body = await curve(`/api/v1/cohorts/${id}/curve?area=${area}&cohort=${cohorts.join(',')}`, headers);
+        expect(body.meta.disclosure, `${id} ${area}`).toBe('suppressed-and-rounded');
+        for (const k of body.cohorts) {
+          const expected = published.get(publicCurveKey(area, k.cohort))!;
+          expect([k.children, k.points.map((p) => p.vaccinated)], `${id} ${area} ${k.cohort}`).toEqual([expected.children ?? 0, expected.vaccinated]);
+        }
+      }
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, PUBLIC_EXTRACT_VIEW, SqlParams, boroughCubeSourceSql, boroughCubeSql, campaignCubeSql, campaignProgressSql, childAreasCte, cohortCurveSql,
+  AREA_COLUMNS, BOROUGH_CUBE_SOURCE_VIEW, CHILD_COLUMNS, DOSE_COLUMNS, PUBLIC_EXTRACT_VIEW, SqlParams, boroughCubeSourceSql, boroughCubeSql, campaignCubeSql, campaignProgressSql, childAreasCte, cohortCubeSql, cohortCurveSql,
   copyToParquetSql, disclosedCountSql, immunisationExtractSql, publicExtractOfBoroughSql, publicExtractSql, quoteLiteral, suppressCount,
   type CampaignProgressFilter, type SqlQuery,
 } from '@pathfinder/metrics';
@@ -145,6 +145,28 @@ describe('cohortCurveSql on DuckDB', () => {
     const capped = await run(cohortCurveSql({ vaccine: 'mmr', dose: 1, areaLevel: 'borough', areaCode: 'E09000006', regionCode: 'E12000007', cohorts: [2020], asAt: '2030-01-01', maxAgeMonths: 60 }));
     expect(capped).toHaveLength(61);
     expect(await run(cohortCurveSql({ vaccine: 'mmr', dose: 1, areaLevel: 'borough', areaCode: 'E09000006', regionCode: 'E12000007', cohorts: [2020], asAt: '2020-06-30', maxAgeMonths: 60 }))).toEqual([]);
+  });
+});
+
+describe('cohortCurveSql over a cohort cube table', () => {
+  it('gives the same rows as the cube built inside the query, for any level, area, cohorts and as-at date', async () => {
+    const cube = cohortCubeSql({ vaccine: 'mmr', dose: 1, regionCode: 'E12000007' });
+    await db.rows(`CREATE TABLE mmr1_cohort_cube AS ${cube.text}`, [...cube.params] as (string | number)[]);
+    const base = { vaccine: 'mmr', dose: 1, regionCode: 'E12000007', maxAgeMonths: 60 } as const;
+    const requests = [
+      { ...base, areaLevel: 'practice', areaCode: 'SYN0002', cohorts: [2020], asAt: '2022-03-31' },
+      { ...base, areaLevel: 'borough', areaCode: null, cohorts: [2019, 2020], asAt: '2025-03-31' },
+      { ...base, areaLevel: 'region', areaCode: 'E12000007', cohorts: [2015, 2016, 2019, 2020], asAt: '2024-01-01' },
+      { ...base, areaLevel: 'pcn', areaCode: 'SYNP001', cohorts: [2015], asAt: '2030-01-01' },
+      { ...base, areaLevel: 'icb', areaCode: null, cohorts: [2020], asAt: '2020-06-30' },
+    ] as const;
+    for (const request of requests) expect(await run(cohortCurveSql(request, 'mmr1_cohort_cube')), JSON.stringify(request)).toEqual(await run(cohortCurveSql(request)));
+    // Child 5's first MMR came at 13 whole months (counts from 14), child 8's the day before 12 months (from 12); child 9 had none.
+    expect(await db.rows('SELECT practice_code, cohort, age_months, children FROM mmr1_cohort_cube WHERE cohort = 2020 ORDER BY age_months NULLS LAST')).toEqual([
+      { practice_code: 'SYN0002', cohort: 2020, age_months: 12, children: 1 },
+      { practice_code: 'SYN0002', cohort: 2020, age_months: 14, children: 1 },
+      { practice_code: 'SYN0002', cohort: 2020, age_months: null, children: 1 },
+    ]);
   });
 });
 

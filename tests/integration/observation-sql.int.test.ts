@@ -59,15 +59,19 @@ describe('observation SQL builders bound in DuckDB', () => {
   });
 
   it('gives a series oldest first, within dates', async () => {
-    const series = await rows(seriesSql({ indicatorId: 'imm-a', areaCodes: ['B1', 'B2'], breakdown: 'total', source }));
+    const series = await rows(seriesSql({ indicatorIds: ['imm-a'], areaCodes: ['B1', 'B2'], breakdown: 'total', source }));
     expect(series.map((r) => [r.area_code, r.period, r.numerator, r.suppressed])).toEqual([
       ['B1', '2023/24 Q3', 40, false],
       ['B2', '2023/24 Q3', null, true],
       ['B1', '2023/24 Q4', 45, false],
       ['B2', '2023/24 Q4', 15, false],
     ]);
-    const from = await rows(seriesSql({ indicatorId: 'imm-a', areaCodes: ['B1'], breakdown: 'total', from: '2024-01-01', to: null, source }));
+    const from = await rows(seriesSql({ indicatorIds: ['imm-a'], areaCodes: ['B1'], breakdown: 'total', from: '2024-01-01', to: null, source }));
     expect(from.map((r) => r.period)).toEqual(['2023/24 Q4']);
+    // Several indicators in one query: each one's rows are those it gives alone.
+    const both = await rows(seriesSql({ indicatorIds: ['imm-a', 'imm-b'], areaCodes: ['B1', 'B2'], breakdown: 'total', source }));
+    expect(both.filter((r) => r.indicator_id === 'imm-a')).toEqual(series);
+    expect(both.some((r) => r.indicator_id === 'imm-b')).toBe(true);
   });
 
   it('gives each indicator’s latest period at the first area type, with the rows of every area type asked for', async () => {

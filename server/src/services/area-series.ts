@@ -5,7 +5,7 @@ import { valueRows } from './value-rows.ts';
 
 /** The observations of areas' series, period by period, from the table the caller may read (the public table for the public). */
 export function seriesRows(ctx: ServiceContext, indicator: Indicator, filter: { areaCodes: readonly string[]; breakdown: string; from?: string | null; to?: string | null }): Promise<SeriesRow[]> {
-  return ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorId: indicator.id, ...filter, source: observationSource(ctx.caller) }));
+  return ctx.release.runner.all<SeriesRow>(seriesSql({ indicatorIds: [indicator.id], ...filter, source: observationSource(ctx.caller) }));
 }
 
 /** One area's series as a trend gives it, from its rows of `seriesRows` (oldest first), with values and CIs. */

@@ -1,10 +1,11 @@
 import {
-  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, birthYearRangeSql, cohortCurveSql, type cohortCurveQuerySchema, completeCohorts, scheduledDose,
-  type BirthYearRangeRow, type CohortCurve, type CohortCurveRow, type EventAreaLevel, type Indicator,
+  COVER_MEASURES, EVENT_AREA_LEVELS, INDICATORS, LONDON, cohortCurveSql, type cohortCurveQuerySchema, completeCohorts, scheduledDose,
+  type CohortCurve, type CohortCurveRow, type EventAreaLevel, type Indicator,
 } from '@pathfinder/metrics';
 import { seesUnrounded } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
 import { areaSummary } from './area-summary.ts';
+import { birthYears, cohortCubeTable } from './cohort-cube.ts';
 import { visibleArea } from './area-access.ts';
 import { requireEventData } from './event-data.ts';
 import { COHORT_MAX_AGE_MONTHS, cohortDose, publicCohortTable, publicCurveKey } from './public-cohort-table.ts';
@@ -22,7 +23,8 @@ const publishedCoverage = (vaccinated: number | null, children: number | null) =
 /**
  * Cumulative coverage by age in months of birth cohorts in an area, for a COVER indicator's dose
  * (the COVER rule: given before the child reaches the age). Callers who see the area unrounded get
- * exact counts from event data. Everyone else reads the dose's public table (`publicCohortTable`),
+ * exact counts, summed from the dose's cohort cube (`cohortCubeTable`, one scan of the event data per
+ * release). Everyone else reads the dose's public table (`publicCohortTable`),
  * disclosure-controlled once per release; coverage is computed from its published counts.
  */
 export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req: ServiceInput<typeof cohortCurveQuerySchema>): Promise<ServiceAnswer<CohortCurve>> {
@@ -38,8 +40,7 @@ export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req
   ctx.returned?.(area.type);
 
   const asAt = ctx.release.manifest.dataAsAt;
-  const [range] = await ctx.release.runner.all<BirthYearRangeRow>(birthYearRangeSql());
-  const first = range?.first ?? null, last = range?.last ?? null;
+  const { first, last } = await birthYears(ctx.release);
   if (first === null || last === null) throw new ApiError(404, 'no_event_data', `release ${ctx.release.manifest.id} has no children in its event data`);
   const cohorts = [...new Set(req.cohort ? req.cohort.split(',').map(Number) : completeCohorts(asAt, measure.ageMonths, DEFAULT_COHORTS).filter((y) => y >= first && y <= last))].sort((a, b) => a - b);
   const outside = cohorts.find((y) => y < first || y > last);
@@ -51,7 +52,7 @@ export async function cohortCurve(ctx: ServiceContext, indicator: Indicator, req
   if (exact) {
     const rows = cohorts.length === 0 ? [] : await ctx.release.runner.all<CohortCurveRow>(cohortCurveSql({
       vaccine: dose.vaccine, dose: dose.dose, areaLevel: area.type as EventAreaLevel, areaCode: area.code, regionCode: LONDON.code, cohorts, asAt, maxAgeMonths: COHORT_MAX_AGE_MONTHS,
-    }));
+    }, await cohortCubeTable(ctx.release, dose)));
     curves = cohorts.map((cohort) => {
       const own = rows.filter((r) => r.cohort === cohort);
       return {

@@ -1,9 +1,10 @@
 import {
-  BOROUGHS, COVER_MEASURES, LONDON, scheduledDose, MERGED_AREA_NOTE, birthYearRangeSql, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
-  type BirthYearRangeRow, type CohortCurveRow, type CumulativeSeries,
+  BOROUGHS, COVER_MEASURES, LONDON, scheduledDose, MERGED_AREA_NOTE, cohortCurveSql, discloseCumulativeSeries, isMergedForPublic, publicAreaOf,
+  type CohortCurveRow, type CumulativeSeries,
 } from '@pathfinder/metrics';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
 import type { OpenRelease } from '../store/data-store.ts';
+import { birthYears, cohortCubeTable } from './cohort-cube.ts';
 
 /** One public curve: an area's cohort, after disclosure control. */
 interface PublicCohortCurve {
@@ -35,28 +36,40 @@ export function cohortDose(doseKey: string): CohortDose {
 }
 
 /**
- * Builds the public cohort table of every dose a COVER measure counts, one after another, so the
- * public's first cohort curve after a release switch is a lookup, not a scan of the event data.
+ * Builds the cohort cube and the public cohort table of every dose a COVER measure counts, one
+ * after another, before the release serves: no curve request scans the event data, not even the
+ * first after a release switch, and every public answer reads one disclosure-controlled table.
  */
-export async function preparePublicCohortTables(release: OpenRelease): Promise<void> {
+export async function prepareCohortCubes(release: OpenRelease): Promise<void> {
   if (!release.hasEvents) return;
+  await birthYears(release);
   for (const doseKey of new Set(COVER_MEASURES.map((m) => m.doseKey))) await publicCohortTable(release, cohortDose(doseKey));
 }
 
 /**
  * The public cohort curves of a dose: London, its ICBs and its boroughs (the City of London within
- * Hackney), every cohort of the release, disclosure-controlled once per release (on first use) so
+ * Hackney), every cohort of the release, read from the dose's cohort cube and disclosure-controlled
+ * once per release (by `prepareCohortCubes`, or on first use) so
  * every public answer reads the same published cells. Ages in months are the fixed grid.
  */
 export const publicCohortTable: (release: OpenRelease, dose: CohortDose) => Promise<PublicCohortTable> = perReleaseMemo(buildTable);
 
 async function buildTable(release: OpenRelease, dose: CohortDose): Promise<PublicCohortTable> {
-  const [range] = await release.runner.all<BirthYearRangeRow>(birthYearRangeSql());
-  if (range?.first == null || range.last == null) return new Map();
+  const range = await birthYears(release);
+  if (range.first === null || range.last === null) return new Map();
   const cohorts = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first! + i);
   const rows = await release.runner.all<CohortCurveRow>(cohortCurveSql({
     vaccine: dose.vaccine, dose: dose.dose, areaLevel: 'borough', areaCode: null, regionCode: LONDON.code, cohorts, asAt: release.manifest.dataAsAt, maxAgeMonths: dose.maxAgeMonths,
-  }));
+  }, await cohortCubeTable(release, dose)));
+  return publicCohortCurves(rows, cohorts);
+}
+
+/**
+ * The public curves of some cohorts from the exact borough curves (`cohortCurveSql` at borough level,
+ * every borough): summed to the public's boroughs (the City within Hackney), ICBs and London, then
+ * disclosure-controlled together, cohort by cohort.
+ */
+export function publicCohortCurves(rows: readonly CohortCurveRow[], cohorts: readonly number[]): PublicCohortTable {
   const icbOf = new Map(BOROUGHS.map((b) => [b.code, b.parent]));
   const exact = new Map<string, { areaCode: string; cohort: number; children: number; vaccinated: number[]; merged: boolean }>();
   const add = (areaCode: string, r: CohortCurveRow, merged = false) => {

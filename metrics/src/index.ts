@@ -74,6 +74,7 @@ export * from './campaigns/campaign-intervals.ts';
 export * from './campaigns/campaign-week-grid.ts';
 export * from './campaigns/campaign-trajectory.ts';
 export * from './campaigns/campaign-measures.ts';
+export * from './campaigns/campaign-projection.ts';
 export * from './campaigns/public-campaign-measures.ts';
 export * from './immunisation/complete-cohorts.ts';
 export * from './sql/sql-params.ts';

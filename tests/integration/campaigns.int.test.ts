@@ -193,6 +193,8 @@ describe('GET /api/v1/campaigns/{id}/outreach', () => {
     return (await res.json()) as CampaignOutreach;
   };
   const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+  /** A CSV line's fields (RFC 4180 quoting, as `csvLine` writes it). */
+  const fields = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
 
   it('lists every London practice for a region token as CSV: a first row naming the as-of date and the release, then borough and ICB columns, rounded percentages', async () => {
     const res = await app.request('/api/v1/campaigns/polio-ipv-2022/outreach?asOf=2022-10-13&format=csv', { headers: region });
@@ -204,7 +206,7 @@ describe('GET /api/v1/campaigns/{id}/outreach', () => {
     expect(heading).toBe('Rank,Practice code,Practice,Borough code,Borough,ICB code,ICB,Eligible children,Vaccinated,Uptake (%),Trajectory (%),Still to vaccinate to reach 50%,Behind trajectory (children),Needed a week,Projected uptake on 2023-03-31 (%),Projected short of 50% on 2023-03-31,Note');
     const practices = (await progress('areaType=practice&asOf=2022-10-13', region)).rows;
     expect(lines).toHaveLength(practices.length);
-    const cells = lines.map((l) => l.split(','));
+    const cells = lines.map(fields);
     expect(new Set(cells.map((c) => c[5]))).toEqual(new Set(ICBS.map((i) => i.code)));
     expect(new Set(cells.map((c) => c[3])).size).toBe(BOROUGHS.length);
     expect(cells.map((c) => Number(c[0]))).toEqual(lines.map((_, i) => i + 1));

@@ -1,4 +1,4 @@
-import { rankOutreach, type Campaign, type CampaignOutreach, type campaignOutreachQuerySchema } from '@pathfinder/metrics';
+import { ICBS, rankOutreach, type Campaign, type CampaignOutreach, type campaignOutreachQuerySchema } from '@pathfinder/metrics';
 import { campaignProgress } from './campaign-progress.ts';
 import { requireProgressWithinBudget } from './campaign-progress-budget.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
@@ -17,11 +17,13 @@ export async function campaignOutreach(ctx: ServiceContext, campaign: Campaign, 
   requireProgressWithinBudget(ctx, campaign, progressRequest);
   const progress = await campaignProgress(ctx, campaign, progressRequest);
   const nameOf = (code: string | null) => (code === null ? null : ctx.release.areas.get(code)?.name ?? null);
+  // "North East London" rather than "NHS North East London Integrated Care Board": the column is headed ICB.
+  const icbNameOf = (code: string | null) => ICBS.find((i) => i.code === code)?.shortName ?? nameOf(code);
   const rows = progress.rows.map(({ series: _series, ...row }) => {
     const area = ctx.release.areas.get(row.areaCode);
     const boroughCode = area?.boroughCode ?? null;
     const icbCode = area?.icbCode ?? null;
-    return { ...row, boroughCode, boroughName: nameOf(boroughCode), icbCode, icbName: nameOf(icbCode) };
+    return { ...row, boroughCode, boroughName: nameOf(boroughCode), icbCode, icbName: icbNameOf(icbCode) };
   });
   return {
     campaign: { id: campaign.id, name: campaign.name, target: { uptake: campaign.target.uptake, by: campaign.target.by } },

@@ -107,14 +107,14 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   return (
     <>
       <h1>{campaign.name}</h1>
-      <p className="lede">
-        Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
-        where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
-      </p>
       {london.data && latestDate ? (
         <AsOfBar value={asOf ?? latestDate} min={london.data.campaign.opens} max={latestDate} figuresTo={boroughsAt.isPlaceholderData ? undefined : boroughsAt.data?.asOf}
           weekEndsOn={london.data.campaign.weekEndsOn} onChange={onAsOf} />
       ) : london.isError ? <PanelError error={london.error} onRetry={() => void london.refetch()} /> : <Skeleton label="Loading the campaign’s dates…" height={96} />}
+      <p className="lede">
+        Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
+        where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
+      </p>
       <div className="controls">
         {picker}
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType })} />

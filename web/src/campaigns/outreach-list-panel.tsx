@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ICBS, LONDON } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
@@ -17,6 +17,8 @@ import { OutreachDownload } from './outreach-download.tsx';
 type ListLevel = 'practice' | 'pcn';
 type OutreachRow = CampaignOutreachData['rows'][number];
 const LEVEL_LABEL = { practice: { plural: 'Practices', one: 'Practice' }, pcn: { plural: 'PCNs', one: 'PCN' }, borough: { plural: 'Boroughs', one: 'Borough' } } as const;
+/** Rows drawn until the user asks for all: the top of the list is where outreach starts, and every London practice would be a thousand rows. */
+const FIRST_ROWS = 100;
 const icbShortName = (code: string) => ICBS.find((i) => i.code === code)?.shortName ?? code;
 
 /**
@@ -36,6 +38,7 @@ export function OutreachListPanel({ campaign, id, level, icb, asOf, onLevel, onI
   onIcb: (icb: string) => void;
 }) {
   const headingId = useId();
+  const [showAll, setShowAll] = useState(false);
   const session = useQuery(sessionQueries.caller());
   const london = icb === LONDON.code;
   // "London" for an ics token is its own ICB's practices: the server lists no other.
@@ -56,7 +59,7 @@ export function OutreachListPanel({ campaign, id, level, icb, asOf, onLevel, onI
       </div>
       <div className="controls">
         <SelectField label="List" value={level} options={[{ value: 'practice', label: 'GP practices' }, { value: 'pcn', label: 'Primary care networks (PCNs)' }]} onChange={onLevel} />
-        <SelectField label="Outreach area" value={icb} options={[{ value: LONDON.code, label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={onIcb} />
+        <SelectField label="ICB" value={icb} options={[{ value: LONDON.code, label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={onIcb} />
       </div>
       {refusal && <AccessNotice refusal={refusal} level={level} icbName={icbShortName(icb)} />}
       {query.data ? (
@@ -64,9 +67,12 @@ export function OutreachListPanel({ campaign, id, level, icb, asOf, onLevel, onI
           <p className="chart-panel__description">
             Figures to {formatDate(query.data.asOf)}. Ranked by the children still to vaccinate to reach the {target} target (not all eligible children): where outreach is needed most.
             The last column projects each one’s current rate to {formatDate(campaign.target.by)}.
-            {' '}{formatCount(query.data.rows.length)} {query.data.rows.length === 1 ? 'row' : 'rows'}; select a column heading to sort. * hidden (small numbers).
+            {' '}{formatCount(query.data.rows.length)} {query.data.rows.length === 1 ? 'row' : 'rows'}{!showAll && query.data.rows.length > FIRST_ROWS ? `, the first ${FIRST_ROWS} shown (the CSV has every one)` : ''}; select a column heading to sort. * hidden (small numbers).
           </p>
-          <DataTable caption={title} captionHidden columns={outreachColumns(campaign, filter.level)} rows={query.data.rows} rowKey={(r) => r.areaCode} initialSort={{ key: 'rank' }} />
+          <DataTable caption={title} captionHidden columns={outreachColumns(campaign, filter.level)} rows={showAll ? query.data.rows : query.data.rows.slice(0, FIRST_ROWS)} rowKey={(r) => r.areaCode} initialSort={{ key: 'rank' }} />
+          {!showAll && query.data.rows.length > FIRST_ROWS && (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setShowAll(true)}>Show all {formatCount(query.data.rows.length)} rows</button>
+          )}
         </>
       ) : access.state === 'error' ? (
         <PanelError error={access.error} onRetry={access.retry} />

@@ -95,8 +95,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const shownDate = latest ? null : boroughsAt.data?.asOf ?? asOf ?? null;
   const onAsOf = (next: string | undefined) => update({ asOf: next }, { replace: true });
   const onSelectArea = (code: string) => update({ area: code });
-  // The list covers the ICB in focus, else all London (for an ICS token, London is its own ICB's practices).
-  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? LONDON.code;
+  // The list covers the ICB in focus, else an ICS token's own ICB, else all London.
+  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? LONDON.code;
   const equityFilter = {
     areaType: focusLevel,
     interval,

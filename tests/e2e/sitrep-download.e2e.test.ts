@@ -30,7 +30,7 @@ describe('campaign sitrep download', () => {
     await page.goto(url(`/campaigns/polio-ipv-2022?area=${NEL}`));
     const button = page.getByRole('button', { name: 'Download sitrep (PDF)' });
     await button.waitFor({ timeout: 30_000 });
-    await page.getByTestId('behind-trajectory').waitFor({ timeout: 30_000 });
+    await page.getByTestId('trajectory-ranking').waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(page, 'campaign view with the sitrep button');
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), button.click()]);

@@ -34,6 +34,10 @@ beforeAll(async () => {
       id: [INDICATOR_ID],
       indicator: [INDICATOR_ID],
       '/api/v1/campaigns/{id}/progress id': campaigns.slice(0, 1).map((c) => c.id),
+      // The outreach list: all London (an ics token's own ICB) and each ICB, at every level.
+      '/api/v1/campaigns/{id}/outreach id': campaigns.slice(0, 1).map((c) => c.id),
+      '/api/v1/campaigns/{id}/outreach level': [undefined, 'pcn', 'borough'],
+      '/api/v1/campaigns/{id}/outreach icb': [undefined, ...ICBS.map((i) => i.code)],
       // The overview has borough and ICB rows only and is the slowest answer: one parent is enough.
       '/api/v1/overview parent': [undefined, ICBS[0]!.code],
       domain: [undefined],

@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOROUGHS, CAMPAIGN_SPECS, type CampaignProgress } from '@pathfinder/metrics';
+import { BOROUGHS, CAMPAIGN_SPECS, ICBS, type CampaignOutreach, type CampaignProgress } from '@pathfinder/metrics';
 import { DuckDbStore, createApp, prepareCampaignCubes, type DataStore } from '@pathfinder/server';
 import { openReleaseViews } from '../../fixtures/test/release-views.ts';
 import { openTestRelease } from '../support/test-release.ts';
@@ -183,6 +183,77 @@ describe('GET /api/v1/campaigns/{id}/progress', () => {
     const p = await problem('/api/v1/campaigns/polio-ipv-2022/progress', {}, release.app({ store: noEvents }));
     expect(p).toMatchObject({ status: 404, code: 'no_event_data' });
     expect(p.detail).toContain('has none');
+  });
+});
+
+describe('GET /api/v1/campaigns/{id}/outreach', () => {
+  const outreach = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await app.request(`/api/v1/campaigns/polio-ipv-2022/outreach?${query}`, { headers });
+    expect(res.status, `${query}: ${res.status}`).toBe(200);
+    return (await res.json()) as CampaignOutreach;
+  };
+  const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+  /** A CSV line's fields (RFC 4180 quoting, as `csvLine` writes it). */
+  const fields = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
+
+  it('lists every London practice for a region token as CSV: a first row naming the as-of date and the release, then borough and ICB columns, rounded percentages', async () => {
+    const res = await app.request('/api/v1/campaigns/polio-ipv-2022/outreach?asOf=2022-10-13&format=csv', { headers: region });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="polio-ipv-2022-outreach-practice-2022-10-13.csv"');
+    const [title, heading, ...lines] = (await res.text()).trim().split('\n');
+    expect(title).toBe(`Outreach list,Polio IPV booster campaign 2022 (ages 1 to 9),As of,2022-10-13,Release,${release.manifest.id},Synthetic data,yes`);
+    expect(heading).toBe('Rank,Practice code,Practice,Borough code,Borough,ICB code,ICB,Eligible children,Vaccinated,Uptake (%),Trajectory (%),Still to vaccinate to reach 50%,Behind trajectory (children),Needed a week,Projected uptake on 2023-03-31 (%),Projected short of 50% on 2023-03-31,Note');
+    const practices = (await progress('areaType=practice&asOf=2022-10-13', region)).rows;
+    expect(lines).toHaveLength(practices.length);
+    const cells = lines.map(fields);
+    expect(new Set(cells.map((c) => c[5]))).toEqual(new Set(ICBS.map((i) => i.code)));
+    expect(new Set(cells.map((c) => c[3])).size).toBe(BOROUGHS.length);
+    expect(cells.map((c) => Number(c[0]))).toEqual(lines.map((_, i) => i + 1));
+    for (const c of cells) expect(c[9], 'uptake to one decimal').toMatch(/^\d+(\.\d)?$/);
+    const byCode = new Map(practices.map((r) => [r.areaCode, r]));
+    const gaps = cells.map((c) => Number(c[11]));
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    for (const c of cells.slice(0, 20)) {
+      const row = byCode.get(c[1]!)!;
+      expect(Number(c[11])).toBe(row.gapToTarget);
+      expect(Number(c[9])).toBe(oneDecimal(row.uptake));
+      expect(release.store.current().areas.get(c[1]!)!.boroughCode).toBe(c[3]);
+    }
+  });
+
+  it('keeps an ics token to its own ICB: all its practices by default, 403 for another ICB’s, other boroughs disclosure-controlled', async () => {
+    const ics = await release.auth('ics', NEL);
+    const own = await outreach('asOf=2022-10-13', ics);
+    expect(own.meta.disclosure).toBe('none');
+    expect(own.icb).toBeNull();
+    expect(own.rows.length).toBe(release.store.current().areas.list('practice', NEL).length);
+    expect(own.rows.every((r) => r.icbCode === NEL && r.icbName === 'North East London')).toBe(true);
+    expect((await outreach(`asOf=2022-10-13&icb=${NEL}`, ics)).rows).toEqual(own.rows);
+    expect(await problem(`/api/v1/campaigns/polio-ipv-2022/outreach?icb=${NCL}`, ics)).toMatchObject({ status: 403, code: 'forbidden_area_level' });
+    expect(await problem(`/api/v1/campaigns/polio-ipv-2022/outreach?level=pcn&icb=${NCL}`, ics)).toMatchObject({ status: 403, code: 'forbidden_area_level' });
+    // Boroughs: London's, the public's figures on the public weekly grid outside its ICB.
+    const boroughs = await outreach('level=borough&asOf=2022-10-13', ics);
+    const publicBoroughs = await outreach('level=borough&asOf=2022-10-13');
+    expect(boroughs.asOf).toBe(publicBoroughs.asOf);
+    for (const row of boroughs.rows.filter((r) => r.icbCode !== NEL)) expect({ ...row, rank: 0 }).toEqual({ ...publicBoroughs.rows.find((r) => r.areaCode === row.areaCode)!, rank: 0 });
+  });
+
+  it('gives the public the boroughs only, exactly as its progress answer has them, and refuses practices and PCNs', async () => {
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/outreach')).toMatchObject({ status: 401, code: 'forbidden_area_level' });
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/outreach?level=pcn&format=csv')).toMatchObject({ status: 401 });
+    expect(await problem('/api/v1/campaigns/polio-ipv-2022/outreach?level=borough&nope=1')).toMatchObject({ status: 400 });
+    const list = await outreach('level=borough&asOf=2022-10-13');
+    const published = await progress('areaType=borough&asOf=2022-10-13');
+    expect(list.asOf).toBe('2022-10-09');
+    expect(list.meta.disclosure).toBe(published.meta.disclosure);
+    // The City of London is counted within Hackney, as in every public answer.
+    expect(list.rows.map((r) => r.areaCode).sort()).toEqual(published.rows.map((r) => r.areaCode).sort());
+    for (const row of list.rows) {
+      const p = published.rows.find((r) => r.areaCode === row.areaCode)!;
+      expect([row.eligible, row.vaccinated, row.gapToTarget, row.behindBy, row.uptake]).toEqual([p.eligible, p.vaccinated, p.gapToTarget, p.behindBy, oneDecimal(p.uptake)]);
+      expect(row.boroughCode).toBe(row.areaCode);
+    }
   });
 });
 

@@ -66,6 +66,8 @@ describe('every documented operation, answered as the document says', () => {
       id: [INDICATOR, 'no-such-indicator'],
       indicator: [INDICATOR, 'no-such-indicator'],
       '/api/v1/campaigns/{id}/progress id': [campaigns[0]!.id, 'no-such-campaign'],
+      '/api/v1/campaigns/{id}/outreach id': [campaigns[0]!.id, 'no-such-campaign'],
+      '/api/v1/campaigns/{id}/outreach level': [undefined, 'borough', 'galaxy'],
       '/api/v1/cohorts/{id}/curve id': [INDICATOR, 'ast-review-12m'],
       file: [...IMMUNISATION_EXTRACTS.map((name) => `${name}.parquet`), 'nope.parquet'],
       '/api/v1/extracts/{file} borough': [undefined, BOROUGHS.find((b) => b.parent === ICBS[1]!.code)!.code],

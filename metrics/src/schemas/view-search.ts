@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../attention/attention-rules.ts';
-import { AREA_TYPES, ICBS, BOROUGHS } from '../geography/london-geography.ts';
+import { AREA_TYPES, ICBS, BOROUGHS, LONDON } from '../geography/london-geography.ts';
 import { DOMAINS } from '../catalogue/indicator-spec.ts';
 import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
 import { RELEASE_ID_PATTERN } from './release-manifest.ts';
@@ -84,7 +84,8 @@ export const campaignSearch = z.object({
   measure: z.enum(['uptake', 'unvaccinated']).default('uptake').catch('uptake'),
   area: z.string().max(20).default('E12000007').catch('E12000007'),
   list: z.enum(['practice', 'pcn']).default('practice').catch('practice'),
-  icb: icbCode.optional().catch(undefined),
+  /** The outreach list's area: an ICB, or London (every area the caller sees). */
+  icb: z.union([icbCode, z.literal(LONDON.code)]).optional().catch(undefined),
   ...mapKind,
 });
 

@@ -18,4 +18,5 @@ export type CampaignDefinition = CampaignListData['campaigns'][number];
 export type CampaignProgressData = Answer<V1['campaigns'][':id']['progress']['$get']>;
 export type CampaignProgressRow = CampaignProgressData['rows'][number];
 export type CampaignSeriesPoint = CampaignProgressRow['series'][number];
+export type CampaignOutreachData = Answer<V1['campaigns'][':id']['outreach']['$get']>;
 export type ItsAreaData = Answer<V1['indicators'][':id']['its']['$get']>['areas'][number];

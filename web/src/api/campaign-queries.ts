@@ -4,6 +4,13 @@ import { accessToken } from './access-token.ts';
 import { api, fetchJson } from './api-client.ts';
 import { perRelease, releaseKey } from './release-key.ts';
 
+/** An outreach list: its level, one ICB or every area the caller sees, and the date. */
+export interface CampaignOutreachFilter {
+  readonly level: 'practice' | 'pcn' | 'borough';
+  readonly icb?: string | undefined;
+  readonly asOf?: string | undefined;
+}
+
 export interface CampaignProgressFilter {
   readonly areaType: EventAreaLevel;
   readonly interval: 'week' | 'day';
@@ -26,6 +33,11 @@ export const campaignQueries = perRelease((release) => {
       queryOptions({
         queryKey: [...all(), 'progress', id, defined(filter), scope()] as const,
         queryFn: () => fetchJson(api.api.v1.campaigns[':id'].progress.$get({ param: { id }, query: { ...defined(filter), release } })),
+      }),
+    outreach: (id: string, filter: CampaignOutreachFilter) =>
+      queryOptions({
+        queryKey: [...all(), 'outreach', id, defined(filter), scope()] as const,
+        queryFn: () => fetchJson(api.api.v1.campaigns[':id'].outreach.$get({ param: { id }, query: { ...defined(filter), release } })),
       }),
   };
 });

@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '@pathfinder/metrics';
-import { behindTrajectory } from './behind-trajectory.ts';
+import { shiftDate } from './as-of-date.ts';
 import { mayAskDaily, seesExactCampaignCounts } from './sees-exact-campaign-counts.ts';
 import { groupGap } from './group-gap.ts';
 import { mapMeasureValue } from './map-measure.ts';
 import { intervalIndex, plottedIntervals } from './series-intervals.ts';
+import { rankByTrajectoryMargin, trajectoryCounts } from './trajectory-ranking.ts';
 
 describe('campaign view helpers', () => {
-  it('gives the map uptake, or eligible children not yet vaccinated, and nothing for hidden counts', () => {
+  it('gives the map uptake, or the children still to vaccinate to reach the target as the summary counts them, and nothing for hidden counts', () => {
     const point = { cumulative: 300, uptake: 30, suppressed: false };
-    expect(mapMeasureValue({ eligible: 1000 }, point, 'uptake')).toBe(30);
-    expect(mapMeasureValue({ eligible: 1000 }, point, 'unvaccinated')).toBe(700);
-    expect(mapMeasureValue({ eligible: 1000 }, { ...point, suppressed: true }, 'uptake')).toBeNull();
-    expect(mapMeasureValue({ eligible: null }, point, 'unvaccinated')).toBeNull();
-    expect(mapMeasureValue({ eligible: 1000 }, undefined, 'uptake')).toBeNull();
+    expect(mapMeasureValue({ eligible: 1000 }, point, 'uptake', 50)).toBe(30);
+    expect(mapMeasureValue({ eligible: 1000 }, point, 'unvaccinated', 50)).toBe(200);
+    expect(mapMeasureValue({ eligible: 999 }, point, 'unvaccinated', 50)).toBe(200); // ⌈499.5⌉ − 300
+    expect(mapMeasureValue({ eligible: 1000 }, { ...point, cumulative: 600 }, 'unvaccinated', 50)).toBe(0);
+    expect(mapMeasureValue({ eligible: 1000 }, { ...point, suppressed: true }, 'uptake', 50)).toBeNull();
+    expect(mapMeasureValue({ eligible: null }, point, 'unvaccinated', 50)).toBeNull();
+    expect(mapMeasureValue({ eligible: 1000 }, undefined, 'uptake', 50)).toBeNull();
   });
 
-  it('lists areas behind trajectory furthest behind first, ties by name, hidden shortfalls last', () => {
-    const row = (areaName: string, behindBy: number | null, behind = true) => ({ areaName, behindBy, behindTrajectory: behind });
-    expect(behindTrajectory([row('Brent', 10), row('Ahead', 0, false), row('Hidden', null), row('Camden', 50), row('Barnet', 10)]).map((r) => r.areaName))
-      .toEqual(['Camden', 'Barnet', 'Brent', 'Hidden']);
+  it('ranks every area by margin to trajectory, furthest behind first, hidden last, and finds those ahead that miss the target date', () => {
+    const at = { asOf: '2022-09-25', target: { uptake: 50, by: '2023-03-31' } };
+    // 187 days left: 14 a week (2 a day) takes 70 to 444 of the 500 needed; 35 a week passes 500.
+    const row = (areaName: string, uptake: number | null, trajectory: number | null, currentRatePerWeek: number) =>
+      ({ areaName, uptake, trajectory, eligible: uptake === null ? null : 1000, vaccinated: uptake === null ? null : uptake * 10, currentRatePerWeek, behindTrajectory: uptake === null ? null : uptake < trajectory! });
+    const ranked = rankByTrajectoryMargin([row('Slow but ahead', 7, 3.25, 14), row('Hidden', null, 3.25, 0), row('Behind', 2, 3.25, 35), row('Fast', 7, 3.25, 35)], at);
+    expect(ranked.map((r) => [r.row.areaName, r.margin])).toEqual([['Behind', -1.25], ['Fast', 3.75], ['Slow but ahead', 3.75], ['Hidden', null]]);
+    const { behind, aheadButMissing } = trajectoryCounts(ranked);
+    expect(behind.map((r) => r.row.areaName)).toEqual(['Behind']);
+    expect(aheadButMissing.map((r) => [r.row.areaName, r.projection!.projectedShortfall])).toEqual([['Slow but ahead', 56]]);
+  });
+
+  it('moves the as-of date a week at a time within the campaign', () => {
+    expect(shiftDate('2022-10-13', -7, '2022-08-16', '2023-03-31')).toBe('2022-10-06');
+    expect(shiftDate('2022-10-13', 7, '2022-08-16', '2023-03-31')).toBe('2022-10-20');
+    expect(shiftDate('2022-08-20', -7, '2022-08-16', '2023-03-31')).toBe('2022-08-16');
+    expect(shiftDate('2023-03-28', 7, '2022-08-16', '2023-03-31')).toBe('2023-03-31');
   });
 
   it('thins long series to a point budget, always keeping the last interval', () => {

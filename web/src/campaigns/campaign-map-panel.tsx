@@ -5,21 +5,11 @@ import { ChartPanel } from '../components/chart-panel.tsx';
 import type { Column } from '../components/data-table.tsx';
 import { AreaMap, type MapDatum } from '../maps/area-map.tsx';
 import { equalBreaks } from '../theme/colour-scale.ts';
-import { intervalLabel, intervalPhrase } from './campaign-format.ts';
+import { intervalPhrase } from './campaign-format.ts';
 import { mapMeasureValue, type MapMeasure } from './map-measure.ts';
-import { usePlayback } from './use-playback.ts';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
-import { WeekPlayer } from './week-player.tsx';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatNumber, formatPercent } from '../format/format-number.ts';
 
 const icbShortName = new Map(ICBS.map((i) => [i.code, i.shortName]));
-/** Milliseconds a step is shown while playing: a week a second, days faster; never faster than a second for users who asked for less motion. */
-const STEP_MS = { week: 1000, day: 250, reducedMotion: 1000 } as const;
-
-const MEASURE = {
-  uptake: { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => formatNumber(v) },
-  unvaccinated: { title: 'eligible children not yet vaccinated', unit: 'children', key: 'eligible children not yet vaccinated', format: formatCount },
-} as const;
 
 interface MapRow {
   readonly row: CampaignProgressRow;
@@ -28,43 +18,39 @@ interface MapRow {
 }
 
 /**
- * The map animated through the campaign's intervals: uptake, or the eligible children not yet
- * vaccinated (where to send outreach). Colour classes are fixed across all intervals, so the map
- * darkens (or lightens) as the campaign goes on.
+ * The map on the page's as-of date: uptake, or the children still to vaccinate to reach the target
+ * (where to send outreach), the row's own figures, so the map and the summary agree. Colour classes come from the whole campaign's series, so they stay the
+ * same whichever date is shown and the map darkens (or lightens) as the campaign goes on.
  */
-export function CampaignMapPanel({ data, measure, dates, step: committedStep, onStep, selected, onSelect }: {
-  data: CampaignProgressData;
+export function CampaignMapPanel({ at, whole, measure, targetUptake, selected, onSelect }: {
+  /** Every area's figures on the date shown (the last point of each series). */
+  at: CampaignProgressData;
+  /** The same areas over the whole campaign, for colour classes that do not move with the date. */
+  whole: CampaignProgressData;
   measure: MapMeasure;
-  dates: readonly string[];
-  step: number;
-  onStep: (step: number) => void;
+  targetUptake: number;
   selected: string;
   onSelect: (code: string) => void;
 }) {
-  const reducedMotion = usePrefersReducedMotion();
-  const stepMs = reducedMotion ? Math.max(STEP_MS.reducedMotion, STEP_MS[data.interval]) : STEP_MS[data.interval];
-  const { step, playing, play, pause, seek } = usePlayback(dates.length, committedStep, onStep, stepMs);
-  const spec = MEASURE[measure];
-  const labels = useMemo(() => dates.map((d) => intervalLabel(d, data.interval)), [dates, data.interval]);
-  const breaks = useMemo(() => equalBreaks(data.rows.flatMap((r) => r.series.map((p) => mapMeasureValue(r, p, measure)))), [data, measure]);
-  const rows: MapRow[] = data.rows.map((row) => ({ row, name: data.areaType === 'icb' ? icbShortName.get(row.areaCode) ?? row.areaName : row.areaName, value: mapMeasureValue(row, row.series[step], measure) }));
-  const mapData = new Map<string, MapDatum>(rows.map((r) => {
-    const point = r.row.series[step];
-    return [r.row.areaCode, { value: r.value, lower95: null, upper95: null, comparison: 'not-compared', suppressed: point?.suppressed ?? true, label: data.areaType === 'icb' ? `${r.name} ICB` : r.name }];
-  }));
-  const where = data.areaType === 'icb' ? 'ICB' : 'borough';
+  const target = formatPercent(targetUptake, 0);
+  const spec = measure === 'uptake'
+    ? { title: 'uptake', unit: '%', key: '% of eligible children vaccinated', format: (v: number) => formatNumber(v) }
+    : { title: `children still to vaccinate to reach ${target}`, unit: 'children', key: `children still to vaccinate to reach the ${target} target`, format: formatCount };
+  const breaks = useMemo(() => equalBreaks(whole.rows.flatMap((r) => r.series.map((p) => mapMeasureValue(r, p, measure, targetUptake)))), [whole, measure, targetUptake]);
+  const rows: MapRow[] = at.rows.map((row) => ({ row, name: at.areaType === 'icb' ? icbShortName.get(row.areaCode) ?? row.areaName : row.areaName, value: row.suppressed ? null : measure === 'uptake' ? row.uptake : row.gapToTarget }));
+  const mapData = new Map<string, MapDatum>(rows.map((r) => [r.row.areaCode, { value: r.value, lower95: null, upper95: null, comparison: 'not-compared', suppressed: r.row.series.at(-1)?.suppressed ?? true, label: at.areaType === 'icb' ? `${r.name} ICB` : r.name }]));
+  const where = at.areaType === 'icb' ? 'ICB' : 'borough';
+  const count = (n: number | null) => (n === null ? '*' : formatCount(n));
   const columns: Column<MapRow>[] = [
-    { key: 'area', header: data.areaType === 'icb' ? 'ICB' : 'Borough', value: (r) => r.name },
-    { key: 'date', header: data.interval === 'week' ? 'Week ending' : 'Day', value: (r) => r.row.series[step]?.date ?? null },
-    { key: 'eligible', header: 'Eligible children', value: (r) => r.row.eligible, numeric: true, render: (r) => (r.row.eligible === null ? '*' : formatCount(r.row.eligible)) },
-    { key: 'vaccinated', header: 'Vaccinated so far', value: (r) => r.row.series[step]?.cumulative ?? null, numeric: true, render: (r) => (r.row.series[step]?.cumulative == null ? '*' : formatCount(r.row.series[step]!.cumulative)) },
-    { key: 'value', header: measure === 'uptake' ? 'Uptake (%)' : 'Not yet vaccinated', value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? '*' : measure === 'uptake' ? formatNumber(r.value) : formatCount(r.value)) },
+    { key: 'area', header: at.areaType === 'icb' ? 'ICB' : 'Borough', value: (r) => r.name },
+    { key: 'eligible', header: 'Eligible children', value: (r) => r.row.eligible, numeric: true, render: (r) => count(r.row.eligible) },
+    { key: 'vaccinated', header: 'Vaccinated so far', value: (r) => r.row.vaccinated, numeric: true, render: (r) => count(r.row.vaccinated) },
+    { key: 'value', header: measure === 'uptake' ? 'Uptake (%)' : `Still to vaccinate for ${target}`, value: (r) => r.value, numeric: true, render: (r) => (r.value === null ? '*' : measure === 'uptake' ? formatNumber(r.value) : formatCount(r.value)) },
   ];
   return (
-    <ChartPanel title={`Map: ${spec.title} by ${where}, ${dates[step] ? intervalPhrase(dates[step], data.interval) : ''}`} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.row.areaCode}
-      description={<p>{measure === 'uptake' ? 'Darker areas have higher uptake.' : 'Darker areas have more eligible children still to vaccinate: where outreach reaches the most children.'} The key is in {spec.key}; its classes stay the same across the {data.interval === 'week' ? 'weeks' : 'days'}. Grey: hidden (small numbers), not in the campaign, or counted within another area.{data.rows.filter((r) => r.note && r.group === null).map((r) => ` ${r.areaName} ${r.note}.`).join('')}</p>}>
-      <WeekPlayer labels={labels} step={step} playing={playing} onPlay={play} onPause={pause} onSeek={seek} sliderLabel={data.interval === 'week' ? 'Week shown' : 'Day shown'} />
-      <AreaMap areaType={data.areaType === 'icb' ? 'icb' : 'borough'} data={mapData} unit={spec.unit} colourBy="value" breaks={breaks} formatValue={spec.format} selected={selected} onSelect={onSelect} />
+    <ChartPanel title={`Map: ${spec.title} by ${where}, ${intervalPhrase(at.asOf, at.interval)}`} source="Synthetic event data (doses per child)" columns={columns} rows={rows} rowKey={(r) => r.row.areaCode}
+      description={<p>{measure === 'uptake' ? 'Darker areas have higher uptake.' : `Darker areas have more children still to vaccinate to reach the ${target} target (not all eligible children): where outreach is needed most.`} The key is in {spec.key}; its classes stay the same on every date. Grey: hidden (small numbers), not in the campaign, or counted within another area.{at.rows.filter((r) => r.note && r.group === null).map((r) => ` ${r.areaName} ${r.note}.`).join('')}</p>}>
+      <AreaMap areaType={at.areaType === 'icb' ? 'icb' : 'borough'} data={mapData} unit={spec.unit} colourBy="value" breaks={breaks} formatValue={spec.format} selected={selected} onSelect={onSelect} />
     </ChartPanel>
   );
 }

@@ -11,7 +11,7 @@ import type { Column } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { intervalLabel, intervalPhrase } from './campaign-format.ts';
 import { groupGap, type GroupGap } from './group-gap.ts';
-import { plottedIntervals } from './series-intervals.ts';
+import { intervalIndex, plottedIntervals } from './series-intervals.ts';
 import { formatNumber, formatPercent } from '../format/format-number.ts';
 
 const POINT_BUDGET = 600;
@@ -88,8 +88,8 @@ function EquityChartPanel({ campaign, data, groups, absent, by, title, areaName,
   const gapAt = (i: number) => groupGap(groups.map((g) => ({ label: g.groupLabel ?? '', uptake: g.series[i]?.uptake ?? null, recorded: !g.group?.endsWith(':unknown') })), by);
   const rows: IntervalRow[] = kept.map((i) => ({ date: groups[0]!.series[i]!.date, uptakes: groups.map((g) => g.series[i]?.uptake ?? null), gap: gapAt(i) }));
   const lines: GroupLine[] = groups.map((g) => ({ group: g.group ?? '', label: g.groupLabel ?? '', points: kept.map((i) => ({ t: dateValue(g.series[i]!.date), uptake: g.series[i]!.uptake })) }));
-  const currentIndex = currentDate ? groups[0]!.series.findIndex((p) => p.date === currentDate) : intervals - 1;
-  const shownIndex = currentIndex >= 0 ? currentIndex : intervals - 1;
+  // The interval the date shown falls in: any day can be chosen, the series has one point an interval.
+  const shownIndex = intervalIndex(groups[0]!.series.map((p) => p.date), currentDate ?? undefined);
   const gap = gapAt(shownIndex);
   const shownDate = groups[0]!.series[shownIndex]!.date;
   const domain = paddedDomain([dateValue(data.campaign.opens), dateValue(data.asOf)]);

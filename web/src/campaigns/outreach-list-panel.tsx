@@ -1,80 +1,85 @@
-import { useId } from 'react';
-import { useChosenRelease } from '../api/chosen-release.tsx';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ICBS } from '@pathfinder/metrics';
+import { ICBS, LONDON } from '@pathfinder/metrics';
 import { retryUnlessRefused } from '../api/api-problem.ts';
-import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
-import { campaignQueries } from '../api/campaign-queries.ts';
+import type { CampaignDefinition, CampaignOutreachData } from '../api/api-types.ts';
+import { campaignQueries, type CampaignOutreachFilter } from '../api/campaign-queries.ts';
+import { useChosenRelease } from '../api/chosen-release.tsx';
 import { practiceRefusalOf, usePracticeAccess, type PracticeRefusal } from '../api/practice-access.ts';
-import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
-import { downloadBlob, slug } from '../components/download.ts';
+import { sessionQueries } from '../api/queries.ts';
+import { DataTable, type Column } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import { intervalLabel } from './campaign-format.ts';
+import { formatDate } from '../format/format-date.ts';
 import { formatCount, formatPercent } from '../format/format-number.ts';
+import { OutreachDownload } from './outreach-download.tsx';
 
 type ListLevel = 'practice' | 'pcn';
-const LEVEL_LABEL: Record<ListLevel, { plural: string; one: string }> = { practice: { plural: 'Practices', one: 'Practice' }, pcn: { plural: 'PCNs', one: 'PCN' } };
-
-interface RankedRow {
-  readonly rank: number;
-  readonly row: CampaignProgressRow;
-}
+type OutreachRow = CampaignOutreachData['rows'][number];
+const LEVEL_LABEL = { practice: { plural: 'Practices', one: 'Practice' }, pcn: { plural: 'PCNs', one: 'PCN' }, borough: { plural: 'Boroughs', one: 'Borough' } } as const;
+/** Rows drawn until the user asks for all: the top of the list is where outreach starts, and every London practice would be a thousand rows. */
+const FIRST_ROWS = 100;
+const icbShortName = (code: string) => ICBS.find((i) => i.code === code)?.shortName ?? code;
 
 /**
- * Practices or PCNs of one ICB ranked by the children still needed to reach the campaign target,
- * with the list as CSV. Practice figures need an ICS or regional token: without one (or with a
- * token for another ICB) the boroughs are ranked instead, and the panel says why.
+ * Practices or PCNs of all London (or one ICB) ranked by the children still needed to reach the
+ * campaign target, each with its borough and ICB, and the list as the server's CSV. Practice figures
+ * need an ICS token (its own ICB's; "London" lists those) or a regional one: without one (or for
+ * another ICB) the boroughs are ranked instead, and the panel says why.
  */
-export function OutreachListPanel({ campaign, id, level, icb, interval, asOf, boroughs, onLevel, onIcb }: {
+export function OutreachListPanel({ campaign, id, level, icb, asOf, onLevel, onIcb }: {
   campaign: CampaignDefinition;
   id: string;
   level: ListLevel;
+  /** An ICB code, or London's: every area the caller sees. */
   icb: string;
-  interval: 'week' | 'day';
   asOf: string | undefined;
-  boroughs: CampaignProgressData;
   onLevel: (level: ListLevel) => void;
   onIcb: (icb: string) => void;
 }) {
   const headingId = useId();
-  const access = usePracticeAccess(icb);
-  const query = useQuery({ ...campaignQueries(useChosenRelease().release.id).progress(id, { areaType: level, parent: icb, interval, asOf }), retry: retryUnlessRefused, enabled: access.state === 'allowed' });
-  const icbName = ICBS.find((i) => i.code === icb)?.shortName ?? icb;
-  const refusal = access.state === 'refused' ? access.refusal : query.isError ? (practiceRefusalOf(query.error) ?? undefined) : undefined;
-  const shown = refusal ? { data: boroughs, title: 'Boroughs', one: 'Borough' } : query.data ? { data: query.data, title: `${LEVEL_LABEL[level].plural} in ${icbName}`, one: LEVEL_LABEL[level].one } : null;
-  const ranked = shown ? rankByGap(shown.data.rows) : [];
-  const columns = rankedColumns(campaign, shown?.one ?? LEVEL_LABEL[level].one);
-  const title = `Where to send outreach: ${shown?.title ?? LEVEL_LABEL[level].plural}`;
+  const [showAll, setShowAll] = useState(false);
+  const session = useQuery(sessionQueries.caller());
+  const london = icb === LONDON.code;
+  // "London" for an ics token is its own ICB's practices: the server lists no other.
+  const ownIcb = session.data?.role === 'ics' ? session.data.icb : null;
+  const access = usePracticeAccess(london ? ownIcb ?? icb : icb);
+  const refused = access.state === 'refused';
+  const filter: CampaignOutreachFilter = { level: refused ? 'borough' : level, icb: london ? undefined : icb, asOf };
+  const query = useQuery({ ...campaignQueries(useChosenRelease().release.id).outreach(id, filter), retry: retryUnlessRefused, enabled: access.state === 'allowed' || refused });
+  const refusal = refused ? access.refusal : query.isError ? (practiceRefusalOf(query.error) ?? undefined) : undefined;
+  const where = london ? (ownIcb && !refused ? `${icbShortName(ownIcb)} (your token’s ICB)` : 'London') : icbShortName(icb);
+  const title = `Where to send outreach: ${LEVEL_LABEL[filter.level].plural} in ${where}`;
+  const target = formatPercent(campaign.target.uptake, 0);
   return (
     <section className="panel outreach" aria-labelledby={headingId}>
       <div className="chart-panel__head">
         <h2 id={headingId}>{title}</h2>
-        {shown && ranked.length > 0 && (
-          <div className="chart-panel__actions">
-            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => downloadBlob(new Blob([tableCsv(columns, ranked)], { type: 'text/csv' }), `${slug(`${campaign.id} ${title} ${shown.data.asOf}`)}.csv`)}>Download CSV</button>
-          </div>
-        )}
+        {query.data && query.data.rows.length > 0 && <OutreachDownload id={id} filter={filter} />}
       </div>
       <div className="controls">
         <SelectField label="List" value={level} options={[{ value: 'practice', label: 'GP practices' }, { value: 'pcn', label: 'Primary care networks (PCNs)' }]} onChange={onLevel} />
-        <SelectField label="ICB" value={icb} options={ICBS.map((i) => ({ value: i.code, label: i.shortName }))} onChange={onIcb} />
+        <SelectField label="ICB" value={icb} options={[{ value: LONDON.code, label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={onIcb} />
       </div>
-      {refusal && <AccessNotice refusal={refusal} level={level} icbName={icbName} />}
-      {shown ? (
+      {refusal && <AccessNotice refusal={refusal} level={level} icbName={icbShortName(icb)} />}
+      {query.data ? (
         <>
           <p className="chart-panel__description">
-            {intervalLabel(shown.data.asOf, shown.data.interval)}. Ranked by the children still to vaccinate to reach {formatPercent(campaign.target.uptake, 0)} (the target): where outreach is needed most.
-            {' '}{formatCount(ranked.length)} {ranked.length === 1 ? 'row' : 'rows'}; select a column heading to sort.
+            Figures to {formatDate(query.data.asOf)}. Ranked by the children still to vaccinate to reach the {target} target (not all eligible children): where outreach is needed most.
+            The last column projects each one’s current rate to {formatDate(campaign.target.by)}.
+            {' '}{formatCount(query.data.rows.length)} {query.data.rows.length === 1 ? 'row' : 'rows'}{!showAll && query.data.rows.length > FIRST_ROWS ? `, the first ${FIRST_ROWS} shown (the CSV has every one)` : ''}; select a column heading to sort. * hidden (small numbers).
           </p>
-          {ranked.length === 0 ? <p className="empty-state">No {shown.title.toLowerCase()} in this campaign.</p> : <DataTable caption={title} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />}
+          <DataTable caption={title} captionHidden columns={outreachColumns(campaign, filter.level)} rows={showAll ? query.data.rows : query.data.rows.slice(0, FIRST_ROWS)} rowKey={(r) => r.areaCode} initialSort={{ key: 'rank' }} />
+          {!showAll && query.data.rows.length > FIRST_ROWS && (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setShowAll(true)}>Show all {formatCount(query.data.rows.length)} rows</button>
+          )}
         </>
       ) : access.state === 'error' ? (
         <PanelError error={access.error} onRetry={access.retry} />
-      ) : query.isError ? (
+      ) : query.isError && !refusal ? (
         <PanelError error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Skeleton label={`Loading ${LEVEL_LABEL[level].plural.toLowerCase()}…`} height={480} />
+        <Skeleton label={`Loading ${LEVEL_LABEL[filter.level].plural.toLowerCase()}…`} height={480} />
       )}
     </section>
   );
@@ -94,25 +99,20 @@ function AccessNotice({ refusal: { reason }, level, icbName }: { refusal: Practi
   );
 }
 
-function rankByGap(rows: readonly CampaignProgressRow[]): RankedRow[] {
-  return [...rows]
-    .sort((a, b) => (b.gapToTarget ?? -1) - (a.gapToTarget ?? -1) || a.areaName.localeCompare(b.areaName))
-    .map((row, i) => ({ rank: i + 1, row }));
-}
-
-function rankedColumns(campaign: CampaignDefinition, oneLabel: string): Column<RankedRow>[] {
+function outreachColumns(campaign: CampaignDefinition, level: CampaignOutreachFilter['level']): Column<OutreachRow>[] {
   const count = (n: number | null) => (n === null ? '*' : formatCount(n));
-  const perWeek = (r: RankedRow) => (r.row.runRateNeededPerWeek === null ? null : Math.ceil(r.row.runRateNeededPerWeek));
-  const perWeekText = (r: RankedRow) => (r.row.gapToTarget === null ? '*' : r.row.runRateNeededPerWeek === null ? 'date passed' : formatCount(perWeek(r)));
+  const target = formatPercent(campaign.target.uptake, 0);
   return [
     { key: 'rank', header: 'Rank', value: (r) => r.rank, numeric: true, render: (r) => String(r.rank) },
-    { key: 'code', header: 'Code', value: (r) => r.row.areaCode },
-    { key: 'name', header: oneLabel, value: (r) => r.row.areaName },
-    { key: 'gap', header: `Still needed for ${formatPercent(campaign.target.uptake, 0)}`, value: (r) => r.row.gapToTarget, numeric: true, render: (r) => count(r.row.gapToTarget) },
-    { key: 'behind', header: 'Behind trajectory', value: (r) => r.row.behindBy, numeric: true, render: (r) => count(r.row.behindBy) },
-    { key: 'eligible', header: 'Eligible', value: (r) => r.row.eligible, numeric: true, render: (r) => count(r.row.eligible) },
-    { key: 'vaccinated', header: 'Vaccinated', value: (r) => r.row.vaccinated, numeric: true, render: (r) => count(r.row.vaccinated) },
-    { key: 'uptake', header: 'Uptake (%)', value: (r) => r.row.uptake, numeric: true },
-    { key: 'rate', header: 'Needed a week', value: perWeek, numeric: true, render: perWeekText },
+    { key: 'name', header: LEVEL_LABEL[level].one, value: (r) => r.areaName },
+    ...(level === 'borough' ? [] : [{ key: 'borough', header: 'Borough', value: (r: OutreachRow) => r.boroughName }]),
+    { key: 'icb', header: 'ICB', value: (r) => r.icbName },
+    { key: 'gap', header: `Still to vaccinate for ${target}`, value: (r) => r.gapToTarget, numeric: true, render: (r) => count(r.gapToTarget) },
+    { key: 'behind', header: 'Behind trajectory', value: (r) => r.behindBy, numeric: true, render: (r) => count(r.behindBy) },
+    { key: 'eligible', header: 'Eligible', value: (r) => r.eligible, numeric: true, render: (r) => count(r.eligible) },
+    { key: 'uptake', header: 'Uptake (%)', value: (r) => r.uptake, numeric: true },
+    { key: 'rate', header: 'Needed a week', value: (r) => r.runRateNeededPerWeek, numeric: true, render: (r) => (r.gapToTarget === null ? '*' : r.runRateNeededPerWeek === null ? 'date passed' : formatCount(r.runRateNeededPerWeek)) },
+    { key: 'projected', header: `At the current rate, ${formatDate(campaign.target.by)}`, value: (r) => r.projectedShortfall, numeric: true,
+      render: (r) => (r.projectedShortfall === null ? '*' : r.projectedShortfall === 0 ? `Reaches ${target}` : `Misses: ${formatCount(r.projectedShortfall)} short`) },
   ];
 }

@@ -1,7 +1,8 @@
-import type { CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
+import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
-import { behindTrajectory } from './behind-trajectory.ts';
+import { formatDate } from '../format/format-date.ts';
 import { formatChildren, intervalPhrase } from './campaign-format.ts';
+import { rankByTrajectoryMargin, trajectoryCounts } from './trajectory-ranking.ts';
 import { formatCount, formatPercent } from '../format/format-number.ts';
 
 /** Boroughs named in the report's list of those furthest behind; the table lists every one. */
@@ -9,21 +10,43 @@ const NAMED = 5;
 
 const count = (n: number | null) => (n === null ? '*' : formatCount(n));
 
-/** The boroughs furthest behind their trajectory, in children, in one sentence each. */
-export function SitrepFurthestBehind({ boroughs }: { boroughs: CampaignProgressData }) {
-  const behind = behindTrajectory(boroughs.rows);
+/**
+ * The boroughs furthest behind their trajectory, in children, in one sentence each; and those ahead
+ * of it today whose current rate misses the target date, so the section says something useful on a
+ * day when nobody is behind.
+ */
+export function SitrepFurthestBehind({ campaign, boroughs }: { campaign: CampaignDefinition; boroughs: CampaignProgressData }) {
+  const { behind, aheadButMissing } = trajectoryCounts(rankByTrajectoryMargin(boroughs.rows, { asOf: boroughs.asOf, target: campaign.target }));
+  const byShortfall = behind.map((r) => r.row).sort((a, b) => (b.behindBy ?? -1) - (a.behindBy ?? -1) || a.areaName.localeCompare(b.areaName));
+  const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
   return (
     <section className="panel sitrep-section" aria-labelledby="sitrep-behind">
       <h2 id="sitrep-behind">Areas furthest behind</h2>
-      <p>{behind.length} of {boroughs.rows.length} boroughs are behind their trajectory in the {intervalPhrase(boroughs.asOf, 'week')}{behind.length > 0 ? '; furthest behind, in children short of it:' : '.'}</p>
+      <p>
+        {behind.length} of {boroughs.rows.length} boroughs are behind their trajectory in the {intervalPhrase(boroughs.asOf, 'week')}
+        {aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more are ahead of it but, at their current rate, will miss ${target}` : behind.length === 0 ? `, and every borough’s current rate reaches ${target}` : ''}
+        {behind.length > 0 ? '. Furthest behind, in children short of it:' : '.'}
+      </p>
       {behind.length > 0 && (
         <ol className="sitrep-behind" data-testid="sitrep-behind">
-          {behind.slice(0, NAMED).map((r) => (
+          {byShortfall.slice(0, NAMED).map((r) => (
             <li key={r.areaCode}>
               <strong>{r.areaName}</strong>: {r.behindBy === null ? 'shortfall hidden (small numbers)' : `${formatChildren(r.behindBy)} children behind`}, uptake {r.uptake === null ? 'hidden' : formatPercent(r.uptake)} against a trajectory of {formatPercent(r.trajectory)}.
             </li>
           ))}
         </ol>
+      )}
+      {aheadButMissing.length > 0 && (
+        <>
+          <p>Ahead of the trajectory but projected to miss the target date, furthest short first:</p>
+          <ol className="sitrep-behind" data-testid="sitrep-projected-miss">
+            {[...aheadButMissing].sort((a, b) => b.projection!.projectedShortfall - a.projection!.projectedShortfall || a.row.areaName.localeCompare(b.row.areaName)).slice(0, NAMED).map(({ row, projection }) => (
+              <li key={row.areaCode}>
+                <strong>{row.areaName}</strong>: uptake {formatPercent(row.uptake)}, projected {formatPercent(projection!.projectedUptake)} on {formatDate(campaign.target.by)}, {formatChildren(projection!.projectedShortfall)} children short.
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
@@ -31,7 +54,7 @@ export function SitrepFurthestBehind({ boroughs }: { boroughs: CampaignProgressD
 
 /** Every borough's week: doses in it and the week before, uptake against the trajectory; furthest behind first. */
 export function SitrepWeekTable({ boroughs }: { boroughs: CampaignProgressData }) {
-  const behind = behindTrajectory(boroughs.rows);
+  const behind = boroughs.rows.filter((r) => r.behindTrajectory === true).sort((a, b) => (b.behindBy ?? -1) - (a.behindBy ?? -1) || a.areaName.localeCompare(b.areaName));
   const rest = boroughs.rows.filter((r) => !behind.includes(r)).sort((a, b) => (a.uptake ?? Infinity) - (b.uptake ?? Infinity) || a.areaName.localeCompare(b.areaName));
   const columns: Column<CampaignProgressRow>[] = [
     { key: 'area', header: 'Borough', value: (r) => r.areaName },

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
-import { behindTrajectory } from './behind-trajectory.ts';
+import { projectTarget } from '@pathfinder/metrics';
 import { formatChildren, intervalLabel, intervalNoun } from './campaign-format.ts';
 import { formatDate } from '../format/format-date.ts';
 import { CampaignStat } from './campaign-stat.tsx';
 import { formatPercent } from '../format/format-number.ts';
+import { TrajectoryRankingTable } from './trajectory-ranking-table.tsx';
 
 /**
  * Where the campaign stands in the shown interval: children vaccinated in it and the change from
  * the one before, uptake against the trajectory, the run rate needed to reach the target and the
- * date the current rate reaches it, for London or the focus area; and the boroughs behind their
- * trajectory, furthest behind (in children) first.
+ * date the current rate reaches it, for London or the focus area; and every borough ranked by its
+ * margin to the trajectory, with whether its current rate misses the target date.
  */
 export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, onSelectArea }: {
   campaign: CampaignDefinition;
@@ -22,7 +23,6 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
 }) {
   const headingId = useId();
   const noun = intervalNoun(boroughs.interval);
-  const behind = behindTrajectory(boroughs.rows);
   const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
   return (
     <section className="panel this-week" aria-labelledby={headingId}>
@@ -33,28 +33,13 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
         <dl className="stat-grid">
           <CampaignStat term={`Children vaccinated this ${noun}, ${focusName}`} value={formatChildren(focus.dosesLatest)} detail={<Change latest={focus.dosesLatest} previous={focus.dosesPrevious} noun={noun} />} />
           <CampaignStat term={`Uptake so far, ${focusName}`} value={focus.uptake === null ? 'hidden' : formatPercent(focus.uptake)}
-            detail={focus.trajectory === null ? null : `Trajectory ${formatPercent(focus.trajectory)}${focus.behindTrajectory ? `: ${formatChildren(focus.behindBy)} children behind` : ': on or ahead of it'}`} />
-          <CampaignStat term="Needed a week to reach the target" value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
+            detail={trajectoryNote(focus, boroughs.asOf, campaign.target)} />
+          <CampaignStat term={`Needed a week to reach ${formatPercent(campaign.target.uptake, 0)}`} value={runRate(focus)} detail={`Target ${target}.${focus.currentRatePerWeek === null ? '' : ` Current rate ${formatChildren(focus.currentRatePerWeek)} a week.`}`} />
           <CampaignStat term="Target reached at the current rate" value={focus.projectedDate === null ? (focus.gapToTarget === 0 ? 'Reached' : 'Not at the current rate') : formatDate(focus.projectedDate)}
             detail={projectedNote(focus, campaign.target.by)} />
         </dl>
       )}
-      <h3>{behind.length} of {boroughs.rows.length} boroughs behind trajectory</h3>
-      {behind.length === 0 ? (
-        <p className="empty-state">Every borough is on or ahead of its trajectory.</p>
-      ) : (
-        <>
-          <p className="this-week__hint">Furthest behind first, in children short of the trajectory. Choose a borough to focus the page on it.</p>
-          <ol className="behind-list" data-testid="behind-trajectory">
-            {behind.map((r) => (
-              <li key={r.areaCode}>
-                <button type="button" className="link-button behind-list__name" onClick={() => onSelectArea(r.areaCode)}>{r.areaName}</button>{' '}
-                <span className="behind-list__detail">{r.behindBy === null ? 'shortfall hidden (small numbers)' : `${formatChildren(r.behindBy)} children behind`} · uptake {r.uptake === null ? 'hidden' : formatPercent(r.uptake)} against {formatPercent(r.trajectory)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <TrajectoryRankingTable campaign={campaign} boroughs={boroughs} onSelectArea={onSelectArea} />
     </section>
   );
 }
@@ -72,6 +57,16 @@ function Change({ latest, previous, noun }: { latest: number | null; previous: n
   return <><span aria-hidden="true">{change > 0 ? '▲ ' : '▼ '}</span>{formatChildren(Math.abs(change))} {change > 0 ? 'more' : 'fewer'} than the {noun} before{share}</>;
 }
 
+/** The focus area against its trajectory, and whether being ahead today is enough at the current rate. */
+function trajectoryNote(row: CampaignProgressRow, asOf: string, target: CampaignDefinition['target']): string | null {
+  if (row.trajectory === null) return null;
+  const line = `Trajectory ${formatPercent(row.trajectory)}`;
+  if (row.behindTrajectory === null) return `${line}: shortfall hidden (small numbers)`;
+  if (row.behindTrajectory) return `${line}: ${formatChildren(row.behindBy)} children behind`;
+  const misses = projectTarget({ ...row, asOf, target })?.misses === true;
+  return misses ? `${line}: ahead of it today, but at the current rate it misses the target date` : `${line}: ahead of it, and on course for the target`;
+}
+
 function runRate(row: CampaignProgressRow): string {
   if (row.gapToTarget === 0) return 'Target reached';
   if (row.runRateNeededPerWeek === null) return row.gapToTarget === null ? 'hidden' : 'Target date passed';
@@ -81,7 +76,7 @@ function runRate(row: CampaignProgressRow): string {
 function projectedNote(row: CampaignProgressRow, targetBy: string): string | null {
   if (row.gapToTarget === null) return null;
   if (row.gapToTarget === 0) return 'The target has been reached.';
-  const gap = `${formatChildren(row.gapToTarget)} children still to vaccinate.`;
+  const gap = `${formatChildren(row.gapToTarget)} children still to vaccinate to reach the target (not all eligible children).`;
   if (row.projectedDate === null) return `${gap} No children were vaccinated in the last two intervals.`;
   return `${gap} ${row.projectedDate <= targetBy ? 'On time' : `${formatDate(row.projectedDate)} is after the target date`}.`;
 }

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
+import { BOROUGHS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
@@ -17,7 +17,7 @@ import { formatDate } from '../format/format-date.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
 import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
-import { intervalIndex } from '../campaigns/series-intervals.ts';
+import { AsOfBar } from '../campaigns/as-of-bar.tsx';
 import { SitrepDownload } from '../campaigns/sitrep-download.tsx';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
@@ -80,22 +80,23 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const curves = useQuery(queries.progress(id, { areaType: state.areaType, interval }));
   usePreloadAreaMap(state.areaType);
   const london = useQuery(queries.progress(id, { areaType: 'region', interval }));
-  const dates = useMemo(() => london.data?.rows[0]?.series.map((p) => p.date) ?? [], [london.data]);
-  const step = intervalIndex(dates, state.asOf);
-  const shownDate = dates[step] ?? null;
-  const latest = dates.length === 0 || step === dates.length - 1;
-  const asOf = latest ? undefined : shownDate ?? undefined;
+  // The date lives in the URL (asOf, any day); the latest the data allow is the default, left out of the URL.
+  const latestDate = london.data?.asOf;
+  const asOf = state.asOf !== undefined && (latestDate === undefined || state.asOf < latestDate) ? state.asOf : undefined;
+  const latest = asOf === undefined;
   const boroughsAt = useQuery({ ...queries.progress(id, { areaType: 'borough', interval, asOf }), placeholderData: (previous) => previous });
+  const areasAt = useQuery({ ...queries.progress(id, { areaType: state.areaType, interval, asOf }), placeholderData: (previous) => previous });
   const focusAt = useQuery({
     ...queries.progress(id, { areaType: focusLevel === 'borough' ? 'borough' : focusLevel, interval, asOf }),
     placeholderData: (previous) => previous,
     enabled: focusLevel !== 'borough',
   });
   const focusRow = (focusLevel === 'borough' ? boroughsAt.data : focusAt.data)?.rows.find((r) => r.areaCode === focusCode);
-  const onStep = useCallback((next: number) => update({ asOf: next === dates.length - 1 ? undefined : dates[next] }, { replace: true }), [update, dates]);
+  const shownDate = latest ? null : boroughsAt.data?.asOf ?? asOf ?? null;
+  const onAsOf = (next: string | undefined) => update({ asOf: next }, { replace: true });
   const onSelectArea = (code: string) => update({ area: code });
-  // An ICS caller's list starts at its own ICB, the one its token covers.
-  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? ICBS[0]!.code;
+  // The list covers the ICB in focus, else an ICS token's own ICB, else all London.
+  const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? LONDON.code;
   const equityFilter = {
     areaType: focusLevel,
     interval,
@@ -106,6 +107,10 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   return (
     <>
       <h1>{campaign.name}</h1>
+      {london.data && latestDate ? (
+        <AsOfBar value={asOf ?? latestDate} min={london.data.campaign.opens} max={latestDate} figuresTo={boroughsAt.isPlaceholderData ? undefined : boroughsAt.data?.asOf}
+          weekEndsOn={london.data.campaign.weekEndsOn} onChange={onAsOf} />
+      ) : london.isError ? <PanelError error={london.error} onRetry={() => void london.refetch()} /> : <Skeleton label="Loading the campaign’s dates…" height={96} />}
       <p className="lede">
         Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
         where uptake lags, who is being reached, and which practices have the most children still to vaccinate.
@@ -113,8 +118,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       <div className="controls">
         {picker}
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType })} />
-        {daily && <SelectField label="Interval" value={interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(next) => update({ interval: next, asOf: undefined })} />}
-        <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: 'Children not yet vaccinated' }]} onChange={(measure) => update({ measure }, { replace: true })} />
+        {daily && <SelectField label="Interval" value={interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(next) => update({ interval: next })} />}
+        <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: `Still to vaccinate for ${formatPercent(campaign.target.uptake, 0)}` }]} onChange={(measure) => update({ measure }, { replace: true })} />
         <AreaPicker label="Focus area" value={focusCode} onChange={onSelectArea} />
       </div>
       {/* The report is for London, or for the ICB in focus (an ICS token reports on its own ICB only). */}
@@ -128,9 +133,9 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
             : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} onSelectArea={onSelectArea} />}
         </ErrorBoundary>
         <ErrorBoundary>
-          {curves.isError ? <PanelError error={curves.error} onRetry={() => void curves.refetch()} />
-            : !curves.data || dates.length === 0 ? <Skeleton label="Loading map…" height={420} />
-            : <CampaignMapPanel data={curves.data} measure={state.measure} dates={dates} step={step} onStep={onStep} selected={focusCode} onSelect={onSelectArea} />}
+          {curves.isError || areasAt.isError ? <PanelError error={(curves.error ?? areasAt.error)!} onRetry={() => { void curves.refetch(); void areasAt.refetch(); }} />
+            : !curves.data || !areasAt.data ? <Skeleton label="Loading map…" height={420} />
+            : <CampaignMapPanel at={areasAt.data} whole={curves.data} measure={state.measure} targetUptake={campaign.target.uptake} selected={focusCode} onSelect={onSelectArea} />}
         </ErrorBoundary>
       </div>
 
@@ -150,10 +155,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       </div>
 
       <ErrorBoundary>
-        {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
-          : !boroughsAt.data ? <Skeleton label="Loading the outreach list…" height={480} />
-          : <OutreachListPanel campaign={campaign} id={id} level={state.list} icb={listIcb} interval={interval} asOf={asOf} boroughs={boroughsAt.data}
-              onLevel={(list) => update({ list })} onIcb={(icb) => update({ icb })} />}
+        <OutreachListPanel campaign={campaign} id={id} level={state.list} icb={listIcb} asOf={asOf} onLevel={(list) => update({ list })} onIcb={(icb) => update({ icb })} />
       </ErrorBoundary>
 
       <CampaignAbout campaign={campaign} />

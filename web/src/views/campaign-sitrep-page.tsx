@@ -87,7 +87,6 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
   const { release } = useChosenRelease();
   const areaCode = icb ?? LONDON.code;
   const areaName = icb ? `${ICBS.find((i) => i.code === icb)?.shortName ?? icb} ICB` : 'London';
-  const dates = boroughs.rows[0]?.series.map((p) => p.date) ?? region.rows[0]?.series.map((p) => p.date) ?? [];
   const access = !icb || seesExactCampaignCounts(session, icb) ? 'allowed' : 'token-needed';
   return (
     <>
@@ -108,7 +107,7 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
         <SitrepHeadline campaign={campaign} row={focusRow} areaName={areaName} figuresTo={boroughs.asOf} />
       </section>
 
-      <SitrepFurthestBehind boroughs={boroughs} />
+      <SitrepFurthestBehind campaign={campaign} boroughs={boroughs} />
       <SitrepNotes campaign={campaign} release={release} session={session} answer={boroughs} asOf={asOf} areaCode={areaCode} areaName={areaName} />
 
       <div className="sitrep-page-break">
@@ -116,7 +115,7 @@ function SitrepBody({ campaign, session, sha256, asOf, icb, region, focusRow, bo
       </div>
 
       <div className="sitrep-page-break">
-        <CampaignMapPanel data={boroughs} measure="uptake" dates={dates} step={Math.max(0, dates.length - 1)} onStep={ignore} selected={areaCode} onSelect={ignore} />
+        <CampaignMapPanel at={boroughs} whole={boroughs} measure="uptake" targetUptake={campaign.target.uptake} selected={areaCode} onSelect={ignore} />
       </div>
 
       <div className="sitrep-page-break sitrep-equity">

@@ -1,0 +1,40 @@
+import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
+import { DataTable, type Column } from '../components/data-table.tsx';
+import { formatDate } from '../format/format-date.ts';
+import { formatCount, formatNumber, formatPercent } from '../format/format-number.ts';
+import { rankByTrajectoryMargin, trajectoryCounts, type TrajectoryRank } from './trajectory-ranking.ts';
+
+type Ranked = TrajectoryRank<CampaignProgressRow> & { readonly rank: number };
+
+/**
+ * Every borough ranked by its margin to the trajectory (furthest behind first), with a column
+ * saying whether its current rate reaches the target by its date, so the list is there on any day,
+ * including one when nobody is behind yet.
+ */
+export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea }: { campaign: CampaignDefinition; boroughs: CampaignProgressData; onSelectArea: (code: string) => void }) {
+  const ranked: Ranked[] = rankByTrajectoryMargin(boroughs.rows, { asOf: boroughs.asOf, target: campaign.target }).map((r, i) => ({ ...r, rank: i + 1 }));
+  const { behind, aheadButMissing } = trajectoryCounts(ranked);
+  const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
+  const columns: Column<Ranked>[] = [
+    { key: 'rank', header: 'Rank', value: (r) => r.rank, numeric: true, render: (r) => String(r.rank) },
+    { key: 'area', header: 'Borough', value: (r) => r.row.areaName, render: (r) => <button type="button" className="link-button" onClick={() => onSelectArea(r.row.areaCode)}>{r.row.areaName}</button> },
+    { key: 'uptake', header: 'Uptake (%)', value: (r) => r.row.uptake, numeric: true },
+    { key: 'trajectory', header: 'Trajectory (%)', value: (r) => r.row.trajectory, numeric: true },
+    { key: 'margin', header: 'Margin (points)', value: (r) => r.margin, numeric: true, render: (r) => (r.margin === null ? '*' : `${r.margin < 0 ? '−' : '+'}${formatNumber(Math.abs(r.margin))}`) },
+    { key: 'behind', header: 'Children behind', value: (r) => r.row.behindBy, numeric: true, render: (r) => (r.row.behindTrajectory === null || r.row.behindBy === null ? '*' : r.row.behindTrajectory ? formatCount(r.row.behindBy) : 'ahead') },
+    { key: 'projection', header: `At the current rate, ${formatDate(campaign.target.by)}`, value: (r) => r.projection?.projectedUptake ?? null, render: (r) => projectionText(r, campaign.target.uptake) },
+  ];
+  return (
+    <div className="trajectory-ranking" data-testid="trajectory-ranking">
+      <h3>{behind.length} of {boroughs.rows.length} boroughs behind trajectory{aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more ahead of it but on course to miss ${target}` : ''}</h3>
+      <p className="this-week__hint">Every borough, furthest behind its trajectory first (uptake minus trajectory, in percentage points). The last column projects the current rate of the last two weeks to the target date. Choose a borough to focus the page on it. * hidden (small numbers).</p>
+      <DataTable caption={`Boroughs ranked by margin to trajectory, ${formatDate(boroughs.asOf)}`} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />
+    </div>
+  );
+}
+
+function projectionText({ projection }: Ranked, targetUptake: number): string {
+  if (projection === null) return '*';
+  if (!projection.misses) return `Reaches ${formatPercent(targetUptake, 0)}`;
+  return `Misses: ${formatPercent(projection.projectedUptake)}, ${formatCount(projection.projectedShortfall)} short`;
+}

@@ -15,6 +15,8 @@ describe('pathfinder generate --as-at', () => {
     expect(io.stdout).toMatch(/^ {2}--as-at DATE\s+last day of the data, YYYY-MM-DD from 2018-06-30 to 2025-03-31/m);
     expect(io.stdout.replace(/\s+/g, ' ')).toContain('(default: 2025-03-31)');
     expect(io.stdout).toContain('  pnpm pathfinder generate --scale 0.05 --as-at 2024-12-31\n');
+    expect(io.stdout).toMatch(/^ {2}--scale S\s+Londons' worth of children and patients to generate, > 0 and ≤ 4/m);
+    expect(io.stdout).toContain('  pnpm pathfinder generate --scale 4 --data four-londons\n');
   });
 
   it.each(['2025-04-01', '2018-06-29', '2024-02-30', '2024-12-31T00:00', '31/12/2024', 'yesterday'])(

@@ -1,4 +1,4 @@
-import { AS_AT_RANGE, ReleaseStore, SYNTHETIC_DATA_AS_AT, asAtProblem, generateSyntheticRelease } from '@pathfinder/fixtures';
+import { AS_AT_RANGE, MAX_SCALE, ReleaseStore, SYNTHETIC_DATA_AS_AT, asAtProblem, generateSyntheticRelease } from '@pathfinder/fixtures';
 import { progressBar } from './progress-bar.ts';
 import { defineCommand } from './cli-command.ts';
 import { UsageError, intOption } from './cli-options.ts';
@@ -10,7 +10,7 @@ export const generateCommand = defineCommand({
     'Publishes a synthetic London release into the data directory and makes it current: a folder releases/<id>/ with manifest.json and Parquet files. The same seed, scale and as-at date always give the same bytes; a release as at an earlier date holds the same figures as a later one for every period that had ended by then, so two releases a quarter apart show what is new.',
   options: {
     seed: { type: 'string', arg: 'N', default: '42', description: 'seed of the random generator, a whole number ≥ 0' },
-    scale: { type: 'string', arg: 'S', default: '1', description: "share of London's population to generate, > 0 and ≤ 1" },
+    scale: { type: 'string', arg: 'S', default: '1', description: `Londons' worth of children and patients to generate, > 0 and ≤ ${MAX_SCALE}: below 1 a share of London's children in London's ~1,200 practices; above 1 more practices and PCNs in the same boroughs, so each keeps a real one's size` },
     'as-at': {
       type: 'string',
       arg: 'DATE',
@@ -20,12 +20,12 @@ export const generateCommand = defineCommand({
     data: DATA_OPTION,
     'if-missing': { type: 'boolean', description: 'do nothing when the data directory already has a current release' },
   },
-  examples: ['', '--seed 7 --scale 0.05 --data demo-data', '--scale 0.05 --as-at 2024-12-31', '--if-missing'],
+  examples: ['', '--seed 7 --scale 0.05 --data demo-data', '--scale 0.05 --as-at 2024-12-31', '--scale 4 --data four-londons', '--if-missing'],
   async run({ values }, io) {
     const dataDir = dataDirectory(values.data);
     const seed = intOption(values.seed, 'seed');
     const scale = Number(values.scale);
-    if (!(scale > 0 && scale <= 1)) throw new UsageError(`--scale must be a number > 0 and ≤ 1 (got ${JSON.stringify(values.scale)})`);
+    if (!(scale > 0 && scale <= MAX_SCALE)) throw new UsageError(`--scale must be a number > 0 and ≤ ${MAX_SCALE} (got ${JSON.stringify(values.scale)})`);
     const asAt = values['as-at'];
     const problem = asAtProblem(asAt);
     if (problem) throw new UsageError(`--as-at ${problem}`);

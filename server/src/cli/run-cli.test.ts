@@ -25,7 +25,7 @@ describe('pathfinder CLI', () => {
     expect(await runCli(['generate', '--colour', 'red'], io)).toBe(2);
     expect(io.stderr).toMatch(/--colour/);
     expect(await runCli(['generate', '--scale', '7'], io)).toBe(2);
-    expect(io.stderr).toContain('--scale must be a number > 0 and ≤ 1 (got "7")');
+    expect(io.stderr).toContain('--scale must be a number > 0 and ≤ 4 (got "7")');
   });
 
   it('generates a release once and skips it with --if-missing', async () => {

@@ -128,6 +128,16 @@ describe('routing', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for the release list once on a first visit: the fetch the page preloads (Link header) is the one the views use', async () => {
+    const { page, problems } = await session.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => new URL(request.url()).pathname === '/api/v1/releases' && asked.push(request.url()));
+    await page.goto(url('/'));
+    await page.locator('table.matrix').waitFor();
+    expect(asked).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
   it('answers an unknown address with the not-found page inside the site’s frame', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/no-such-page'));

@@ -360,7 +360,10 @@ describe('the web app page', () => {
       await writeFile(`${dist}/index.html`, '<!doctype html><html><head><title>t</title></head><body></body></html>');
       const withWeb = release.app({ webAssets: webAssets(dist) });
       for (const path of ['/', '/indicators/imm-mmr1-24m']) {
-        const html = await (await withWeb.request(path)).text();
+        const answer = await withWeb.request(path);
+        // The release list every view waits for is fetched while the app's code downloads.
+        expect(answer.headers.get('link')).toBe('</api/v1/releases>; rel=preload; as=fetch; crossorigin');
+        const html = await answer.text();
         const content = /<meta name="pathfinder-release" content="([^"]+)">/.exec(html)?.[1];
         expect(JSON.parse(content!.replaceAll('&quot;', '"'))).toEqual({ id: release.manifest.id, kind: 'synthetic', synthetic: true, dataAsAt: '2025-03-31' });
       }

@@ -4,6 +4,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 
+// `crossorigin` (credentials same-origin) and no extra header: the request fetch() then makes for the public, so the browser reuses the preloaded answer.
+const RELEASES_PRELOAD = '</api/v1/releases>; rel=preload; as=fetch; crossorigin';
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -13,7 +16,9 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * carries the current release (id, kind, synthetic flag, data as at) in a meta tag, so the header
  * and the "Synthetic data" banner are drawn on first paint instead of shifting the page when the
  * API answers (no inline script: the CSP forbids it). It is the release a page without `release`
- * in its URL shows; a page naming another learns of it from the API.
+ * in its URL shows; a page naming another learns of it from the API. Every view is drawn once the
+ * list of releases (GET /api/v1/releases) is in, so the page's answer asks the browser to fetch it
+ * at once (`Link: rel=preload`) while the app's code downloads, rather than after that code has run.
  */
 export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
@@ -27,6 +32,7 @@ export function webAssets(root: string): MiddlewareHandler<AppEnv> {
     const m = c.var.release.manifest;
     const meta = `<meta name="pathfinder-release" content="${escapeAttribute(JSON.stringify({ id: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt }))}">`;
     c.header('Cache-Control', 'no-cache');
+    c.header('Link', RELEASES_PRELOAD);
     return c.html((await indexHtml).replace('</head>', `${meta}\n</head>`));
   };
   return async (c, next) => {

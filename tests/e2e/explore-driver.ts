@@ -95,3 +95,28 @@ export async function measureCrossFilter(page: Page, count: number): Promise<{ v
   }
   return queryMeasures(page);
 }
+
+/**
+ * Holds the page's extract downloads until `release` is called, so DuckDB-WASM cannot take over
+ * while a test reads what the server's first answer showed.
+ */
+export async function holdExtracts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/v1/extracts/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where the first result the views showed came from (`server` or `duckdb`), once they show one. */
+export async function firstResultSource(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(() => {
+    const mark = performance.getEntriesByName('pf:explore:first-result', 'mark')[0] as PerformanceMark | undefined;
+    return mark ? String((mark.detail as { source?: string } | null)?.source) : false;
+  }, undefined, { timeout: 60_000 });
+  return handle.jsonValue() as Promise<string>;
+}

@@ -1,10 +1,12 @@
 import {
   exploreExtentSql, exploreSelection, exploreViewQueries, type ExploreExtentRow, type ExploreView, type ExploreViewRows, type ExploreViewsAnswer, type exploreViewsQuerySchema,
 } from '@pathfinder/metrics';
+import { PUBLIC_CALLER } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { OpenRelease } from '../store/data-store.ts';
 import { openExploreCubeDatabase } from '../store/explore-cube-database.ts';
 import { perReleaseMemo } from '../store/per-release-memo.ts';
-import { immunisationExtract } from './immunisation-extract.ts';
+import { immunisationExtract, prepareExploreCubes } from './immunisation-extract.ts';
 import type { ServiceAnswer, ServiceContext, ServiceInput } from './service-context.ts';
 
 /** A scope's cube database, opened once per release and pair of extract files (which name the scope). */
@@ -37,4 +39,15 @@ export async function exploreViews(ctx: ServiceContext, search: ServiceInput<typ
     views,
     disclosure: doses.disclosure,
   };
+}
+
+/**
+ * What Explore needs built before its first visitor (in the background of `serve`): the first
+ * answer of the public and of all of London (their cube extracts and cube databases, in that
+ * order), then the rest of the cubes and the practice detail (`prepareExploreCubes`).
+ */
+export async function prepareExplore(release: OpenRelease): Promise<void> {
+  if (!release.hasEvents) return;
+  for (const caller of [PUBLIC_CALLER, { role: 'region', icb: null, subject: null } as const]) await exploreViews({ release, caller }, {});
+  await prepareExploreCubes(release);
 }

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until Explore has loaded its extracts and no view is querying DuckDB-WASM. */
+/** Waits until Explore has loaded its extracts, DuckDB-WASM shows the views' rows (not the server's first answer) and no view is querying it. */
 export async function waitForExploreIdle(page: Page, timeout = 60_000): Promise<void> {
   // Two frames and a beat: a change commits, its queries start and mark the views busy.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
-  await page.locator('[data-testid="explore-views"][aria-busy="false"]').waitFor({ timeout });
+  await page.locator('[data-testid="explore-views"][aria-busy="false"][data-source="duckdb"]').waitFor({ timeout });
 }
 
 /** The text a linked view shows (chart labels and the values the map announces), to tell whether it changed. */

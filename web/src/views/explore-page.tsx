@@ -81,11 +81,14 @@ function ExploreViews({ release, cube, engine }: { release: string; cube: Explor
   const { months, filter, dose } = exploreSelection(state, cube);
   const views = useQuery(exploreQueries.shown(client, release, engine, selectionOf(state), filter, dose.dueDays));
   const rows = views.data;
-  useFirstResultMark(rows !== undefined, engine ? 'duckdb' : 'server');
+  // Where the rows shown come from; placeholder rows (while a new selection's run) keep the source they had.
+  const source = useRef<'server' | 'duckdb'>('server');
+  if (rows && !views.isPlaceholderData) source.current = engine ? 'duckdb' : 'server';
+  useFirstResultMark(rows !== undefined, source.current);
   const overall = rows ? uptakeDatum(rows.summary[0] ?? { key: 'all', doses: 0, eligible: 0 }, 'Selection') : undefined;
   const actions = useAreaActions(state, update);
   return (
-    <ExploreBusy engine={engine}>
+    <ExploreBusy engine={engine} source={source.current}>
       <ExploreSummary overall={overall} data={cube} engine={engine} description={describeSelection(filter, months, dose.label)} />
       {views.isError && <PanelError error={views.error} onRetry={() => void views.refetch()} />}
       {!rows ? (
@@ -123,13 +126,14 @@ function ExploreViews({ release, cube, engine }: { release: string; cube: Explor
 }
 
 /**
- * The views' container, busy while any Explore query runs or detail loads. Its own component, so
+ * The views' container, busy while any Explore query runs or detail loads, saying where the rows
+ * shown come from (`data-source`: the server's first answer, or DuckDB-WASM). Its own component, so
  * the busy state changing (several times per interaction) re-renders none of the charts inside.
  */
-function ExploreBusy({ engine, children }: { engine: ExploreData | undefined; children: ReactNode }) {
+function ExploreBusy({ engine, source, children }: { engine: ExploreData | undefined; source: 'server' | 'duckdb'; children: ReactNode }) {
   const fetching = useIsFetching({ queryKey: exploreQueries.all() }) > 0;
   const loading = useDetailLoading(engine?.detail);
-  return <div className="explore-views" aria-busy={fetching || loading} data-testid="explore-views">{children}</div>;
+  return <div className="explore-views" aria-busy={fetching || loading} data-source={source} data-testid="explore-views">{children}</div>;
 }
 
 /**

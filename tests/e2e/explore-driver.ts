@@ -112,11 +112,11 @@ export async function holdExtracts(page: Page): Promise<() => void> {
   return release;
 }
 
-/** Where the first result the views showed came from (`server` or `duckdb`), once they show one. */
-export async function firstResultSource(page: Page): Promise<string> {
+/** Where the first result the views showed came from (`server` or `duckdb`), once they show one (the first visit after the server starts waits for its cubes). */
+export async function firstResultSource(page: Page, timeout = 90_000): Promise<string> {
   const handle = await page.waitForFunction(() => {
     const mark = performance.getEntriesByName('pf:explore:first-result', 'mark')[0] as PerformanceMark | undefined;
     return mark ? String((mark.detail as { source?: string } | null)?.source) : false;
-  }, undefined, { timeout: 60_000 });
+  }, undefined, { timeout });
   return handle.jsonValue() as Promise<string>;
 }

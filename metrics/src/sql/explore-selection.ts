@@ -19,6 +19,9 @@ export interface ExploreSelection {
   readonly dose: ScheduledDose;
 }
 
+/** The dose whose uptake Explore shows when the URL names none. */
+export const EXPLORE_DEFAULT_DOSE = 'mmr-1';
+
 const items = (value: string | undefined): string[] => (value ? value.split(',').filter(Boolean) : []);
 
 /**
@@ -47,12 +50,12 @@ export function selectedMonths(search: Pick<ExploreSelectionSearch, 'from' | 'to
 
 /**
  * What a URL selects over a cube covering `extent`: the months, the builders' filter (areas,
- * quintiles, the dose; the default dose is the first routine one) and the dose.
+ * quintiles, the dose; by default `EXPLORE_DEFAULT_DOSE`) and the dose.
  * @example exploreSelection({ icb: 'E54000029' }, { first: '2012-02-01', last: '2025-03-01' }).filter.from // '2024-04-01'
  */
 export function exploreSelection(search: ExploreSelectionSearch, extent: { readonly first: string; readonly last: string }): ExploreSelection {
   const months = selectedMonths(search, extent.last, extent.first);
-  const dose = ROUTINE_DOSES.find((d) => d.key === search.dose) ?? ROUTINE_DOSES[0]!;
+  const dose = ROUTINE_DOSES.find((d) => d.key === search.dose) ?? ROUTINE_DOSES.find((d) => d.key === EXPLORE_DEFAULT_DOSE)!;
   return {
     months,
     dose,

@@ -23,6 +23,7 @@ import { areaRoutes } from './routes/area-routes.ts';
 import { attentionRoutes } from './routes/attention-routes.ts';
 import { campaignRoutes } from './routes/campaign-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
+import { exploreRoutes } from './routes/explore-routes.ts';
 import { extractRoutes } from './routes/extract-routes.ts';
 import { indicatorRoutes } from './routes/indicator-routes.ts';
 import { releaseListRoutes, releaseRoutes, rootReleaseRoutes } from './routes/release-routes.ts';
@@ -153,7 +154,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', (c, next) => (uncached(c.req.path) ? next() : cached(c, next)));
   app.use('/api/v1/*', answerSizeLimit());
 
-  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', sitrepRoutes(deps.pdfPrinter ?? null)).route('/', manifestRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
+  const api = new OpenAPIHono<AppEnv>().route('/', indicatorRoutes).route('/', areaRoutes).route('/', releaseRoutes).route('/', releaseListRoutes(deps.store)).route('/', campaignRoutes).route('/', sitrepRoutes(deps.pdfPrinter ?? null)).route('/', manifestRoutes).route('/', cohortRoutes).route('/', extractRoutes).route('/', exploreRoutes).route('/', boundaryRoutes(deps.boundaries ?? LONDON_BOUNDARIES)).route('/', sessionRoutes).route('/', attentionRoutes).route('/', alertRoutes({ store: deps.store, statusTables: deps.statusTables ?? statusTable, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) })).route('/', annotationRoutes(deps.userData ?? null)).route('/', snapshotRoutes(deps.userData ?? null, deps.store));
   const routes = app.route('/api/v1', api).route('/', rootReleaseRoutes);
 
   app.doc31('/api/v1/openapi.json', OPENAPI_INFO);

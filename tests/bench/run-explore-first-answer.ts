@@ -5,7 +5,7 @@ import { summarise } from './figures.ts';
 
 /**
  * `pnpm --filter @pathfinder/tests bench:explore-first --url URL [--token TOKEN] [--runs N] [--timeout S] [--skip-public]`:
- * seconds from navigation to Explore's first answered query against a running server, as the public
+ * seconds from navigation to Explore's first result against a running server, as the public
  * and (with --token) with that token, each over N fresh visits.
  */
 const { values } = parseArgs({
@@ -29,12 +29,12 @@ try {
     for (let i = 0; i < runs; i++) {
       const visit = await exploreFirstAnswer(browser, values.url, token, Number(values.timeout) * 1000);
       seconds.push(visit.seconds);
-      console.log(`${who} run ${i + 1}: ${visit.seconds === null ? `no answer within ${values.timeout} s` : `${visit.seconds.toFixed(2)} s`}, ${(visit.extractBytes / 1_048_576).toFixed(2)} MB of extracts`);
+      console.log(`${who} run ${i + 1}: ${visit.seconds === null ? `no answer within ${values.timeout} s` : `${visit.seconds.toFixed(2)} s (${visit.source})`}, ${(visit.extractBytes / 1_048_576).toFixed(2)} MB of extracts`);
     }
     const answered = seconds.filter((s): s is number => s !== null);
     if (answered.length > 0) {
       const { median, p95 } = summarise(answered);
-      console.log(`${who}: first answered query median ${median.toFixed(2)} s, p95 ${p95.toFixed(2)} s (${answered.length} of ${runs} runs answered)`);
+      console.log(`${who}: first result median ${median.toFixed(2)} s, p95 ${p95.toFixed(2)} s (${answered.length} of ${runs} runs answered)`);
     } else {
       console.log(`${who}: no run answered a query`);
     }

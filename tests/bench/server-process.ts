@@ -22,10 +22,10 @@ export async function startServerProcess(dataDir: string, port: number, env: Rec
     if (Date.now() > deadline) throw new Error('server did not start within 60 s');
     await new Promise((r) => setTimeout(r, 200));
   }
-  // The server builds the attention status tables and the Explore cubes beside serving after it starts:
+  // The server builds the attention status tables and Explore's cubes and first answers beside serving after it starts:
   // measured before they are done, the first round times that build as much as the answers. These two
   // requests wait for the builds (each waits for the same build, never a second one).
-  for (const asked of ['/api/v1/attention?limit=1', '/api/v1/extracts/immunisation-borough-monthly.parquet']) {
+  for (const asked of ['/api/v1/attention?limit=1', '/api/v1/explore/views']) {
     const res = await fetch(`${url}${asked}`);
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${asked} answered ${res.status} while waiting for the server's preparation`);

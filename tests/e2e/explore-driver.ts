@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until Explore has loaded its extracts and no view is querying DuckDB-WASM. */
+/** Waits until Explore has loaded its extracts, DuckDB-WASM shows the views' rows (not the server's first answer) and no view is querying it. */
 export async function waitForExploreIdle(page: Page, timeout = 60_000): Promise<void> {
   // Two frames and a beat: a change commits, its queries start and mark the views busy.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
-  await page.locator('[data-testid="explore-views"][aria-busy="false"]').waitFor({ timeout });
+  await page.locator('[data-testid="explore-views"][aria-busy="false"][data-source="duckdb"]').waitFor({ timeout });
 }
 
 /** The text a linked view shows (chart labels and the values the map announces), to tell whether it changed. */
@@ -94,4 +94,29 @@ export async function measureCrossFilter(page: Page, count: number): Promise<{ v
     await waitForExploreIdle(page);
   }
   return queryMeasures(page);
+}
+
+/**
+ * Holds the page's extract downloads until `release` is called, so DuckDB-WASM cannot take over
+ * while a test reads what the server's first answer showed.
+ */
+export async function holdExtracts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/v1/extracts/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where the first result the views showed came from (`server` or `duckdb`), once they show one (the first visit after the server starts waits for its cubes). */
+export async function firstResultSource(page: Page, timeout = 90_000): Promise<string> {
+  const handle = await page.waitForFunction(() => {
+    const mark = performance.getEntriesByName('pf:explore:first-result', 'mark')[0] as PerformanceMark | undefined;
+    return mark ? String((mark.detail as { source?: string } | null)?.source) : false;
+  }, undefined, { timeout });
+  return handle.jsonValue() as Promise<string>;
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, url, watchProblems } from './browser-session.ts';
-import { brushTimeChart, cubeRows, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
+import { brushTimeChart, cubeRows, firstResultSource, holdExtracts, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -29,12 +29,17 @@ function extractRequests(page: Page): string[] {
 }
 
 describe('Explore', () => {
-  it('the public explores the disclosure-controlled borough cube: every linked view answers and follows a brush and an ICB, with no error and no failed request', async () => {
+  it('the public explores the disclosure-controlled borough cube: the server’s first answer is DuckDB-WASM’s, and every linked view answers and follows a brush and an ICB, with no error and no failed request', async () => {
     const { page } = await session.newPage();
     const problems = watchProblems(page);
     const extracts = extractRequests(page);
+    const release = await holdExtracts(page);
     await page.goto(url('/explore'));
+    expect(await firstResultSource(page)).toBe('server');
+    const first = await shownNumbers(page);
+    release();
     await waitForExploreIdle(page, 90_000);
+    expect(await shownNumbers(page)).toEqual(first);
     expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, public: counts of 1 to 7 hidden, with complements so none can be worked out, others rounded to 5; City of London counted within Hackney');
     expect(await level(page, 'Practice detail')).toBe('None (needs an access token)');
     expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
@@ -81,13 +86,20 @@ describe('Explore', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('an analyst with a region token brushes a period, picks an ICB and drills down to its practices; the URL keeps it all', async () => {
+  it('an analyst with a region token sees the server’s first answer, then DuckDB-WASM’s (the same), brushes a period, picks an ICB and drills down to its practices; the URL keeps it all', async () => {
     const { page } = await session.newPage({ token: inject('regionToken') });
     const problems = watchProblems(page);
     const extracts = extractRequests(page);
+    const release = await holdExtracts(page);
     await page.goto(url('/explore'));
     await page.getByRole('status').filter({ hasText: /DuckDB|Downloading|Loading/ }).first().waitFor({ timeout: 30_000 });
+    // The server answers first, from the token's exact cube: DuckDB-WASM then shows the same numbers.
+    expect(await firstResultSource(page)).toBe('server');
+    const first = await shownNumbers(page);
+    expect(first.summary).toContain('exact counts, all of London');
+    release();
     await waitForExploreIdle(page, 90_000);
+    expect(await shownNumbers(page)).toEqual(first);
     expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, exact counts, all of London');
     expect(await level(page, 'Practice detail')).toBe('Not loaded');
     // The cube the bench times its cross-filtering over (\`pnpm bench\`, tests/bench/explore-bench.ts): its size hardly depends on the release's scale.

@@ -277,3 +277,38 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(((await res.json()) as { code: string }).code).toBe('no_event_data');
   });
 });
+
+describe('GET /api/v1/explore/views', () => {
+  type Views = { meta: { disclosure: string }; cube: { first: string; last: string; boroughs: string[] }; views: Record<string, { key?: string; doses: number }[] | null> };
+  const answerOf = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await app.request(`/api/v1/explore/views${query}`, { headers });
+    expect(res.status, query).toBe(200);
+    return (await res.json()) as Views;
+  };
+
+  it('answers the first view from the caller’s own cube: the public’s disclosure-controlled doses of the last twelve months, without the City of London', async () => {
+    const answer = await answerOf('');
+    expect(answer.meta.disclosure).toBe('suppressed-and-rounded');
+    expect(answer.cube.boroughs).toHaveLength(BOROUGHS.length - 1);
+    expect(answer.cube.boroughs).not.toContain(CITY);
+    const cube = await download('immunisation-borough-monthly.parquet');
+    const [expected] = await cube.query<{ doses: number }>(`SELECT coalesce(sum(doses), 0)::DOUBLE AS doses FROM {extract}
+      WHERE breakdown = 'total' AND vaccine = 'mmr' AND dose = 1 AND month > (SELECT max(month) FROM {extract}) - INTERVAL 12 MONTH`);
+    expect(answer.views.summary![0]!.doses).toBe(expected!.doses);
+    expect(answer.views.map!.map((r) => r.key)).not.toContain(CITY);
+    expect((await answerOf('?q=1')).views.ethnicity, 'the public cube has no ethnic groups within a quintile').toBeNull();
+  });
+
+  it('gives a token’s exact counts within its scope, ethnic groups within quintiles included, and refuses a bad selection with 400', async () => {
+    const ics = await answerOf(`?borough=${HACKNEY},${BARNET}&q=1`, await release.auth('ics', NEL));
+    expect(ics.meta.disclosure).toBe('none');
+    expect(ics.cube.boroughs).toEqual(BOROUGHS.filter((b) => b.parent === NEL).map((b) => b.code).sort());
+    expect(ics.views.map!.map((r) => r.key).every((k) => ics.cube.boroughs.includes(k!))).toBe(true);
+    expect(ics.views.ethnicity!.length).toBeGreaterThan(0);
+    const region = await answerOf(`?borough=${HACKNEY}&q=1`, await release.auth('region'));
+    expect(region.views.summary).toEqual(ics.views.summary);
+    const bad = await app.request('/api/v1/explore/views?q=6');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toContain('q');
+  });
+});

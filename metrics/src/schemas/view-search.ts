@@ -3,6 +3,7 @@ import { SEVERITIES } from '../attention/attention-rules.ts';
 import { AREA_TYPES, ICBS, BOROUGHS, LONDON } from '../geography/london-geography.ts';
 import { DOMAINS } from '../catalogue/indicator-spec.ts';
 import { ROUTINE_DOSES } from '../immunisation/vaccine-schedule.ts';
+import { EXPLORE_DEFAULT_DOSE } from '../sql/explore-selection.ts';
 import { RELEASE_ID_PATTERN } from './release-manifest.ts';
 import { PROFILE_COMPARATORS } from './api-schemas.ts';
 
@@ -131,7 +132,7 @@ export const exploreSearch = z.object({
   icb: list(ICBS.map((i) => i.code)),
   borough: list(BOROUGHS.map((b) => b.code)),
   q: list(['1', '2', '3', '4', '5']), // deprivation quintiles, 1 most deprived
-  dose: z.enum(ROUTINE_DOSES.map((d) => d.key) as [string, ...string[]]).default('mmr-1').catch('mmr-1'),
+  dose: z.enum(ROUTINE_DOSES.map((d) => d.key) as [string, ...string[]]).default(EXPLORE_DEFAULT_DOSE).catch(EXPLORE_DEFAULT_DOSE),
   sql: z.string().max(4000).optional().catch(undefined),
   /** `practice`: the analyst asked for practice detail, which loads for the selected boroughs. */
   detail: z.enum(['practice']).optional().catch(undefined),

@@ -36,6 +36,18 @@ export function exploreCubeSql(): SqlQuery[] {
   ];
 }
 
+/**
+ * The statement that reads a cube extract's Parquet file into the table it lands in (with the
+ * columns Explore keeps), where DuckDB reads Parquet itself (the server; the browser decodes it
+ * with parquet-wasm): the same tables `exploreCubeSql` and `exploreCrossSql` start from.
+ * @example exploreCubeExtractSql('doses', '/tmp/immunisation-borough-monthly.parquet')
+ */
+export function exploreCubeExtractSql(table: keyof typeof EXPLORE_CUBE_EXTRACT_TABLES, file: string): SqlQuery {
+  const p = new SqlParams();
+  const columns = table === 'population' ? EXPLORE_COLUMNS.population : EXPLORE_COLUMNS.doses;
+  return { text: `CREATE TABLE ${col(EXPLORE_CUBE_EXTRACT_TABLES[table])} AS SELECT ${columns.map(col).join(', ')} FROM read_parquet(${p.add(file)})`, params: p.values };
+}
+
 /** Statements that fill the deprivation-ethnicity doses table from the cross extract table and drop it, after `exploreCubeSql`. */
 export function exploreCrossSql(): SqlQuery[] {
   const cross = col(EXPLORE_CUBE_EXTRACT_TABLES.cross);

@@ -12,7 +12,7 @@ import { webAssets } from '../http/web-assets.ts';
 import { DuckDbStore } from '../store/duckdb-store.ts';
 import type { OpenRelease } from '../store/data-store.ts';
 import { prepareCampaignCubes } from '../services/campaign-progress.ts';
-import { prepareExploreCubes } from '../services/immunisation-extract.ts';
+import { prepareExplore } from '../services/explore-views.ts';
 import { prepareCohortCubes } from '../services/public-cohort-table.ts';
 import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
 import { preparePreviousRelease } from '../services/attention/prepare-previous-release.ts';
@@ -60,13 +60,13 @@ export const serveCommand = defineCommand({
         // Not awaited (these two): the release serves meanwhile, and a request for a status table or a cube waits for this same
         // build. A failed build is left to the first request that needs it (the memo forgets it).
         prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
-        prepareExploreCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
+        prepareExplore(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },
       // A release the pointer moves to is switched to once those two builds are done too (the same builds, awaited):
       // the first requests after a switch then never share the cores with them.
       beforeSwitch: async (release) => {
         await prepareStatusTables(release, () => undefined);
-        await prepareExploreCubes(release);
+        await prepareExplore(release);
       },
     });
     const [tokenSecret, oidc] = await Promise.all([

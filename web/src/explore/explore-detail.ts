@@ -120,6 +120,14 @@ export function detailBoroughs(scope: readonly string[], filter: Pick<ExploreFil
   return selected.length > 0 ? selected.filter((b) => scope.includes(b)) : [...scope];
 }
 
+const NOTHING_TO_FOLLOW = () => () => undefined;
+const NO_LOAD = () => false;
+
+/** Whether detail is loading now (false before DuckDB-WASM has started: there is none to load yet), re-rendering when that changes. */
+export function useDetailLoading(detail: ExploreDetail | undefined): boolean {
+  return useSyncExternalStore(detail?.subscribe ?? NOTHING_TO_FOLLOW, detail ? () => detail.snapshot().loading !== null : NO_LOAD);
+}
+
 /** The detail's state, re-rendering on every change. */
 export function useExploreDetail(detail: ExploreDetail): DetailState {
   return useSyncExternalStore(detail.subscribe, detail.snapshot);

@@ -10,14 +10,13 @@ import { WasmQueryRunner } from './wasm-query-runner.ts';
  * Whose numbers Explore has: `public` (borough cube, disclosure-controlled, no practice detail) or
  * a token's exact counts: `icb` (its ICB's boroughs and practices) or `all` (every London borough and practice).
  */
-type ExploreLevel = 'public' | 'icb' | 'all';
+export type ExploreLevel = 'public' | 'icb' | 'all';
 
-/** The borough cubes in DuckDB-WASM, what Explore needs to know about them, and the practice detail loaded on demand. */
-export interface ExploreData {
-  /** The release the cubes come from, and which load of the tables this is (each replaces the last's). */
-  readonly release: string;
-  readonly load: number;
-  readonly runner: WasmQueryRunner;
+/** Whose numbers a cube holds, from the disclosure control its answer says it applied and the boroughs it has. */
+export const exploreLevel = (disclosure: string, boroughs: readonly string[]): ExploreLevel => (disclosure !== 'none' ? 'public' : boroughs.length === BOROUGHS.length ? 'all' : 'icb');
+
+/** What Explore knows of the caller's borough cube, from the server's first answer or from DuckDB-WASM. */
+export interface ExploreCube {
   readonly level: ExploreLevel;
   /** Boroughs the cube has (the scope's): practice detail can be loaded for these. */
   readonly boroughs: readonly string[];
@@ -25,6 +24,14 @@ export interface ExploreData {
   readonly cubeRows: number;
   readonly first: string;
   readonly last: string;
+}
+
+/** The borough cubes in DuckDB-WASM, what Explore needs to know about them, and the practice detail loaded on demand. */
+export interface ExploreData extends ExploreCube {
+  /** The release the cubes come from, and which load of the tables this is (each replaces the last's). */
+  readonly release: string;
+  readonly load: number;
+  readonly runner: WasmQueryRunner;
   readonly detail: ExploreDetail;
 }
 
@@ -88,7 +95,7 @@ async function load(source: ExtractSource): Promise<ExploreData> {
   const [extent] = await runner.all<ExploreExtentRow>(exploreExtentSql());
   if (!extent?.first || !extent.last || !extent.boroughs) throw new Error('The borough cube has no doses for your scope, so there is nothing to explore.');
   const boroughs = extent.boroughs.split(',');
-  const level: ExploreLevel = decoded[0]!.disclosure !== 'none' ? 'public' : boroughs.length === BOROUGHS.length ? 'all' : 'icb';
+  const level = exploreLevel(decoded[0]!.disclosure, boroughs);
   reportProgress({ step: 'ready', label: 'Ready', loaded: null, total: null });
   return { release: source.release, load: number, runner, level, boroughs, cubeRows: extent.cubeRows, first: extent.first, last: extent.last, detail: new ExploreDetail(runner, source, boroughs) };
 }

@@ -1,6 +1,6 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
-import { BOROUGHS, ICBS, type ExploreFilter, type ExploreSearch } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, exploreSelection, type ExploreFilter, type ExploreSearch } from '@pathfinder/metrics';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NotInRelease } from './not-in-release.tsx';
@@ -9,15 +9,15 @@ import { ExploreDosePanel } from '../explore/explore-dose-panel.tsx';
 import { ExploreEthnicityPanel } from '../explore/explore-ethnicity-panel.tsx';
 import { ExploreMapPanel } from '../explore/explore-map-panel.tsx';
 import { ExploreProgress } from '../explore/explore-progress.tsx';
-import { useExploreDetail } from '../explore/explore-detail.ts';
+import { useDetailLoading } from '../explore/explore-detail.ts';
 import { ExplorePracticePanel } from '../explore/explore-practice-panel.tsx';
 import { exploreQueries, readsDetail } from '../explore/explore-queries.ts';
 import { ExploreQuintilePanel, quintileLabel } from '../explore/explore-quintile-panel.tsx';
 import { ExploreSqlBox } from '../explore/explore-sql-box.tsx';
-import { EXPLORE_DOSES, exploreFilter, joinList, selectedMonths, splitList } from '../explore/explore-state.ts';
+import { joinList, splitList } from '../explore/explore-state.ts';
 import { ExploreSummary } from '../explore/explore-summary.tsx';
 import { ExploreTimePanel } from '../explore/explore-time-panel.tsx';
-import type { ExploreData } from '../explore/load-explore-data.ts';
+import { exploreLevel, type ExploreCube, type ExploreData } from '../explore/load-explore-data.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { uptakeDatum } from '../explore/uptake-datum.ts';
 import { getRouteApi } from '@tanstack/react-router';
@@ -44,36 +44,59 @@ export default function ExplorePage() {
   );
 }
 
-function ExploreLoader() {
-  const data = useQuery(exploreQueries.data(useChosenRelease().release.id));
-  if (data.isPending) return <ExploreProgress />;
-  if (data.isError) return <PanelError error={data.error} onRetry={() => void data.refetch()} />;
-  return <ExploreViews data={data.data} />;
-}
-
 const route = getRouteApi('/explore');
 
-function ExploreViews({ data }: { data: ExploreData }) {
+/** What an Explore URL selects, as GET /explore/views takes it. */
+const selectionOf = (state: ExploreSearch) => ({ from: state.from, to: state.to, icb: state.icb, borough: state.borough, q: state.q, dose: state.dose });
+
+/**
+ * Starts DuckDB-WASM (and the cube's download) and, meanwhile, asks the server for the first
+ * answer of the URL's selection, computed from the same cube with the same queries: the views
+ * show whichever comes first, and DuckDB-WASM takes over once it is ready.
+ */
+function ExploreLoader() {
+  const release = useChosenRelease().release.id;
+  const state = route.useSearch();
+  const engine = useQuery(exploreQueries.data(release));
+  const first = useQuery({ ...exploreQueries.server(release, selectionOf(state)), enabled: !engine.data });
+  const cube: ExploreCube | undefined = engine.data ?? (first.data && { ...first.data.cube, level: exploreLevel(first.data.meta.disclosure, first.data.cube.boroughs) });
+  if (!cube) {
+    if (engine.isError && (first.isError || !first.isFetching)) return <PanelError error={engine.error} onRetry={() => void engine.refetch()} />;
+    return <ExploreProgress />;
+  }
+  return (
+    <>
+      {engine.isPending && <ExploreProgress />}
+      {engine.isError && <PanelError error={engine.error} onRetry={() => void engine.refetch()} />}
+      <ExploreViews release={release} cube={cube} engine={engine.data} />
+    </>
+  );
+}
+
+
+function ExploreViews({ release, cube, engine }: { release: string; cube: ExploreCube; engine: ExploreData | undefined }) {
   const state = route.useSearch();
   const update = useSearchUpdate<ExploreSearch>();
   const client = useQueryClient();
-  const months = selectedMonths(state, data.last, data.first);
-  const filter = exploreFilter(state, months);
-  const dose = EXPLORE_DOSES.find((d) => d.key === state.dose) ?? EXPLORE_DOSES[0]!;
-  const views = useQuery(exploreQueries.views(client, data, filter, dose.dueDays));
+  const { months, filter, dose } = exploreSelection(state, cube);
+  const views = useQuery(exploreQueries.shown(client, release, engine, selectionOf(state), filter, dose.dueDays));
   const rows = views.data;
+  // Where the rows shown come from; placeholder rows (while a new selection's run) keep the source they had.
+  const source = useRef<'server' | 'duckdb'>('server');
+  if (rows && !views.isPlaceholderData) source.current = engine ? 'duckdb' : 'server';
+  useFirstResultMark(rows !== undefined, source.current);
   const overall = rows ? uptakeDatum(rows.summary[0] ?? { key: 'all', doses: 0, eligible: 0 }, 'Selection') : undefined;
   const actions = useAreaActions(state, update);
   return (
-    <ExploreBusy data={data}>
-      <ExploreSummary overall={overall} data={data} description={describeSelection(filter, months, dose.label)} />
+    <ExploreBusy engine={engine} source={source.current}>
+      <ExploreSummary overall={overall} data={cube} engine={engine} description={describeSelection(filter, months, dose.label)} />
       {views.isError && <PanelError error={views.error} onRetry={() => void views.refetch()} />}
       {!rows ? (
         views.isError ? null : <Skeleton label="Querying the cube…" />
       ) : (
         <>
           <ErrorBoundary>
-            <ExploreTimePanel extent={data} doses={rows.time} months={months} doseLabel={dose.label} onPeriod={(from, to) => update({ from, to }, { replace: true })} />
+            <ExploreTimePanel extent={cube} doses={rows.time} months={months} doseLabel={dose.label} onPeriod={(from, to) => update({ from, to }, { replace: true })} />
           </ErrorBoundary>
           <div className="explore-grid">
             <ErrorBoundary>
@@ -91,25 +114,39 @@ function ExploreViews({ data }: { data: ExploreData }) {
           </div>
         </>
       )}
-      <ErrorBoundary>
-        <ExplorePracticePanel data={data} filter={filter} dose={dose} requested={state.detail === 'practice'} onRequest={() => update({ detail: 'practice' })} />
-      </ErrorBoundary>
-      <ErrorBoundary>
-        <ExploreSqlBox data={data} filter={filter} submitted={state.sql}
-          onSubmit={(sql) => update({ sql, ...(readsDetail(sql) && data.level !== 'public' ? { detail: 'practice' } : {}) })} />
-      </ErrorBoundary>
+      {engine && <ErrorBoundary>
+        <ExplorePracticePanel data={engine} filter={filter} dose={dose} requested={state.detail === 'practice'} onRequest={() => update({ detail: 'practice' })} />
+      </ErrorBoundary>}
+      {engine && <ErrorBoundary>
+        <ExploreSqlBox data={engine} filter={filter} submitted={state.sql}
+          onSubmit={(sql) => update({ sql, ...(readsDetail(sql) && engine.level !== 'public' ? { detail: 'practice' } : {}) })} />
+      </ErrorBoundary>}
     </ExploreBusy>
   );
 }
 
 /**
- * The views' container, busy while any Explore query runs or detail loads. Its own component, so
+ * The views' container, busy while any Explore query runs or detail loads, saying where the rows
+ * shown come from (`data-source`: the server's first answer, or DuckDB-WASM). Its own component, so
  * the busy state changing (several times per interaction) re-renders none of the charts inside.
  */
-function ExploreBusy({ data, children }: { data: ExploreData; children: ReactNode }) {
+function ExploreBusy({ engine, source, children }: { engine: ExploreData | undefined; source: 'server' | 'duckdb'; children: ReactNode }) {
   const fetching = useIsFetching({ queryKey: exploreQueries.all() }) > 0;
-  const detail = useExploreDetail(data.detail);
-  return <div className="explore-views" aria-busy={fetching || detail.loading !== null} data-testid="explore-views">{children}</div>;
+  const loading = useDetailLoading(engine?.detail);
+  return <div className="explore-views" aria-busy={fetching || loading} data-source={source} data-testid="explore-views">{children}</div>;
+}
+
+/**
+ * Marks (User Timing `pf:explore:first-result`, with the source in its detail) the first commit
+ * that shows the views' rows on this visit: the time to the first answer that `pnpm bench` reports.
+ */
+function useFirstResultMark(shown: boolean, source: 'server' | 'duckdb') {
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!shown || marked.current) return;
+    marked.current = true;
+    performance.mark('pf:explore:first-result', { detail: { source } });
+  }, [shown, source]);
 }
 
 const toggle = (list: readonly string[], value: string) => joinList(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);

@@ -27,8 +27,6 @@ import { statusTable } from '../services/attention/status-table.ts';
 import { USER_DATA_FILE, openUserData } from '../user-data/user-data-file.ts';
 import { loopbackPdfPrinter } from '../pdf/pdf-printer.ts';
 
-/** How long a switch waits for the new release's attention tables and Explore answers before it serves the release anyway. */
-const PREPARE_BEFORE_SWITCH_MS = 3_000;
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const ENV_DEFAULTS = parseEnv({});
@@ -65,11 +63,6 @@ export const serveCommand = defineCommand({
         prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         prepareExplore(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },
-      // A release the pointer moves to is switched to once those two builds are done too (the same builds, awaited), so
-      // the first requests after a switch do not share the cores with them; but never later than PREPARE_BEFORE_SWITCH_MS
-      // after it opened: an activated release must serve within seconds (the builds then go on, and requests wait for them).
-      beforeSwitch: (release) =>
-        Promise.race([Promise.all([prepareStatusTables(release, () => undefined), prepareExplore(release)]), new Promise((resolve) => setTimeout(resolve, PREPARE_BEFORE_SWITCH_MS).unref())]).then(() => undefined),
     });
     const [tokenSecret, oidc] = await Promise.all([
       localTokenSecret(env, dataDir),

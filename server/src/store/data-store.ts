@@ -23,12 +23,6 @@ export interface OpenRelease {
 export interface StoreOptions {
   /** Work a release does before it serves (building campaign cubes); a failure is logged and left to the first request. */
   readonly prepare?: (release: OpenRelease) => Promise<void>;
-  /**
-   * Work a release the `current` pointer moved to finishes before the store switches to it (tables
-   * `prepare` leaves to the background), so no request after a switch waits for it; a failure is
-   * logged and the switch goes on.
-   */
-  readonly beforeSwitch?: (release: OpenRelease) => Promise<void>;
   /** Threads each release's database may use; DuckDB's default (one per core) when absent. */
   readonly threads?: number;
 }

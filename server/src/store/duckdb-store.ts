@@ -13,8 +13,8 @@ const IDLE_MS = 10 * 60_000;
  * DuckDB over the releases of a data directory: an in-memory database per release whose views
  * point at the release's Parquet files, opened only after every file passes verification against
  * its manifest. The current release (the `current` pointer's) answers requests that name none;
- * others open on first use (`release(id)`). Switching release opens the new one first (prepared, and
- * with `beforeSwitch` done) and swaps the pointer atomically for new requests; the old one stays open for requests that name it, or still
+ * others open on first use (`release(id)`). Switching release opens the new one first and swaps the
+ * pointer atomically for new requests; the old one stays open for requests that name it, or still
  * use it, until it has been idle a while. A release that fails to open is not switched to, and
  * the one being served stays.
  */
@@ -29,7 +29,6 @@ export class DuckDbStore implements DataStore {
     private readonly listing: ReleaseListing,
     private serving: OpenedRelease,
     private degradedBecause: string | null,
-    private readonly beforeSwitch: StoreOptions['beforeSwitch'],
   ) {
     this.sweeper = setInterval(() => this.pool.closeIdle(IDLE_MS, new Set([this.serving.manifest.id])), IDLE_MS / 2).unref();
   }
@@ -47,7 +46,7 @@ export class DuckDbStore implements DataStore {
     const failures: string[] = [];
     for (const candidate of [id, ...(await releasesNewestFirst(folder, listing)).filter((other) => other !== id)]) {
       try {
-        return new DuckDbStore(folder, pool, listing, await pool.get(candidate), fallbackReason(failures), options.beforeSwitch);
+        return new DuckDbStore(folder, pool, listing, await pool.get(candidate), fallbackReason(failures));
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
       }
@@ -97,7 +96,6 @@ export class DuckDbStore implements DataStore {
       this.degradedBecause = error instanceof Error ? error.message : String(error);
       throw error;
     }
-    await this.beforeSwitch?.(next).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'finishing the preparation of a release before switching to it failed', release: id, error: String(error) })));
     // The release replaced stays open for the requests using it (and those that name it) until it is idle.
     this.pool.touch(this.serving.manifest.id);
     this.serving = next;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ICBS } from '@pathfinder/metrics';
 import type { CampaignDefinition, CampaignProgressData } from '../api/api-types.ts';
 import { dateValue, paddedDomain } from '../charts/time-axis.ts';
-import { LineSample } from '../charts/group-uptake-chart.tsx';
+import { LineSample } from '../charts/line-sample.tsx';
 import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE, UptakeCurvesChart, type CurveKind, type CurveLine, type TrajectorySegment } from '../charts/uptake-curves-chart.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import type { Column } from '../components/data-table.tsx';

@@ -4,7 +4,7 @@ import { COMPARISON_STYLE, SERIES_COLOURS, SUPPRESSED_STYLE } from '../theme/com
 import { formatValueWithInterval } from '../format/format-interval.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
-import { LineSample } from './group-uptake-chart.tsx';
+import { LineSample } from './line-sample.tsx';
 import { useChartSurface } from '../components/chart-name.ts';
 
 export interface BarDatum {

@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { LineSample } from './line-sample.tsx';
 import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { TARGET_STYLE } from './uptake-curves-chart.tsx';
@@ -63,14 +64,5 @@ export function GroupUptakeChart({ lines, target, current, domain }: { lines: re
         })}
       </ul>
     </div>
-  );
-}
-
-/** A short line drawn as in a chart, for legends. */
-export function LineSample({ stroke, dash, width }: { stroke: string; dash?: string | undefined; width: number }) {
-  return (
-    <svg className="legend__line" width="32" height="12" aria-hidden="true">
-      <line x1="1" y1="6" x2="31" y2="6" stroke={stroke} strokeWidth={width} strokeDasharray={dash} />
-    </svg>
   );
 }

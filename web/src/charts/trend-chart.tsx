@@ -7,7 +7,7 @@ import type { DatedNote } from './notes-by-period.ts';
 import { ITS_COLOURS } from '../theme/comparison-colours.ts';
 import type { TrendIts } from './its-chart-lines.ts';
 import { useChartSurface } from '../components/chart-name.ts';
-import { LineSample } from './group-uptake-chart.tsx';
+import { LineSample } from './line-sample.tsx';
 
 /** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
 export interface TrendHighlight {

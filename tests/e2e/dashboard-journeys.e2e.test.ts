@@ -55,6 +55,13 @@ describe('journeys', () => {
     const variation = await page.getByTestId('spc-variation').innerText();
     expect(variation).toMatch(/Common cause variation|Special cause variation/);
     expect(await page.getByTestId('recent-trend').innerText()).toMatch(/^Recent trend: /);
+    // The trend is one image named by its heading (not an unnamed application tab stop), and its legend names every line style.
+    const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${worst.name}` }) });
+    await trend.getByRole('img', { name: `Trend: ${worst.name}` }).waitFor();
+    expect(await trend.locator('svg.recharts-surface[tabindex]').count()).toBe(0);
+    expect(await trend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Value (dots coloured by SPC variation)', '95% confidence interval', 'London', 'SPC mean', 'SPC process limits']),
+    );
     expect(session.errors).toEqual([]);
   });
 
@@ -63,6 +70,7 @@ describe('journeys', () => {
     await page.goto(url('/indicators/htn-ttt-79?areaType=icb&period=2023%2F24'));
     const compare = page.locator('section', { has: page.getByRole('heading', { name: /^Compare areas:/ }) });
     await compare.locator('.recharts-surface').waitFor();
+    await compare.getByRole('img', { name: /^Compare areas: / }).waitFor();
     // The target's dashed line is named in the chart's legend (labels on the plot collided with the ticks).
     await compare.getByRole('list', { name: 'Lines on the chart' }).getByText('Target: 77.0%').waitFor();
     expect(await compare.locator('.recharts-reference-line line[stroke-dasharray="6 3"]').count()).toBe(1);

@@ -22,12 +22,12 @@ export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea }: { c
     { key: 'trajectory', header: 'Trajectory (%)', value: (r) => r.row.trajectory, numeric: true },
     { key: 'margin', header: 'Margin (points)', value: (r) => r.margin, numeric: true, render: (r) => (r.margin === null ? '*' : `${r.margin < 0 ? '−' : '+'}${formatNumber(Math.abs(r.margin))}`) },
     { key: 'behind', header: 'Children behind', value: (r) => r.row.behindBy, numeric: true, render: (r) => (r.row.behindTrajectory === null || r.row.behindBy === null ? '*' : r.row.behindTrajectory ? formatCount(r.row.behindBy) : 'ahead') },
-    { key: 'projection', header: `At the current rate, ${formatDate(campaign.target.by)}`, value: (r) => r.projection?.projectedUptake ?? null, render: (r) => projectionText(r, campaign.target.uptake) },
+    { key: 'projection', header: 'Projection', value: (r) => r.projection?.projectedUptake ?? null, render: (r) => projectionText(r, campaign.target.uptake) },
   ];
   return (
     <div className="trajectory-ranking" data-testid="trajectory-ranking">
       <h3>{behind.length} of {boroughs.rows.length} boroughs behind trajectory{aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more ahead of it but on course to miss ${target}` : ''}</h3>
-      <p className="this-week__hint">Every borough, furthest behind its trajectory first (uptake minus trajectory, in percentage points). The last column projects the current rate of the last two weeks to the target date. Choose a borough to focus the page on it. * hidden (small numbers).</p>
+      <p className="this-week__hint">Every borough, furthest behind its trajectory first (uptake minus trajectory, in percentage points). The projection carries the current rate of the last two weeks on to the target date, {formatDate(campaign.target.by)}. Choose a borough to focus the page on it. * hidden (small numbers).</p>
       <DataTable caption={`Boroughs ranked by margin to trajectory, ${formatDate(boroughs.asOf)}`} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />
     </div>
   );

@@ -57,9 +57,10 @@ export const serveCommand = defineCommand({
       ...(env.DUCKDB_THREADS === undefined ? {} : { threads: env.DUCKDB_THREADS }),
       prepare: async (release) => {
         await prepareCampaignCubes(release);
-        await prepareCohortCubes(release);
-        // Not awaited (these two): the release serves meanwhile, and a request for a status table or a cube waits for this same
-        // build. A failed build is left to the first request that needs it (the memo forgets it).
+        // Not awaited (these three): the release serves meanwhile, and a request for a cohort curve, a status table or a cube
+        // waits for this same build. A failed build is left to the first request that needs it (the memo forgets it). The
+        // cohort cubes (one scan of the events per dose) held a switch past the seconds an activated release has to serve in.
+        prepareCohortCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building cohort cubes failed', release: release.manifest.id, error: String(error) })}\n`));
         prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
         prepareExplore(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
       },

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { figure, summarise, type Figure } from './figures.ts';
-import { startServerProcess } from './server-process.ts';
+import { startServerProcess, untilPrepared } from './server-process.ts';
 
 const PATHS = {
   healthz: '/healthz',
@@ -26,8 +26,8 @@ async function load(url: string, seconds: number, connections = 50): Promise<Loa
  * The API under load in its own process (autocannon, 50 connections, both on this 2-core machine):
  * cached `values`, `trend`, `overview` and `attention` against `/healthz` measured in the same rounds,
  * interleaved (each round asks every path in turn), so each ratio compares answers measured under
- * the same conditions; then the first request of many distinct URLs right after a release switch
- * (uncached).
+ * the same conditions; then the first request (uncached) of many distinct URLs after a release switch,
+ * once the new release's background builds are done (their time is a figure of its own).
  */
 export async function apiBench(dataDir: string, releaseIds: readonly string[], options: { rounds?: number; seconds?: number; port?: number } = {}): Promise<Figure[]> {
   const rounds = options.rounds ?? 5, seconds = options.seconds ?? 5;
@@ -67,14 +67,20 @@ export async function apiBench(dataDir: string, releaseIds: readonly string[], o
   }
 }
 
-/** Switches release (the running server watches `current`) and times the first request of each of many distinct URLs. */
+/** Switches release (the running server watches `current`), waits for its background builds, and times the first request of each of many distinct URLs. */
 async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: string): Promise<Figure[]> {
+  const activated = performance.now();
   await store.activate(nextId);
   const deadline = Date.now() + 20_000;
   while (((await (await fetch(`${url}/healthz`)).json()) as { releaseId: string }).releaseId !== nextId) {
     if (Date.now() > deadline) throw new Error('server did not switch release');
     await new Promise((r) => setTimeout(r, 250));
   }
+  const switched = performance.now();
+  // The new release's background builds (attention tables, Explore answers, cohort cubes) first: timed on their own
+  // below, so the first requests measure answering, not sharing two cores with those builds.
+  await untilPrepared(url);
+  const prepared = performance.now();
   const ids = ((await (await fetch(`${url}/api/v1/indicators`)).json()) as { indicators: { id: string; areaTypes: string[] }[] }).indicators;
   const urls = ids.flatMap((i) => [
     `/api/v1/indicators/${i.id}/values?areaType=borough`,
@@ -102,6 +108,8 @@ async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: str
   const slowest = urls.map((u, i) => ({ u, ms: times[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
   process.stderr.write(`bench: slowest first requests: ${slowest.map((s) => `${s.u} ${Math.round(s.ms)} ms`).join('; ')}\n`);
   return [
+    figure('api: release switch, activation until served', [switched - activated], 'ms', null),
+    figure('api: release switch, served until its background builds are done', [prepared - switched], 'ms', null),
     figure(`api: first request of a URL after a release switch (uncached), p99 of ${urls.length} URLs`, [p99], 'ms', '≤ 150'),
     figure('api: first request of a URL after a release switch (uncached), median', [summarise(times).median], 'ms', null),
     // Where the time goes when the p99 moves: the five slowest URLs of this run, slowest first.

@@ -37,7 +37,7 @@ export function cohortDose(doseKey: string): CohortDose {
 
 /**
  * Builds the cohort cube and the public cohort table of every dose a COVER measure counts, one
- * after another, before the release serves: no curve request scans the event data, not even the
+ * after another, beside serving (a curve asked for meanwhile waits for its dose's build): no curve request scans the event data, not even the
  * first after a release switch, and every public answer reads one disclosure-controlled table.
  */
 export async function prepareCohortCubes(release: OpenRelease): Promise<void> {

@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Concurrent tests (a file's page loads that wait on the server more than they compute) three at a time.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -15,19 +15,28 @@ export async function openBrowser() {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser: Browser = await launchChromium();
   const errors: string[] = [];
-  const newPage = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> => {
+  /** A browser context (its own cookies, storage and HTTP cache) whose pages report their problems; a token signs every page in. */
+  const newContext = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}) => {
     const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport ?? 'desktop'], acceptDownloads: true });
     if (options.token) await context.addInitScript((t) => sessionStorage.setItem('pathfinder.token', t), options.token);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
-    // A request the page itself abandons (navigation, a superseded query) is not a failure.
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.method()} ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
-    return { page, context, problems };
+    const open = async (): Promise<{ page: Page; problems: string[] }> => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
+      // A request the page itself abandons (navigation, a superseded query) is not a failure.
+      page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.method()} ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
+      return { page, problems };
+    };
+    return { context, newPage: open };
   };
-  return { browser, errors, newPage, close: () => browser.close() };
+  /** A page in a context of its own (close the context when done). */
+  const newPage = async (options: { viewport?: keyof typeof VIEWPORTS; token?: string } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> => {
+    const { context, newPage: open } = await newContext(options);
+    return { ...(await open()), context };
+  };
+  return { browser, errors, newContext, newPage, close: () => browser.close() };
 }
 
 export const url = (path: string) => `${inject('baseUrl')}${path}`;

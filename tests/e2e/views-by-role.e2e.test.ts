@@ -69,9 +69,18 @@ const VIEWS: View[] = [
 // Explore is audited as the public (its map) and as the region (practice detail), under the names it always had.
 const EXPLORE_SHOTS: Partial<Record<Role, string>> = { public: 'explore-public', region: 'explore' };
 
+// A role's views are pages of one browser context, so they share its HTTP cache as a user's tabs do (the app keeps
+// nothing but the token, per tab, in storage), and three load at a time: most of a load is waiting on the server.
 describe.each(ROLES)('every view as $role', ({ role, token }) => {
-  it.each(VIEWS)('$name loads with no console error and no failed request', async (view) => {
-    const { page, context, problems } = await session.newPage(token ? { token: inject(token) } : {});
+  let tabs: Awaited<ReturnType<typeof session.newContext>>;
+  beforeAll(async () => {
+    tabs = await session.newContext(token ? { token: inject(token) } : {});
+  });
+  afterAll(() => tabs?.context.close());
+
+  // 150 s: on a loaded 2-core CI machine the audited Explore and campaign views take longer than the default minute.
+  it.concurrent.for(VIEWS)('$name loads with no console error and no failed request', { timeout: 150_000 }, async (view, { expect }) => {
+    const { page, problems } = await tabs.newPage();
     const path = view.pathAs?.[role] ?? view.path;
     const shot = view.audit?.role === role ? view.audit.shot : view.name === 'explore' ? EXPLORE_SHOTS[role] : undefined;
     try {
@@ -87,9 +96,9 @@ describe.each(ROLES)('every view as $role', ({ role, token }) => {
       expect(problems.filter((p) => p !== `404 GET ${view.path}`), `${view.name} as ${role}`).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
-  }, 150_000); // a loaded 2-core CI machine: the audited Explore and campaign views take longer than the default minute
+  });
 });
 
 describe('an ICS caller lands on its own ICB', () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, inject, it } from 'vitest';
-import { openBrowser, url } from './browser-session.ts';
+import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -16,6 +16,8 @@ interface View {
   token?: 'nelToken' | 'regionToken';
   ready: string;
   timeout?: number;
+  /** The last screen of one of the three tasks of issue 20: screenshotted at desktop and phone sizes as well as at 320 px. */
+  task?: string;
   /** Operates a representative control of each kind the view has, by keyboard only, after the Tab walk. */
   operate?: (page: Page, expect: ExpectStatic) => Promise<void>;
 }
@@ -43,17 +45,24 @@ async function operateSort(page: Page, expect: ExpectStatic) {
   await expect.poll(() => header.getAttribute('aria-sort')).not.toBe(once);
 }
 
-/** A map's area takes the arrow keys to its neighbours and Enter to select. */
+/** A map's area takes the arrow keys to its neighbours and Enter to select (or, on Explore, to toggle). */
 async function operateMap(page: Page, expect: ExpectStatic, first: string) {
   await page.locator(`#tile-${first}`).focus();
   await page.keyboard.press('ArrowRight');
   const moved = await activeId(page);
   expect(moved).toMatch(/^tile-E/);
   expect(moved).not.toBe(`tile-${first}`);
+  const before = { url: page.url(), pressed: await page.locator(`#${moved}`).getAttribute('aria-pressed') };
   await page.keyboard.press('Enter');
-  // Selected: the view puts the area in its address, or the map marks it pressed.
-  const code = moved.slice('tile-'.length);
-  await expect.poll(async () => page.url().includes(code) || (await page.locator(`#${moved}`).getAttribute('aria-pressed')) === 'true').toBe(true);
+  await expect.poll(async () => page.url() !== before.url || (await page.locator(`#${moved}`).getAttribute('aria-pressed')) !== before.pressed).toBe(true);
+}
+
+/** A chart panel's table toggle presses with Enter. */
+async function operateToggle(page: Page, expect: ExpectStatic) {
+  const toggle = page.locator('.chart-panel__actions button[aria-pressed]').first();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
 }
 
 const VIEWS: View[] = [
@@ -74,11 +83,11 @@ const VIEWS: View[] = [
     name: 'Indicator', path: '/indicators/imm-mmr1-24m?area=E09000012&map=tiles', ready: '.tile-map__key--tile',
     async operate(page, expect) {
       await operateMap(page, expect, 'E09000012');
-      await operateSort(page, expect);
+      await operateToggle(page, expect);
     },
   },
   {
-    name: 'Area profile', path: '/areas/E09000025', ready: 'svg[data-export]',
+    name: 'Area profile', path: '/areas/E09000025?comparator=london', ready: 'svg[data-export]', task: 'task-public-newham-profile',
     async operate(page) {
       // A link in a table opens with Enter.
       const link = page.locator('.spine-chart a').first();
@@ -87,13 +96,13 @@ const VIEWS: View[] = [
       await page.waitForURL(/\/indicators\//);
     },
   },
-  { name: 'Practices', path: '/practices?icb=E54000029', token: 'nelToken', ready: '.recharts-surface', operate: operateSort },
+  { name: 'Practices', path: '/practices?icb=E54000029', token: 'nelToken', ready: '.recharts-surface', task: 'task-ics-practices', operate: operateSort },
   { name: 'Inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface' },
   {
-    name: 'Campaign', path: '/campaigns/polio-ipv-2022?asOf=2022-10-13', token: 'regionToken', ready: '[data-testid="gap-ethnicity"]',
+    name: 'Campaign', path: '/campaigns/polio-ipv-2022?asOf=2022-10-13', token: 'regionToken', ready: '[data-testid="gap-ethnicity"]', task: 'task-region-campaign',
     async operate(page) {
       // A button with Space: the next week.
-      await page.getByRole('button', { name: 'Next week →' }).focus();
+      await page.getByRole('button', { name: 'Next week', exact: true }).focus();
       await page.keyboard.press('Space');
       await page.waitForURL(/asOf=2022-10-20/);
     },
@@ -202,11 +211,20 @@ describe.concurrent('keyboard only, reflow and target size on every view', () =>
       await page.locator(view.ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
       await page.waitForLoadState('networkidle');
 
+      const shot = `keyboard-${view.name.toLowerCase().replaceAll(' ', '-')}`;
+      if (view.task) {
+        for (const size of Object.values(VIEWPORTS)) {
+          await page.setViewportSize(size);
+          await settle(page);
+          await page.screenshot({ path: `${SCREENSHOTS}${view.task}-${size.width}x${size.height}.png`, fullPage: true });
+        }
+      }
       // Reflow (WCAG 1.4.10): at 320 CSS px, and at 640 (1280 px at 200% zoom), only tables and charts scroll sideways.
       for (const width of [320, 640]) {
         await page.setViewportSize({ width, height: 800 });
         await settle(page);
         expect.soft(await overflow(page), `${view.name} at ${width} px`).toEqual([]);
+        if (width === 320) await page.screenshot({ path: `${SCREENSHOTS}${shot}-320.png`, fullPage: true });
       }
       // Targets at phone width.
       await page.setViewportSize({ width: 390, height: 844 });

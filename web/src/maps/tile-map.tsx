@@ -74,11 +74,13 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     if (target) document.getElementById(`tile-${target.area.code}`)?.focus();
   };
   const hoveredTile = tiles.find((t) => t.area.code === hovered);
+  // deck.gl's event root takes tabindex 0 for keyboard panning (mjolnir.js), which this map does not use: an unnamed, invisible tab stop.
+  const leaveTabOrder = () => containerRef.current?.querySelector('.deck-events-root')?.setAttribute('tabindex', '-1');
 
   return (
     <figure className="tile-map">
       <div className="tile-map__canvas" ref={containerRef}>
-        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} />
+        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} onLoad={leaveTabOrder} />
         {/* biome-ignore lint/a11y/useSemanticElements: a map's buttons are not a form's fieldset; the group only names them */}
         {size.width > 0 && <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
           {tiles.map((t) => (

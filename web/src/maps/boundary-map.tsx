@@ -3,7 +3,7 @@ import type { AreaBoundaries } from '@pathfinder/metrics';
 import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
 import { fitGeometry, fittingLabel, mapGeometry } from './boundary-geometry.ts';
 import { describeArea, isSelectedIn, mapFill, mapMark, type MapDatum, type MapDrawingProps, type MapMark } from './map-datum.ts';
-import { StepsGlyph } from './map-mark.tsx';
+import { StepsGlyph, SymbolGlyph } from './map-mark.tsx';
 import { ARROW_DIRECTIONS, nearestInDirection } from './nearest-in-direction.ts';
 import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
@@ -25,7 +25,7 @@ const MARK_SHIFT = 7;
 function AreaMark({ mark, x, y, colour }: { mark: MapMark; x: number; y: number; colour: string }) {
   if (mark === null) return null;
   if (mark.kind === 'steps') return <StepsGlyph count={mark.count} x={x} y={y} colour={colour} />;
-  return <text x={x} y={y} fill={colour} fontFamily="Arial, sans-serif" fontSize={11} textAnchor="middle" dominantBaseline="central" aria-hidden="true">{mark.text}</text>;
+  return <SymbolGlyph symbol={mark.text} x={x} y={y} colour={colour} />;
 }
 
 interface DrawnArea {

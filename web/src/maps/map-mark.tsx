@@ -21,10 +21,46 @@ export function StepsGlyph({ count, x, y, colour }: { count: number; x: number; 
   );
 }
 
+const GLYPH = 8;
+
+/** One character of a comparison symbol as a shape: filled or outline triangles, a dot, a dash; anything else as text. */
+function SymbolShape({ char, x, y, colour }: { char: string; x: number; y: number; colour: string }) {
+  const h = GLYPH / 2;
+  const up = `M${x} ${y - h} L${x + h} ${y + h} L${x - h} ${y + h}Z`;
+  const down = `M${x - h} ${y - h} L${x + h} ${y - h} L${x} ${y + h}Z`;
+  switch (char) {
+    case '▲': return <path d={up} fill={colour} />;
+    case '△': return <path d={up} fill="none" stroke={colour} strokeWidth={1.25} strokeLinejoin="round" />;
+    case '▼': return <path d={down} fill={colour} />;
+    case '▽': return <path d={down} fill="none" stroke={colour} strokeWidth={1.25} strokeLinejoin="round" />;
+    case '●': return <circle cx={x} cy={y} r={h} fill={colour} />;
+    case '–': return <path d={`M${x - h} ${y} H${x + h}`} stroke={colour} strokeWidth={1.5} />;
+    default: return <text x={x} y={y + 1} fill={colour} fontFamily="Arial, sans-serif" fontSize={11} fontWeight={700} textAnchor="middle" dominantBaseline="central">{char}</text>;
+  }
+}
+
+/**
+ * A comparison symbol (▲▲, △, ●…) drawn as shapes centred on (x, y): not every font has the
+ * geometric-shapes glyphs (the browser tests' has none), and a missing glyph would leave colour
+ * the only cue again.
+ */
+export function SymbolGlyph({ symbol, x, y, colour }: { symbol: string; x: number; y: number; colour: string }) {
+  const chars = [...symbol];
+  const step = GLYPH + 2;
+  return <g>{chars.map((char, i) => <SymbolShape key={i} char={char} x={x + (i - (chars.length - 1) / 2) * step} y={y} colour={colour} />)}</g>;
+}
+
 /** A map mark as a small inline image for HTML (a tile, a legend swatch); hidden from screen readers, whose name says the same. */
 export function MarkIcon({ mark, colour }: { mark: MapMark; colour: string }) {
   if (mark === null) return null;
-  if (mark.kind === 'symbol') return <span className="map-mark" aria-hidden="true" style={{ color: colour }}>{mark.text}</span>;
+  if (mark.kind === 'symbol') {
+    const width = [...mark.text].length * (GLYPH + 2) + 2;
+    return (
+      <svg className="map-mark" aria-hidden="true" width={width} height={GLYPH + 4} viewBox={`0 0 ${width} ${GLYPH + 4}`}>
+        <SymbolGlyph symbol={mark.text} x={width / 2} y={(GLYPH + 4) / 2} colour={colour} />
+      </svg>
+    );
+  }
   return (
     <svg className="map-mark" aria-hidden="true" width={STEPS_WIDTH + 2} height={STEPS_HEIGHT + 2} viewBox={`0 0 ${STEPS_WIDTH + 2} ${STEPS_HEIGHT + 2}`}>
       <StepsGlyph count={mark.count} x={(STEPS_WIDTH + 2) / 2} y={(STEPS_HEIGHT + 2) / 2} colour={colour} />

@@ -134,7 +134,7 @@ const markTabbable = (page: Page) => page.evaluate(() => {
     }
     return true;
   });
-  document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
+  for (const el of document.querySelectorAll('[data-kb]')) el.removeAttribute('data-kb');
   return tabbable.map((el, i) => {
     el.setAttribute('data-kb', String(i));
     return `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}`;
@@ -204,7 +204,7 @@ const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requ
 
 // Pages load side by side (Explore's DuckDB-WASM start is most of the file's time); each page has its own keyboard and focus.
 describe.concurrent('keyboard only, reflow and target size on every view', () => {
-  it.for(VIEWS)('$name', async (view, { expect }) => {
+  it.for(VIEWS)('$name', { timeout: 150_000 }, async (view, { expect }) => {
     const { page, context, problems } = await session.newPage(view.token ? { token: inject(view.token) } : {});
     try {
       await page.goto(url(view.path));
@@ -268,5 +268,5 @@ describe.concurrent('keyboard only, reflow and target size on every view', () =>
     } finally {
       await context.close();
     }
-  }, 120_000);
+  });
 });

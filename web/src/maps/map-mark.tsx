@@ -3,6 +3,7 @@ import { VALUE_CLASS_COUNT } from '../theme/colour-scale.ts';
 
 const STEPS_WIDTH = 15;
 const STEPS_HEIGHT = 11;
+const BAR_RANKS = Array.from({ length: VALUE_CLASS_COUNT }, (_, i) => i);
 
 /**
  * A value class drawn as rising bars, as many as the class's rank (1 for the lightest blue, 5 for
@@ -12,10 +13,10 @@ export function StepsGlyph({ count, x, y, colour }: { count: number; x: number; 
   const bar = STEPS_WIDTH / VALUE_CLASS_COUNT;
   return (
     <g fill={colour} stroke={colour} strokeWidth={0.75}>
-      {Array.from({ length: VALUE_CLASS_COUNT }, (_, i) => {
+      {BAR_RANKS.map((i) => {
         const h = (STEPS_HEIGHT * (i + 1)) / VALUE_CLASS_COUNT;
         // Bars above the class are outlines, so the glyph shows the scale it is a step of.
-        return <rect key={i} x={x - STEPS_WIDTH / 2 + i * bar + 0.5} y={y + STEPS_HEIGHT / 2 - h} width={bar - 1.5} height={h} fillOpacity={i < count ? 1 : 0} />;
+        return <rect key={`bar-${i}`} x={x - STEPS_WIDTH / 2 + i * bar + 0.5} y={y + STEPS_HEIGHT / 2 - h} width={bar - 1.5} height={h} fillOpacity={i < count ? 1 : 0} />;
       })}
     </g>
   );
@@ -47,6 +48,8 @@ function SymbolShape({ char, x, y, colour }: { char: string; x: number; y: numbe
 export function SymbolGlyph({ symbol, x, y, colour }: { symbol: string; x: number; y: number; colour: string }) {
   const chars = [...symbol];
   const step = GLYPH + 2;
+  // A symbol repeats a character (▲▲): the position is the only key it has.
+  // biome-ignore lint/suspicious/noArrayIndexKey: the characters of a fixed string, never reordered
   return <g>{chars.map((char, i) => <SymbolShape key={i} char={char} x={x + (i - (chars.length - 1) / 2) * step} y={y} colour={colour} />)}</g>;
 }
 

@@ -92,11 +92,13 @@ interface Category {
 function merging(categories: readonly Category[]): string[] {
   const failures: string[] = [];
   for (const [deficiency, matrix] of Object.entries(MACHADO_1_0)) {
-    categories.forEach((a, i) => categories.slice(i + 1).forEach((b) => {
-      if (a.cue !== b.cue) return;
-      const delta = ciede2000(simulate(a.colour, matrix), simulate(b.colour, matrix));
-      if (delta < MIN_DELTA_E) failures.push(`${deficiency}: ${a.name} / ${b.name} (ΔE ${delta.toFixed(1)})`);
-    }));
+    for (const [i, a] of categories.entries()) {
+      for (const b of categories.slice(i + 1)) {
+        if (a.cue !== b.cue) continue;
+        const delta = ciede2000(simulate(a.colour, matrix), simulate(b.colour, matrix));
+        if (delta < MIN_DELTA_E) failures.push(`${deficiency}: ${a.name} / ${b.name} (ΔE ${delta.toFixed(1)})`);
+      }
+    }
   }
   return failures;
 }

@@ -66,9 +66,9 @@ async function operateToggle(page: Page, expect: ExpectStatic) {
 }
 
 const VIEWS: View[] = [
-  // First: waiting for DuckDB-WASM is the longest part of the file, and the other views run beside it.
+  // First: waiting for DuckDB-WASM (a minute or more on a loaded two-core machine) is the longest part of the file, and the other views run beside it.
   {
-    name: 'Explore', path: '/explore?icb=E54000029&q=1', ready: `${EXPLORE_READY} .boundary-map__svg`, timeout: 90_000,
+    name: 'Explore', path: '/explore?icb=E54000029&q=1', ready: `${EXPLORE_READY} .boundary-map__svg`, timeout: 180_000,
     operate: (page, expect) => operateMap(page, expect, 'E09000025'),
   },
   {

@@ -90,6 +90,8 @@ export function SpineChart({ rows, title, description, areaName, peersLabel, sho
   );
 }
 
+const TARGET_PX = 24;
+
 function SpineRowMarks({ row, top, layout, showLondon, peersLabel, comparatorName, focused, descId, onFocus, onBlur }: {
   row: SpineRow; top: number; layout: Layout; showLondon: boolean; peersLabel: string; comparatorName: string; focused: boolean; descId: string; onFocus: () => void; onBlur: () => void;
 }) {
@@ -109,6 +111,8 @@ function SpineRowMarks({ row, top, layout, showLondon, peersLabel, comparatorNam
         <rect {...nameBox} fill={FOCUS} stroke={INK} strokeWidth={2} aria-hidden="true" />
       )}
       <a href={row.to} onClick={follow} onFocus={onFocus} onBlur={onBlur} aria-describedby={descId}>
+        {/* The link's target is at least 24 px tall (WCAG 2.2 2.5.8), however small its text. */}
+        <rect x={nameBox.x} y={nameBox.y + Math.min(0, nameBox.height - TARGET_PX) / 2} width={nameBox.width} height={Math.max(TARGET_PX, nameBox.height)} fill="transparent" />
         {name}
       </a>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; Biome treats SVG elements as interactive */}

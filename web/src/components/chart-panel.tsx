@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { exportChart } from './chart-export.ts';
@@ -6,7 +6,7 @@ import { formatDate } from '../format/format-date.ts';
 import { DataTable, tableCsv, type Column } from './data-table.tsx';
 import { downloadBlob, slug } from './download.ts';
 import { sourceCredit, sourcesOf } from './release-sources.tsx';
-import { ChartNameContext } from './chart-name.ts';
+import { ChartNameContext, keepChartLayersOutOfTabOrder } from './chart-name.ts';
 
 /**
  * A chart with everything around it: title, a data-table toggle (the table holds exactly the
@@ -28,6 +28,7 @@ export function ChartPanel<R extends RowData>({ title, description, source, indi
   const [showTable, setShowTable] = useState(tableFirst);
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
+  useEffect(() => (!showTable && chartRef.current ? keepChartLayersOutOfTabOrder(chartRef.current) : undefined), [showTable]);
   const { release } = useChosenRelease();
   const credited = sourcesOf(release, indicators);
   const caption = { title, source, dataAsAt: release.dataAsAt, synthetic: release.synthetic, credits: credited.map(sourceCredit) };

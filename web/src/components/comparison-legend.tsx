@@ -1,4 +1,5 @@
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
+import { MarkIcon } from '../maps/map-mark.tsx';
 
 const SHOWN = ['much-better', 'better', 'similar', 'worse', 'much-worse', 'higher', 'lower', 'not-compared'] as const;
 
@@ -8,7 +9,7 @@ export function ComparisonLegend() {
     <ul className="legend" aria-label="Key to comparison colours">
       {[...SHOWN.map((k) => COMPARISON_STYLE[k]), SUPPRESSED_STYLE].map((s) => (
         <li key={s.label}>
-          <span className="legend__swatch" style={{ background: s.fill, color: s.text }} aria-hidden="true">{s.symbol}</span>
+          <span className="legend__swatch" style={{ background: s.fill, color: s.text }} aria-hidden="true"><MarkIcon mark={{ kind: 'symbol', text: s.symbol }} colour={s.text} /></span>
           {s.label}
         </li>
       ))}

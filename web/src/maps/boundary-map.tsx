@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { AreaBoundaries } from '@pathfinder/metrics';
 import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
 import { fitGeometry, fittingLabel, mapGeometry } from './boundary-geometry.ts';
-import { describeArea, isSelectedIn, mapFill, type MapDatum, type MapDrawingProps } from './map-datum.ts';
+import { describeArea, isSelectedIn, mapFill, mapMark, type MapDatum, type MapDrawingProps, type MapMark } from './map-datum.ts';
+import { StepsGlyph, SymbolGlyph } from './map-mark.tsx';
 import { ARROW_DIRECTIONS, nearestInDirection } from './nearest-in-direction.ts';
 import { textWidth } from './text-width.ts';
 import { useElementSize } from './use-element-size.ts';
@@ -17,6 +18,16 @@ const EDGE = NHS_COLOURS.grey2;
 const DARK = CHART_COLOURS.ink;
 const FOCUS = CHART_COLOURS.focus;
 
+/** Half the distance between an area's label and its mark below it. */
+const MARK_SHIFT = 7;
+
+/** An area's comparison symbol or value-class bars, centred on (x, y), so colour is not the only cue. */
+function AreaMark({ mark, x, y, colour }: { mark: MapMark; x: number; y: number; colour: string }) {
+  if (mark === null) return null;
+  if (mark.kind === 'steps') return <StepsGlyph count={mark.count} x={x} y={y} colour={colour} />;
+  return <SymbolGlyph symbol={mark.text} x={x} y={y} colour={colour} />;
+}
+
 interface DrawnArea {
   readonly code: string;
   readonly name: string;
@@ -25,6 +36,7 @@ interface DrawnArea {
   readonly fill: string;
   readonly text: string;
   readonly label: { text: string; width: number } | null;
+  readonly mark: MapMark;
   /** Anchor in pixels. */
   readonly at: readonly [number, number];
 }
@@ -39,7 +51,8 @@ interface DrawnArea {
  * target is the whole shape and the focus indicator is the shape's outline; HTML buttons laid over
  * the map could only be squares, which overlap one another in inner London. Tab or the arrow keys
  * move, Enter or Space selects, as on the tile map. A label is drawn at the area's pole of
- * inaccessibility when it fits inside the area, in a colour with ≥ 4.5:1 contrast on the fill.
+ * inaccessibility when it fits inside the area, in a colour with ≥ 4.5:1 contrast on the fill, and
+ * every area carries its comparison's symbol or its value class's bars there, besides its colour.
  */
 export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, selected, onSelect, breaks: fixedBreaks, formatValue = (v) => formatNumber(v) }: {
   boundaries: AreaBoundaries;
@@ -60,7 +73,7 @@ export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, 
       const rgb = mapFill(datum, colourBy, breaks);
       const label = fittingLabel(shape, labels(shape.code, shape.name), fit.scale, (t) => textWidth(t, FONT), FONT_PX);
       return {
-        code: shape.code, name: shape.name, path: shape.path, datum, label,
+        code: shape.code, name: shape.name, path: shape.path, datum, label, mark: mapMark(datum, colourBy, breaks),
         fill: `rgb(${rgb.join(',')})`,
         text: `rgb(${textColourOn(rgb).join(',')})`,
         at: [fit.x + shape.anchor[0] * fit.scale, fit.y + shape.anchor[1] * fit.scale] as const,
@@ -114,21 +127,23 @@ export default function BoundaryMap({ boundaries, labels, data, unit, colourBy, 
                 }}>
                 <path data-code={a.code} d={a.path} transform={transform} fill={a.fill} stroke={EDGE} strokeWidth={1} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
                 {a.label && (
-                  <text x={a.at[0]} y={a.at[1]} fill={a.text} fontFamily="Arial, sans-serif" fontWeight={700} fontSize={FONT_PX} textAnchor="middle" dominantBaseline="central">{a.label.text}</text>
+                  <text x={a.at[0]} y={a.mark ? a.at[1] - MARK_SHIFT : a.at[1]} fill={a.text} fontFamily="Arial, sans-serif" fontWeight={700} fontSize={FONT_PX} textAnchor="middle" dominantBaseline="central">{a.label.text}</text>
                 )}
+                <AreaMark mark={a.mark} x={a.at[0]} y={a.label ? a.at[1] + MARK_SHIFT : a.at[1]} colour={a.text} />
               </g>
             ))}
             <g pointerEvents="none" transform={transform}>
               {areas.filter((a) => isSelected(a.code)).map((a) => outline(a.code, 'selected'))}
               {hovered && hovered !== focused && outline(hovered, 'hover')}
-              {focused && outline(focused, 'focus')}
+              {focused && <g className="boundary-map__focus">{outline(focused, 'focus')}</g>}
             </g>
           </svg>
         )}
-        {tooltipArea && <div className="tile-map__tooltip" role="status">{describe(tooltipArea)}</div>}
       </div>
+      {/* Under the map, not over it: a tooltip laid on the map covered its bottom row. */}
+      <div className="tile-map__tooltip" role="status">{tooltipArea ? describe(tooltipArea) : ''}</div>
       <figcaption>
-        {colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}
+        {colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours and symbols show the comparison; see the key above.'}
         <span className="boundary-map__attribution">{boundaries.attribution}</span>
       </figcaption>
     </figure>

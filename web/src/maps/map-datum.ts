@@ -1,6 +1,6 @@
 import type { BenchmarkComparison } from '@pathfinder/metrics';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
-import { colourFor } from '../theme/colour-scale.ts';
+import { classOf, colourFor, VALUE_CLASS_COUNT } from '../theme/colour-scale.ts';
 import { formatValueWithInterval } from '../format/format-interval.ts';
 
 /** What a map shows for one area. */
@@ -39,6 +39,21 @@ const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i +
 export function mapFill(datum: MapDatum | undefined, colourBy: 'value' | 'comparison', breaks: readonly number[]): readonly [number, number, number] {
   if (!datum || datum.suppressed) return hexToRgb(SUPPRESSED_STYLE.fill);
   return colourBy === 'comparison' ? hexToRgb(COMPARISON_STYLE[datum.comparison].fill) : colourFor(datum.value, breaks);
+}
+
+/**
+ * What an area shows besides its colour, so that colour is never the only cue (WCAG 1.4.1): the
+ * comparison's symbol (as in the overview and the bars), or the value class as rising bars
+ * (`steps`, 1 to 5), or `*` when suppressed; nothing where there is no value.
+ */
+export type MapMark = { readonly kind: 'symbol'; readonly text: string } | { readonly kind: 'steps'; readonly count: number } | null;
+
+export function mapMark(datum: MapDatum | undefined, colourBy: 'value' | 'comparison', breaks: readonly number[]): MapMark {
+  if (!datum) return null;
+  if (datum.suppressed) return { kind: 'symbol', text: SUPPRESSED_STYLE.symbol };
+  if (colourBy === 'comparison') return { kind: 'symbol', text: COMPARISON_STYLE[datum.comparison].symbol };
+  const k = classOf(datum.value, breaks);
+  return k === null ? null : { kind: 'steps', count: Math.min(k, VALUE_CLASS_COUNT - 1) + 1 };
 }
 
 /**

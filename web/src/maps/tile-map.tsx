@@ -4,7 +4,8 @@ import { OrthographicView } from '@deck.gl/core';
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Borough } from '@pathfinder/metrics';
 import { equalBreaks, textColourOn } from '../theme/colour-scale.ts';
-import { describeArea, isSelectedIn, mapFill, type MapDatum, type MapDrawingProps } from './map-datum.ts';
+import { describeArea, isSelectedIn, mapFill, mapMark, type MapDatum, type MapDrawingProps, type MapMark } from './map-datum.ts';
+import { MarkIcon } from './map-mark.tsx';
 import { tileLabel } from './tile-label.ts';
 import { useElementSize } from './use-element-size.ts';
 import { ValueLegend } from './value-legend.tsx';
@@ -19,6 +20,7 @@ interface Tile {
   /** The short name shown on the tile. */
   readonly label: string;
   readonly fill: readonly [number, number, number];
+  readonly mark: MapMark;
 }
 
 const GAP = 0.06;
@@ -29,7 +31,8 @@ const DEVICE_PROPS = { type: 'webgl', webgl: { antialias: false } } as const;
 /**
  * The London tile-grid map (deck.gl): one square per borough, coloured by value or by comparison.
  * A transparent button sits on each tile so every borough takes keyboard focus, shows its value
- * and CI, and selects on Enter; arrow keys move between tiles.
+ * and CI, and selects on Enter; arrow keys move between tiles. Each tile shows its comparison's
+ * symbol or its value class's bars as well as its colour.
  *
  * deck.gl draws only the fills (one shader program). Labels, outlines and hover are the buttons'
  * own text and CSS: text stays crisp and selectable, and there is no font atlas or picking pass to
@@ -44,7 +47,7 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     const { col: x, row: y } = area.tile;
     const datum = data.get(area.code);
     const fill = mapFill(datum, colourBy, breaks);
-    return { area, datum, fill, polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], label: tileLabel(area.name) };
+    return { area, datum, fill, mark: mapMark(datum, colourBy, breaks), polygon: [[x + GAP, y + GAP], [x + 1 - GAP, y + GAP], [x + 1 - GAP, y + 1 - GAP], [x + GAP, y + 1 - GAP]], label: tileLabel(area.name) };
   }), [areas, data, breaks, colourBy]);
   const cols = Math.max(...areas.map((a) => a.tile.col)) + 1;
   const rowsCount = Math.max(...areas.map((a) => a.tile.row)) + 1;
@@ -71,11 +74,13 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
     if (target) document.getElementById(`tile-${target.area.code}`)?.focus();
   };
   const hoveredTile = tiles.find((t) => t.area.code === hovered);
+  // deck.gl's event root takes tabindex 0 for keyboard panning (mjolnir.js), which this map does not use: an unnamed, invisible tab stop.
+  const leaveTabOrder = () => containerRef.current?.querySelector('.deck-events-root')?.setAttribute('tabindex', '-1');
 
   return (
     <figure className="tile-map">
       <div className="tile-map__canvas" ref={containerRef}>
-        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} />
+        <DeckGL views={VIEW} viewState={{ target: [cols / 2, rowsCount / 2, 0], zoom }} controller={false} layers={layers} deviceProps={DEVICE_PROPS} onLoad={leaveTabOrder} />
         {/* biome-ignore lint/a11y/useSemanticElements: a map's buttons are not a form's fieldset; the group only names them */}
         {size.width > 0 && <div className="tile-map__keys" role="group" aria-label={`Map of London boroughs; use Tab or the arrow keys to move between boroughs and Enter to select one`}>
           {tiles.map((t) => (
@@ -107,13 +112,15 @@ export default function TileMap({ areas, data, unit, colourBy, selected, onSelec
                 }
               }}
             >
-              {t.label}
+              <span>{t.label}</span>
+              <MarkIcon mark={t.mark} colour={`rgb(${textColourOn(t.fill).join(',')})`} />
             </button>
           ))}
         </div>}
-        {hoveredTile && <div className="tile-map__tooltip" role="status">{describe(hoveredTile)}</div>}
       </div>
-      <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours show the comparison; see the key above.'}</figcaption>
+      {/* Under the map, not over it: a tooltip laid on the map covered its bottom row. */}
+      <div className="tile-map__tooltip" role="status">{hoveredTile ? describe(hoveredTile) : ''}</div>
+      <figcaption>{colourBy === 'value' ? <ValueLegend breaks={breaks} unit={unit} formatValue={formatValue} /> : 'Colours and symbols show the comparison; see the key above.'}</figcaption>
     </figure>
   );
 }

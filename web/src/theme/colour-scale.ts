@@ -10,6 +10,9 @@ export const SEQUENTIAL_BLUES: readonly (readonly [number, number, number])[] = 
   [8, 81, 156],
 ];
 
+/** How many value classes a map has (the palette's steps); each is marked by as many rising bars as its rank, besides its colour. */
+export const VALUE_CLASS_COUNT = SEQUENTIAL_BLUES.length;
+
 export const NO_DATA_RGB = [216, 221, 224] as const;
 
 /** Equal-width class breaks between min and max (n classes → n − 1 inner breaks). */

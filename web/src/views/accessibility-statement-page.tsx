@@ -20,10 +20,12 @@ export default function AccessibilityStatementPage() {
       <ul>
         <li>change colours, contrast levels and fonts using your browser or device settings;</li>
         <li>zoom in up to 200% without the text spilling off the screen;</li>
-        <li>move through the pages using just a keyboard: the overview's table is one stop, with the arrow keys inside it, and the maps' areas are buttons you move between with the arrow keys;</li>
+        <li>move through every page using just a keyboard, with the focus always visible: the overview's table is one stop, with the arrow keys inside it, and the maps' areas are buttons you move between with the arrow keys;</li>
+        <li>use the pages on a screen 320 pixels wide, or at 400% zoom, without scrolling sideways, except inside wide tables and charts, which keep their header row and first column in view;</li>
         <li>use a screen reader (we test with the accessibility tree Chromium exposes): every page has a title and a main heading that receives focus when you move to it;</li>
         <li>read every chart as a table of its data, and download that data as a CSV file;</li>
-        <li>understand comparisons without seeing colour in the overview's table and the comparison bars, where every coloured cell and bar also has a symbol.</li>
+        <li>understand comparisons without seeing colour: every coloured cell, bar and map area also has a symbol (▲ better, ▼ worse, △ higher, ▽ lower, ● similar), and a map coloured by value shows its class as one to five bars;</li>
+        <li>tap buttons and links in tables on a phone: they are at least 24 by 24 pixels.</li>
       </ul>
       <p>
         The <Link to="/glossary">glossary</Link> explains every abbreviation and statistical term in plain words.
@@ -35,8 +37,7 @@ export default function AccessibilityStatementPage() {
         <li>charts drawn on a canvas or as SVG can be hard to read with a screen magnifier; their data tables say the same in text;</li>
         <li>Explore needs a browser that runs WebAssembly, and its cross-filtered charts change together, which screen readers announce only through the result counts;</li>
         <li>the situation report PDF is produced for printing and is not a tagged PDF: the campaign page it comes from has the same content in accessible form;</li>
-        <li>on the maps, colour alone shows each area's comparison; the area's label when you select it, and the map's data table, say it in words;</li>
-        <li>on phone-sized screens, some sort buttons and links in tables are smaller than 24 by 24 pixels.</li>
+        <li>on the boundary map, the smallest areas (such as the City of London) are smaller than 24 by 24 pixels on a phone; the tile grid, one choice above the map, gives every area a square of the same size.</li>
       </ul>
 
       <h2>Feedback and contact information</h2>
@@ -61,18 +62,16 @@ export default function AccessibilityStatementPage() {
       <p>The content listed below is non-accessible for the following reasons.</p>
       <ul>
         <li>The situation report PDF is not tagged, so screen readers cannot follow its structure (WCAG 1.3.1 Info and relationships). Use the campaign page instead.</li>
-        <li>Map areas are filled by colour without a pattern or symbol (WCAG 1.4.1 Use of colour). The map's data table gives each area's comparison in words. We plan to add symbols to the map fills.</li>
-        <li>Some sort buttons and links in tables are smaller than 24 by 24 pixels at phone widths (WCAG 2.5.8 Target size (minimum)). We plan to enlarge them.</li>
       </ul>
 
       <h2>What we're doing to improve accessibility</h2>
       <p>
-        Every change to the dashboard is tested in a real browser before it is released: axe-core checks every page for WCAG 2.2 AA failures, for every kind of user, browser tests walk real tasks, and the overview is tested by keyboard alone. We are adding keyboard-only tests of every page, reflow tests at 320 pixels wide and 200% zoom, and a colour-blindness check.
+        Every change to the dashboard is tested in a real browser before it is released: axe-core checks every page for WCAG 2.2 AA failures, for every kind of user, browser tests walk real tasks, and every page is tested by keyboard alone (every control reached and used, the focus seen, no trap), at 320 pixels wide and at 200% zoom (no sideways scrolling), and for target size. Every set of colours that tells categories apart is checked against a simulation of red–green colour blindness (deuteranopia and protanopia).
       </p>
 
       <h2>Preparation of this accessibility statement</h2>
       <p>
-        This statement was prepared on 6 December 2026. It was last reviewed on {REVIEWED}. The website was last tested on {REVIEWED}, by the project's automated browser tests (axe-core on every page, keyboard tests of the overview and the maps) and a review of screenshots of each page.
+        This statement was prepared on 6 December 2026. It was last reviewed on {REVIEWED}. The website was last tested on {REVIEWED}, by the project's automated browser tests (axe-core on every page, keyboard, reflow and target-size tests of every page, a colour-blindness simulation) and a review of screenshots of each page.
       </p>
     </>
   );

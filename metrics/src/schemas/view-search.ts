@@ -31,18 +31,29 @@ export const rootSearch = z.object({
   release: z.string().max(100).regex(RELEASE_ID_PATTERN).optional().catch(undefined),
 });
 
-/** Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs), and the comparator. */
+/**
+ * The ICB the user chose (`icb`): one name on every view that lists areas, kept on every link (the
+ * root route carries it), so the choice follows the user through drill-downs and Back. Absent: London.
+ */
+const chosenIcb = icbCode.optional().catch(undefined);
+
+/**
+ * Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs, `icb`), and the comparator.
+ * `parent` is the ICB's name in links written before it became `icb`: read, then rewritten as `icb`.
+ */
 export const overviewSearch = z.object({
   domain: z.enum(DOMAINS).default('immunisation').catch('immunisation'),
   areaType,
+  icb: chosenIcb,
   parent: icbCode.optional().catch(undefined),
   comparator: z.enum(['london', 'england']).default('london').catch('london'),
 });
 
-/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, highlighted signal, marked intervention, map kind. */
+/** Indicator (`/indicators/{id}`): period, area level (and one ICB's boroughs), selected area, comparator, map colouring, chart sort, highlighted signal, marked intervention, map kind. */
 export const indicatorSearch = z.object({
   period,
   areaType,
+  icb: chosenIcb,
   area: z.string().max(20).optional().catch(undefined),
   comparator: z.enum(['london', 'england', 'parent']).default('london').catch('london'),
   colour: z.enum(['value', 'comparison']).default('comparison').catch('comparison'),
@@ -62,9 +73,13 @@ export const areaProfileSearch = z.object({
   comparator: z.enum(PROFILE_COMPARATORS).optional().catch(undefined),
 });
 
-/** Practices (`/practices`): the ICB, a practice-level indicator and its period. */
+/**
+ * Practices (`/practices`): the ICB, a practice-level indicator and its period. Without an ICB, the
+ * caller's own (an ICS token's) or North East London; not a default the links leave out, so the ICB
+ * the user chose stays in the URL for the views after this one.
+ */
 export const practiceSearch = z.object({
-  icb: icbCode.default('E54000029').catch('E54000029'),
+  icb: chosenIcb,
   indicator: indicatorId,
   period,
 });

@@ -13,7 +13,7 @@ export interface TitleSource {
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
 
-export const overviewTitle = ({ search }: TitleSource) => `${joined(DOMAIN_LABELS[search.domain as Domain], text(search.parent) && areaLabel(text(search.parent)!))} – Overview`;
+export const overviewTitle = ({ search }: TitleSource) => `${joined(DOMAIN_LABELS[search.domain as Domain], text(search.icb) && areaLabel(text(search.icb)!))} – Overview`;
 
 export const indicatorTitle = ({ params, search }: TitleSource) => `${joined(findIndicator(params.id ?? '')?.name ?? params.id, areaLabel(text(search.area) ?? 'E12000007'))} – Indicator`;
 

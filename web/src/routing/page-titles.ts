@@ -15,7 +15,7 @@ const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(
 
 export const overviewTitle = ({ search }: TitleSource) => `${joined(DOMAIN_LABELS[search.domain as Domain], text(search.icb) && areaLabel(text(search.icb)!))} – Overview`;
 
-export const indicatorTitle = ({ params, search }: TitleSource) => `${joined(findIndicator(params.id ?? '')?.name ?? params.id, areaLabel(text(search.area) ?? 'E12000007'))} – Indicator`;
+export const indicatorTitle = ({ params, search }: TitleSource) => `${joined(findIndicator(params.id ?? '')?.name ?? params.id, areaLabel(text(search.area) ?? text(search.icb) ?? 'E12000007'))} – Indicator`;
 
 export const areaProfileTitle = ({ params }: TitleSource) => `${areaLabel(params.code ?? '')} – Area profile`;
 

@@ -59,7 +59,7 @@ describe('journeys', () => {
     // NEL's boroughs below London, named on screen, furthest below first; the bars show NEL's boroughs only.
     const belowText = await page.getByTestId('areas-below').innerText({ timeout: 30_000 });
     expect(belowText).toMatch(new RegExp(`^${below.length} of \\d+ areas of North East London are below London`));
-    const named = [...belowText.matchAll(/(?:: |, )([A-Z][A-Za-z ,&'.-]+?) \d+(?:\.\d)?%/g)].map((m) => m[1]);
+    const named = [...belowText.matchAll(/(?:: |; )([A-Z][^;:]*?) \d+(?:\.\d)?%, /g)].map((m) => m[1]);
     expect(named).toEqual(below);
     // NEL's trend with London's beside it, its verdict in words: is it getting worse.
     const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: .*North East London/ }) });

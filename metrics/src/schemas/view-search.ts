@@ -84,10 +84,11 @@ export const practiceSearch = z.object({
   period,
 });
 
-/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough), breakdown and period. */
+/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough; absent, the chosen ICB or London), breakdown and period. */
 export const inequalitiesSearch = z.object({
   indicator: indicatorId,
-  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  icb: chosenIcb,
+  area: z.string().max(20).optional().catch(undefined),
   by: z.enum(['deprivation', 'ethnicity', 'sex']).default('deprivation').catch('deprivation'),
   period,
 });
@@ -129,8 +130,9 @@ export const attentionSearch = z.object({
   indicator: indicatorId,
 });
 
-/** Signals summary (`/attention/signals`): the area level and the one area whose every indicator's variation and assurance the table shows. */
+/** Signals summary (`/attention/signals`): the area level and the one area whose every indicator's variation and assurance the table shows; the chosen ICB narrows the areas offered. */
 export const signalsSearch = z.object({
+  icb: chosenIcb,
   level: z.enum(AREA_TYPES).optional().catch(undefined),
   area: z.string().max(20).regex(/^[A-Z0-9]+$/).optional().catch(undefined),
 });

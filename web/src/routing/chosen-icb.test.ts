@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, isRedirect, retainSearchParams } from '@tanstack/react-router';
 import { areaProfileSearch, exploreSearch, indicatorSearch, overviewSearch, practiceSearch, rootSearch } from '@pathfinder/metrics';
-import { chosenIcb, practicesIcb, renameOverviewParent, retainIcb, sessionIcb } from './chosen-icb.ts';
+import { areaChoice, chosenIcb, practicesIcb, renameOverviewParent, retainIcb, sessionIcb, shownArea } from './chosen-icb.ts';
 import { parseSearch, stringifySearch, viewSearch } from './url-search.ts';
 
 const NEL = 'E54000029';
@@ -73,5 +73,14 @@ describe('the chosen ICB follows the user', () => {
     expect(practicesIcb(NEL, { role: 'ics', icb: NCL })).toBe(NEL); // the page then says this token may not see it
     expect(practicesIcb(undefined, { role: 'region', icb: null })).toBe(NEL);
     expect(practicesIcb(undefined, undefined)).toBe(NEL);
+  });
+
+  it('writes an area picked on a view so the ICB follows: an ICB is the chosen ICB, a borough sits in its ICB, London clears it', () => {
+    expect(areaChoice(NCL)).toEqual({ area: undefined, icb: NCL });
+    expect(areaChoice('E09000025')).toEqual({ area: 'E09000025', icb: NEL }); // Newham
+    expect(areaChoice('E12000007')).toEqual({ area: undefined, icb: undefined });
+    expect(shownArea({})).toBe('E12000007');
+    expect(shownArea({ icb: NEL })).toBe(NEL);
+    expect(shownArea({ icb: NEL, area: 'E09000025' })).toBe('E09000025');
   });
 });

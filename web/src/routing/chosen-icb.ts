@@ -1,5 +1,5 @@
 import { redirect, type SearchMiddleware } from '@tanstack/react-router';
-import { ICBS, type Session } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, LONDON, type Session } from '@pathfinder/metrics';
 
 const ICB_CODES: ReadonlySet<string> = new Set(ICBS.map((i) => i.code));
 
@@ -42,3 +42,17 @@ const FIRST_PRACTICE_ICB = 'E54000029';
 /** The ICB whose practices the Practices view shows: the URL's, else the token's own, else North East London. */
 export const practicesIcb = (icb: string | undefined, session: Pick<Session, 'role' | 'icb'> | undefined): string =>
   chosenIcb(icb) ?? (session && sessionIcb(session)) ?? FIRST_PRACTICE_ICB;
+
+/**
+ * An area chosen where a view picks one (London, an ICB or a borough), written so the ICB follows the
+ * user: an ICB becomes the chosen ICB, a borough is the area within its ICB, London clears the ICB.
+ */
+export function areaChoice(code: string): { area: string | undefined; icb: string | undefined } {
+  if (chosenIcb(code)) return { area: undefined, icb: code };
+  const borough = BOROUGHS.find((b) => b.code === code);
+  if (borough) return { area: code, icb: borough.parent };
+  return { area: code === LONDON.code ? undefined : code, icb: undefined };
+}
+
+/** The area a view with an area choice shows: the URL's area, else the chosen ICB, else London. */
+export const shownArea = (search: { area?: string | undefined; icb?: string | undefined }): string => search.area ?? chosenIcb(search.icb) ?? LONDON.code;

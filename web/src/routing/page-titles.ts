@@ -21,6 +21,6 @@ export const areaProfileTitle = ({ params }: TitleSource) => `${areaLabel(params
 
 export const practicesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, text(search.icb) && areaLabel(text(search.icb)!))} – Practices`;
 
-export const inequalitiesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, text(search.area) && areaLabel(text(search.area)!), text(search.by) && `by ${text(search.by)}`)} – Inequalities`;
+export const inequalitiesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, areaLabel(text(search.area) ?? text(search.icb) ?? 'E12000007'), text(search.by) && `by ${text(search.by)}`)} – Inequalities`;
 
 export const campaignTitle = ({ params }: TitleSource) => `${CAMPAIGNS.find((c) => c.id === params.id)?.name ?? params.id} – Campaign`;

@@ -12,7 +12,7 @@ import { mayAskDaily } from '../campaigns/sees-exact-campaign-counts.ts';
 import { areaLevel, isLondonArea } from '../components/london-areas.ts';
 import { profileComparator } from '../components/profile-comparator.ts';
 import { PRACTICE_INDICATORS } from '../views/practice-indicators.ts';
-import { practicesIcb } from './chosen-icb.ts';
+import { practicesIcb, shownArea } from './chosen-icb.ts';
 
 // What each view asks for first, started as its route loads, alongside the view's code. The route
 // loaders do not wait for it: a view shows its own placeholders and errors panel by panel, so a
@@ -77,8 +77,9 @@ export async function prefetchPractices(client: QueryClient, { release: choice, 
   void client.prefetchQuery({ ...queries.values(indicator.id, { areaType: 'practice', parent, period, comparator: 'london' }), retry: retryUnlessRefused });
 }
 
-export async function prefetchInequalities(client: QueryClient, { release: choice, indicator: id, area, by, period }: InequalitiesSearch & { release?: string | undefined }) {
+export async function prefetchInequalities(client: QueryClient, { release: choice, indicator: id, by, period, ...search }: InequalitiesSearch & { release?: string | undefined }) {
   const indicator = findIndicator(id);
+  const area = shownArea(search);
   const level = areaLevel(area);
   const release = await chosenRelease(client, choice);
   if (!indicator?.breakdowns.includes(by) || !level || !release?.offer.hasIndicator(id) || !release.offer.hasBreakdown(by)) return;

@@ -57,7 +57,7 @@ function Ranking({ indicator, icb, data, goal, goalText, title }: { indicator: I
   const total = below.reduce((sum, p) => sum + childrenNeeded(p, goal), 0);
   const columns: Column<Ranked>[] = [
     { key: 'name', header: 'Practice', value: (p) => p.areaName },
-    { key: 'needed', header: `Children still needed to reach ${goalText}`, value: (p) => p.needed, numeric: true, render: (p) => formatCount(p.needed) },
+    { key: 'needed', header: 'Children still needed', value: (p) => p.needed, numeric: true, render: (p) => formatCount(p.needed) },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
     { key: 'numerator', header: 'Vaccinated children', value: (p) => p.numerator, numeric: true, render: (p) => formatCount(p.numerator) },
     { key: 'denominator', header: 'Eligible children', value: (p) => p.denominator, numeric: true, render: (p) => formatCount(p.denominator) },
@@ -70,7 +70,7 @@ function Ranking({ indicator, icb, data, goal, goalText, title }: { indicator: I
           : `${formatCount(below.length)} of ${formatCount(data.points.length)} practices in ${icb.shortName} are below the ${goalText} target in ${data.period ?? 'the latest period'}; they need ${formatCount(total)} more children vaccinated to reach it. ${ranked.length < below.length ? `The ${ranked.length} that need the most` : 'They are'} ranked below, most children still needed first.`}{' '}
         <Link to="/practices" search={{ icb: icb.code, indicator: indicator.id }}>All practices in {icb.shortName} on a funnel plot</Link>
       </p>
-      {ranked.length > 0 && <DataTable caption={`${title}: ${indicator.shortName}, most children still needed to reach ${goalText} first`} columns={columns} rows={ranked} rowKey={(p) => p.areaCode} />}
+      {ranked.length > 0 && <DataTable caption={`${title}: ${indicator.shortName}, most children still needed to reach ${goalText} first`} captionHidden columns={columns} rows={ranked} rowKey={(p) => p.areaCode} />}
     </>
   );
 }

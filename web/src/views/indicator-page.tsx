@@ -235,7 +235,7 @@ function BelowBenchmark({ indicator, rows, benchmark, icb }: { indicator: Indica
     <p data-testid="areas-below">
       {below.length === 0
         ? `No area of ${icb.shortName} is below ${benchmark.name} (${formatWithUnit(benchmark.value, indicator.unit)}).`
-        : <>{below.length} of {rows.length} areas of {icb.shortName} are below {benchmark.name} ({formatWithUnit(benchmark.value, indicator.unit)}), furthest below first: {below.map((r, i) => <span key={r.areaCode}>{i > 0 && ', '}<strong>{r.areaName}</strong> {formatWithUnit(r.value, indicator.unit)} ({COMPARISON_STYLE[r.comparison].label.toLowerCase()})</span>)}.</>}
+        : <>{below.length} of {rows.length} areas of {icb.shortName} are below {benchmark.name} ({formatWithUnit(benchmark.value, indicator.unit)}), furthest below first: {below.map((r, i) => <span key={r.areaCode}>{i > 0 && '; '}<strong>{r.areaName}</strong> {formatWithUnit(r.value, indicator.unit)}, {COMPARISON_STYLE[r.comparison].label.toLowerCase()}</span>)}.</>}
     </p>
   );
 }

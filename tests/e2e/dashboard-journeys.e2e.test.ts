@@ -93,6 +93,13 @@ describe('journeys', () => {
     expect(inUrl()).toBe(NEL);
     expect(await page.title()).toBe('Immunisation, North East London ICB – Overview – Pathfinder Monitor');
     expect(actions).toBeLessThanOrEqual(4);
+    // Beyond the task: a borough's cell keeps the ICB, and the borough's trend has NEL's line beside London's.
+    const furthest = below[0]!;
+    await page.getByRole('link', { name: new RegExp(`^${furthest}, MMR1 at 24 months: `) }).click();
+    const boroughTrend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${furthest}` }) });
+    await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByText('North East London ICB').waitFor({ timeout: 30_000 });
+    expect(await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(['London', 'North East London ICB']));
+    expect(inUrl()).toBe(NEL);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);

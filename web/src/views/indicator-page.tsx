@@ -122,7 +122,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       {isLondonArea(selectedArea) && <p><Link to="/areas/$code" params={{ code: selectedArea }}>{areaLabel(selectedArea)}: every indicator in its area profile</Link></p>}
       <ErrorBoundary>
         <FineAreaGate area={selectedArea}>
-          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />
+          <TrendPanel indicator={indicator} area={selectedArea} icb={icb} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />
         </FineAreaGate>
       </ErrorBoundary>
       {icb && (
@@ -177,9 +177,12 @@ function ComparePanel({ indicator, data, icb, sort, selected, onSelect }: { indi
   );
 }
 
-function TrendPanel({ indicator, area, comparator, signal, period, intervention, onIntervention }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string; intervention: string | undefined; onIntervention: (period: string | undefined) => void }) {
+function TrendPanel({ indicator, area, icb, comparator, signal, period, intervention, onIntervention }: { indicator: Indicator; area: string; icb: Icb | undefined; comparator: string; signal: string | null; period: string; intervention: string | undefined; onIntervention: (period: string | undefined) => void }) {
   const releaseId = useChosenRelease().release.id;
   const trend = useQuery(indicatorQueries(releaseId).trend(indicator.id, { area, comparator }));
+  // The chosen ICB's line beside a borough's or practice's (not beside the interrupted time series, which has lines of its own).
+  const besideIcb = icb && area !== icb.code && area !== LONDON.code && !intervention ? icb : undefined;
+  const icbTrend = useQuery({ ...indicatorQueries(releaseId).trend(indicator.id, { area: besideIcb?.code ?? LONDON.code, comparator }), enabled: besideIcb !== undefined });
   // Notes and campaigns are additions to the trend: without them (none, or refused) the trend still shows.
   const annotations = useQuery(annotationQueries.list(indicator.id, area));
   const campaigns = useQuery(campaignQueries(releaseId).list());
@@ -197,6 +200,9 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
         { key: 'itsCounterfactual', header: `ITS counterfactual (${indicator.unit})`, value: (p) => { const l = itsLines.lines.get(p.period); return l?.fittedAfter != null ? l.counterfactual : null; }, numeric: true },
       ]
     : [];
+  // An addition to the trend, like the notes: without it (loading, or failed) the area's own trend still shows.
+  const icbLine = besideIcb && icbTrend.data ? { name: `${besideIcb.shortName} ICB`, values: new Map(icbTrend.data.points.map((p) => [p.period, p.value])) } : null;
+  const icbColumns: Column<(typeof t.points)[number]>[] = icbLine ? [{ key: 'icb', header: `${icbLine.name} (${indicator.unit})`, value: (p) => icbLine.values.get(p.period) ?? null, numeric: true }] : [];
   const columns: Column<(typeof t.points)[number]>[] = [
     { key: 'period', header: 'Period', value: (p) => p.period },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
@@ -204,6 +210,7 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
     { key: 'upper95', header: 'Upper 95% CI', value: (p) => p.upper95, numeric: true },
     ...itsColumns,
     { key: 'comparator', header: t.comparator?.name ?? 'Comparator', value: (p) => p.comparatorValue, numeric: true },
+    ...icbColumns,
     { key: 'mean', header: 'SPC mean', value: (p) => p.spcMean, numeric: true },
     { key: 'lpl', header: 'Lower process limit', value: (p) => p.spcLower, numeric: true },
     { key: 'upl', header: 'Upper process limit', value: (p) => p.spcUpper, numeric: true },
@@ -221,7 +228,7 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
           <InterventionPicker value={intervention} periods={periods} presets={presets} onChange={onIntervention} />
           {intervention && its && <ItsSummary indicator={indicator} intervention={intervention} its={its} />}
         </>}>
-        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} its={itsLines} />
+        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} its={itsLines} icb={icbLine} />
       </ChartPanel>
       <AddNoteForm indicatorId={indicator.id} area={t.area} />
     </>

@@ -10,7 +10,7 @@ describe('view search parameters', () => {
     expect(indicatorSearch.parse({})).toEqual({ period: 'latest', areaType: 'borough', icb: undefined, area: undefined, comparator: 'london', colour: 'comparison', sort: 'value', map: 'boundaries' });
     expect(practiceSearch.parse({})).toEqual({ icb: undefined, indicator: 'imm-mmr1-24m', period: 'latest' });
     expect(inequalitiesSearch.parse({})).toEqual({ indicator: 'imm-mmr1-24m', icb: undefined, area: undefined, by: 'deprivation', period: 'latest' });
-    expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', area: 'E12000007', list: 'practice', map: 'boundaries' });
+    expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', list: 'practice', map: 'boundaries' });
   });
 
   it('keeps what a shared link says', () => {

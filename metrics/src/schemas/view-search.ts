@@ -93,13 +93,13 @@ export const inequalitiesSearch = z.object({
   period,
 });
 
-/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area, outreach list level and ICB, map kind. */
+/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area (absent: the chosen ICB, or London), outreach list level and ICB, map kind. */
 export const campaignSearch = z.object({
   areaType,
   interval: z.enum(['week', 'day']).default('week').catch('week'),
   asOf: z.iso.date().optional().catch(undefined).describe('the interval shown (its last day); default the latest'),
   measure: z.enum(['uptake', 'unvaccinated']).default('uptake').catch('uptake'),
-  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  area: z.string().max(20).optional().catch(undefined),
   list: z.enum(['practice', 'pcn']).default('practice').catch('practice'),
   /** The outreach list's area: an ICB, or London (every area the caller sees). */
   icb: z.union([icbCode, z.literal(LONDON.code)]).optional().catch(undefined),

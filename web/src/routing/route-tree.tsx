@@ -50,7 +50,7 @@ const attentionRoute = createRoute({
   path: '/attention',
   staticData: { title: 'Attention' },
   ...viewSearch(attentionSearch),
-  loaderDeps: ({ search: { domain, areaType, severity, new: onlyNew, release } }) => ({ domain, areaType, severity, new: onlyNew, release }),
+  loaderDeps: ({ search: { domain, areaType, severity, new: onlyNew, icb, release } }) => ({ domain, areaType, severity, new: onlyNew, icb, release }),
   loader: ({ context, deps }) => void prefetchAttention(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/attention-page.tsx')),
 });

@@ -48,7 +48,7 @@ export async function prefetchIndicator(client: QueryClient, id: string, { relea
 }
 
 /** The attention list (or what is new) with the filters the caller may use, once the session says which. */
-export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new'> & { release?: string | undefined }) {
+export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new' | 'icb'> & { release?: string | undefined }) {
   const [release] = await Promise.all([chosenRelease(client, choice), client.prefetchQuery(sessionQueries.caller())]);
   const session = client.getQueryData(sessionQueries.caller().queryKey);
   if (!release || !session) return;

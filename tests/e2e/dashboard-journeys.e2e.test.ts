@@ -104,7 +104,7 @@ describe('journeys', () => {
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('a pathfinder analyst compares hypertension treated to target across the 5 ICBs against the 77% target and downloads the CSV', async () => {
     const { page } = await session.newPage();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../web/src/theme/colour-scale.ts';
-import { openBrowser, screenshotBoth, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 /** A point in the viewport where the pointer meets an area's shape itself (not its label). */
 async function pointOnShape(page: Page, code: string): Promise<[number, number]> {
@@ -72,7 +72,13 @@ describe('journeys', () => {
     const practices = page.getByTestId('practices-to-target');
     await practices.locator('tbody tr').first().waitFor({ timeout: 30_000 });
     expect(await practices.locator('tbody tr th, tbody tr td:first-child').allInnerTexts()).toEqual(mostNeeded);
-    await screenshotBoth(page, 'ics-lead-indicator');
+    // The answer screen as the lead sees it at each size (the screen, not the whole page: cheaper to draw).
+    for (const size of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
+      await page.setViewportSize(size);
+      await page.getByTestId('areas-below').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}ics-lead-indicator-${size.width}x${size.height}.png` });
+    }
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     // 2. Every practice of the ICB, still NEL.
     await practices.getByRole('link', { name: 'All practices in North East London on a funnel plot' }).click();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../web/src/theme/colour-scale.ts';
-import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 /** A point in the viewport where the pointer meets an area's shape itself (not its label). */
 async function pointOnShape(page: Page, code: string): Promise<[number, number]> {
@@ -79,6 +79,7 @@ describe('journeys', () => {
       await page.screenshot({ path: `${SCREENSHOTS}ics-lead-indicator-${size.width}x${size.height}.png` });
     }
     await page.setViewportSize(VIEWPORTS.desktop);
+    await expectNoAxeViolations(page, 'the Indicator page on an ICB, with its practices to target');
 
     // 2. Every practice of the ICB, still NEL.
     await practices.getByRole('link', { name: 'All practices in North East London on a funnel plot' }).click();

@@ -18,7 +18,7 @@ describe('attention journeys', () => {
       await page.getByRole('button', { name: 'Use an access token' }).click();
       await page.getByLabel('Access token').fill(inject('nelToken'));
       await page.getByRole('button', { name: 'Use token' }).click();
-      await page.waitForURL(/\/attention$/);
+      await page.waitForURL(/\/attention\?icb=E54000029$/); // the token's own ICB, which the views after this one follow
       await page.locator(LIST_ITEM).first().waitFor({ timeout: 30_000 });
       expect(await page.title()).toBe('Attention – Pathfinder Monitor');
       expect(await page.locator('.lede').innerText()).toContain('North East London ICB');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../web/src/theme/colour-scale.ts';
-import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 /** A point in the viewport where the pointer meets an area's shape itself (not its label). */
 async function pointOnShape(page: Page, code: string): Promise<[number, number]> {
@@ -19,6 +19,8 @@ async function pointOnShape(page: Page, code: string): Promise<[number, number]>
   });
 }
 
+const NEL = 'E54000029';
+
 /** "rgb(1, 2, 3)" as a triple. */
 const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
 
@@ -29,41 +31,87 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('journeys', () => {
-  it('an ICS lead opens the overview for North East London, finds the worst MMR1 borough, opens its trend and reads its SPC signal', async () => {
-    const { page } = await session.newPage();
+  it('an ICS lead lands on North East London and, in 4 actions, reads its boroughs below London on MMR1 at 24 months, its trend beside London’s and the practices to target; the ICB stays in the URL through drill-downs and Back', async () => {
+    const token = inject('nelToken');
+    const { page, context, problems } = await session.newPage({ token });
+    // The answers as the API gives them to this token, to check what the page says.
+    const api = async <T,>(path: string) => (await (await context.request.get(url(path), { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+    const values = await api<{ comparator: { name: string; value: number }; rows: { areaName: string; parentCode: string | null; value: number | null; suppressed: boolean }[] }>('/api/v1/indicators/imm-mmr1-24m/values?areaType=borough&period=latest&comparator=london');
+    const below = values.rows.filter((r) => r.parentCode === NEL && !r.suppressed && r.value !== null && r.value < values.comparator.value).sort((a, b) => a.value! - b.value!).map((r) => r.areaName);
+    expect(below.length).toBeGreaterThan(0);
+    const funnel = await api<{ points: { areaName: string; numerator: number; denominator: number }[] }>(`/api/v1/indicators/imm-mmr1-24m/funnel?areaType=practice&parent=${NEL}&period=latest`);
+    const needed = (p: { numerator: number; denominator: number }) => Math.max(0, Math.ceil(Math.round((0.95 * p.denominator - p.numerator) * 1e9) / 1e9));
+    const mostNeeded = funnel.points.filter((p) => needed(p) > 0).sort((a, b) => needed(b) - needed(a) || b.denominator - a.denominator || a.areaName.localeCompare(b.areaName)).slice(0, 10).map((p) => p.areaName);
+    let actions = 0;
+    const inUrl = () => new URL(page.url()).searchParams.get('icb');
+
+    // Landing (free): an ICS token opens on its own ICB.
     await page.goto(url('/'));
-    await page.getByLabel('Areas').selectOption({ label: 'Boroughs: North East London' });
-    await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 15_000 }).toBe(7); // NEL's 8 boroughs, the City of London within Hackney for the public
-    await page.getByText('Synthetic data', { exact: true }).waitFor();
-    const column = await page.locator('table.matrix thead th.matrix__indicator').allInnerTexts();
-    const mmrIndex = column.findIndex((t) => t.startsWith('MMR1 at 24 months'));
-    expect(mmrIndex).toBeGreaterThanOrEqual(0);
-    const rows = page.locator('table.matrix tbody tr');
-    const cells: { name: string; value: number; link: string }[] = [];
-    for (let i = 0; i < (await rows.count()); i++) {
-      const row = rows.nth(i);
-      const name = await row.locator('th').innerText();
-      const cell = row.locator('td.matrix__cell').nth(mmrIndex).locator('a');
-      const text = (await cell.innerText()).split('\n')[0]!;
-      if (/^\d/.test(text)) cells.push({ name, value: Number(text), link: (await cell.getAttribute('href'))! });
-    }
-    expect(cells.length).toBeGreaterThanOrEqual(6);
-    const worst = cells.sort((a, b) => a.value - b.value)[0]!;
-    await page.locator(`a[href="${worst.link}"]`).click();
+    await page.waitForURL(/\/attention\?icb=E54000029$/);
+    await page.getByRole('heading', { level: 1, name: 'Attention' }).waitFor();
+
+    // 1. The header's Indicators link (MMR1 at 24 months) keeps the ICB.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+    actions += 1;
     await page.waitForURL(/\/indicators\/imm-mmr1-24m\?/);
-    await page.getByRole('heading', { name: `Trend: ${worst.name}` }).waitFor();
-    const variation = await page.getByTestId('spc-variation').innerText();
-    expect(variation).toMatch(/Common cause variation|Special cause variation/);
-    expect(await page.getByTestId('recent-trend').innerText()).toMatch(/^Recent trend: /);
-    // The trend is one image named by its heading (not an unnamed application tab stop), and its legend names every line style.
-    const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${worst.name}` }) });
-    await trend.getByRole('img', { name: `Trend: ${worst.name}` }).waitFor();
+    expect(inUrl()).toBe(NEL);
+    expect(await page.getByLabel('Areas').inputValue()).toBe(NEL);
+    // NEL's boroughs below London, named on screen, furthest below first; the bars show NEL's boroughs only.
+    const belowText = await page.getByTestId('areas-below').innerText({ timeout: 30_000 });
+    expect(belowText).toMatch(new RegExp(`^${below.length} of \\d+ areas of North East London are below London`));
+    const named = [...belowText.matchAll(/(?:: |; )([A-Z][^;:]*?) \d+(?:\.\d)?%, /g)].map((m) => m[1]);
+    expect(named).toEqual(below);
+    // NEL's trend with London's beside it, its verdict in words: is it getting worse.
+    const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: .*North East London/ }) });
+    await trend.getByRole('img', { name: /^Trend: .*North East London/ }).waitFor({ timeout: 30_000 });
     expect(await trend.locator('svg.recharts-surface[tabindex]').count()).toBe(0);
-    expect(await trend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Value (dots coloured by SPC variation)', '95% confidence interval', 'London', 'SPC mean', 'SPC process limits']),
-    );
+    expect(await trend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(['Value (dots coloured by SPC variation)', '95% confidence interval', 'London', 'SPC mean', 'SPC process limits']));
+    expect(await trend.getByTestId('spc-variation').innerText()).toMatch(/Common cause variation|Special cause variation/);
+    expect(await trend.getByTestId('recent-trend').innerText()).toMatch(/^Recent trend: /);
+    // The practices to target, most children still needed to reach 95% first.
+    const practices = page.getByTestId('practices-to-target');
+    await practices.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await practices.locator('tbody tr th, tbody tr td:first-child').allInnerTexts()).toEqual(mostNeeded);
+    // The answer screen as the lead sees it at each size (the screen, not the whole page: cheaper to draw).
+    for (const size of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
+      await page.setViewportSize(size);
+      await page.getByTestId('areas-below').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}ics-lead-indicator-${size.width}x${size.height}.png` });
+    }
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await expectNoAxeViolations(page, 'the Indicator page on an ICB, with its practices to target');
+
+    // 2. Every practice of the ICB, still NEL.
+    await practices.getByRole('link', { name: 'All practices in North East London on a funnel plot' }).click();
+    actions += 1;
+    await page.getByRole('heading', { level: 1, name: 'Practices in North East London' }).waitFor();
+    expect(inUrl()).toBe(NEL);
+    // 3. Back to the indicator, still NEL.
+    await page.goBack();
+    actions += 1;
+    await page.getByTestId('areas-below').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/indicators/imm-mmr1-24m');
+    expect(inUrl()).toBe(NEL);
+    // 4. The Overview from the header: NEL's boroughs, and the title says so.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    actions += 1;
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(7); // NEL's boroughs (the City of London within Hackney for the public)
+    expect(await page.locator('table.matrix tbody tr').count()).toBeLessThanOrEqual(8);
+    expect(inUrl()).toBe(NEL);
+    expect(await page.title()).toBe('Immunisation, North East London ICB – Overview – Pathfinder Monitor');
+    expect(actions).toBeLessThanOrEqual(4);
+    // Beyond the task: a borough's cell keeps the ICB, and the borough's trend has NEL's line beside London's.
+    const furthest = below[0]!;
+    await page.getByRole('link', { name: new RegExp(`^${furthest}, MMR1 at 24 months: `) }).click();
+    const boroughTrend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${furthest}` }) });
+    await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByText('North East London ICB').waitFor({ timeout: 30_000 });
+    expect(await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(['London', 'North East London ICB']));
+    expect(inUrl()).toBe(NEL);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
-  });
+    await context.close();
+  }, 120_000);
 
   it('a pathfinder analyst compares hypertension treated to target across the 5 ICBs against the 77% target and downloads the CSV', async () => {
     const { page } = await session.newPage();

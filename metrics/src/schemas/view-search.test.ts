@@ -6,11 +6,11 @@ const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
 describe('view search parameters', () => {
   it('reads an empty query string as each view’s defaults', () => {
-    expect(overviewSearch.parse({})).toEqual({ domain: 'immunisation', areaType: 'borough', parent: undefined, comparator: 'london' });
-    expect(indicatorSearch.parse({})).toEqual({ period: 'latest', areaType: 'borough', area: undefined, comparator: 'london', colour: 'comparison', sort: 'value', map: 'boundaries' });
-    expect(practiceSearch.parse({})).toEqual({ icb: 'E54000029', indicator: 'imm-mmr1-24m', period: 'latest' });
-    expect(inequalitiesSearch.parse({})).toEqual({ indicator: 'imm-mmr1-24m', area: 'E12000007', by: 'deprivation', period: 'latest' });
-    expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', area: 'E12000007', list: 'practice', map: 'boundaries' });
+    expect(overviewSearch.parse({})).toEqual({ domain: 'immunisation', areaType: 'borough', icb: undefined, parent: undefined, comparator: 'london' });
+    expect(indicatorSearch.parse({})).toEqual({ period: 'latest', areaType: 'borough', icb: undefined, area: undefined, comparator: 'london', colour: 'comparison', sort: 'value', map: 'boundaries' });
+    expect(practiceSearch.parse({})).toEqual({ icb: undefined, indicator: 'imm-mmr1-24m', period: 'latest' });
+    expect(inequalitiesSearch.parse({})).toEqual({ indicator: 'imm-mmr1-24m', icb: undefined, area: undefined, by: 'deprivation', period: 'latest' });
+    expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', list: 'practice', map: 'boundaries' });
   });
 
   it('keeps what a shared link says', () => {
@@ -21,6 +21,7 @@ describe('view search parameters', () => {
   it.each([
     ['an unknown choice', overviewSearch, 'comparator=mars&domain=immunisation', { comparator: 'london' }],
     ['an ICB that is not London’s', overviewSearch, 'parent=E54000099', { parent: undefined }],
+    ['an ICB that is not London’s', indicatorSearch, 'icb=E54000099&area=E09000012', { icb: undefined, area: 'E09000012' }],
     ['an unknown map kind', indicatorSearch, 'map=hexagons&area=E09000012', { map: 'boundaries', area: 'E09000012' }],
     ['a value too long', practiceSearch, `period=${'x'.repeat(41)}`, { period: 'latest' }],
     ['a date that is not one', campaignSearch, 'asOf=2022-13-45&measure=unvaccinated', { asOf: undefined, measure: 'unvaccinated' }],
@@ -34,8 +35,8 @@ describe('view search parameters', () => {
     expect(attentionSearch.parse(query('domain=asthma&areaType=practice&severity=act&new=true'))).toMatchObject({ domain: 'asthma', areaType: 'practice', severity: 'act', new: 'true' });
     expect(attentionSearch.parse(query('domain=mars&areaType=planet&severity=panic&new=maybe&icb=E54000099'))).toMatchObject({ domain: undefined, areaType: undefined, severity: undefined, new: 'false', icb: undefined });
     expect(searchDefaults(attentionSearch)).toEqual({ new: 'false', indicator: 'imm-mmr1-24m' });
-    expect(signalsSearch.parse(query('level=practice&area=F84001'))).toEqual({ level: 'practice', area: 'F84001' });
-    expect(signalsSearch.parse(query('level=street&area=<script>'))).toEqual({ level: undefined, area: undefined });
+    expect(signalsSearch.parse(query('level=practice&area=F84001'))).toEqual({ icb: undefined, level: 'practice', area: 'F84001' });
+    expect(signalsSearch.parse(query('level=street&area=<script>&icb=E54000029'))).toEqual({ icb: 'E54000029', level: undefined, area: undefined });
   });
 
   it('keeps only known codes of Explore’s lists, in a stable order', () => {

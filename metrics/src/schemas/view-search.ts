@@ -31,18 +31,29 @@ export const rootSearch = z.object({
   release: z.string().max(100).regex(RELEASE_ID_PATTERN).optional().catch(undefined),
 });
 
-/** Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs), and the comparator. */
+/**
+ * The ICB the user chose (`icb`): one name on every view that lists areas, kept on every link (the
+ * root route carries it), so the choice follows the user through drill-downs and Back. Absent: London.
+ */
+const chosenIcb = icbCode.optional().catch(undefined);
+
+/**
+ * Overview (`/`): the domain, boroughs or ICBs (optionally one ICB's boroughs, `icb`), and the comparator.
+ * `parent` is the ICB's name in links written before it became `icb`: read, then rewritten as `icb`.
+ */
 export const overviewSearch = z.object({
   domain: z.enum(DOMAINS).default('immunisation').catch('immunisation'),
   areaType,
+  icb: chosenIcb,
   parent: icbCode.optional().catch(undefined),
   comparator: z.enum(['london', 'england']).default('london').catch('london'),
 });
 
-/** Indicator (`/indicators/{id}`): period, area level, selected area, comparator, map colouring, chart sort, highlighted signal, marked intervention, map kind. */
+/** Indicator (`/indicators/{id}`): period, area level (and one ICB's boroughs), selected area, comparator, map colouring, chart sort, highlighted signal, marked intervention, map kind. */
 export const indicatorSearch = z.object({
   period,
   areaType,
+  icb: chosenIcb,
   area: z.string().max(20).optional().catch(undefined),
   comparator: z.enum(['london', 'england', 'parent']).default('london').catch('london'),
   colour: z.enum(['value', 'comparison']).default('comparison').catch('comparison'),
@@ -62,28 +73,33 @@ export const areaProfileSearch = z.object({
   comparator: z.enum(PROFILE_COMPARATORS).optional().catch(undefined),
 });
 
-/** Practices (`/practices`): the ICB, a practice-level indicator and its period. */
+/**
+ * Practices (`/practices`): the ICB, a practice-level indicator and its period. Without an ICB, the
+ * caller's own (an ICS token's) or North East London; not a default the links leave out, so the ICB
+ * the user chose stays in the URL for the views after this one.
+ */
 export const practiceSearch = z.object({
-  icb: icbCode.default('E54000029').catch('E54000029'),
+  icb: chosenIcb,
   indicator: indicatorId,
   period,
 });
 
-/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough), breakdown and period. */
+/** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough; absent, the chosen ICB or London), breakdown and period. */
 export const inequalitiesSearch = z.object({
   indicator: indicatorId,
-  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  icb: chosenIcb,
+  area: z.string().max(20).optional().catch(undefined),
   by: z.enum(['deprivation', 'ethnicity', 'sex']).default('deprivation').catch('deprivation'),
   period,
 });
 
-/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area, outreach list level and ICB, map kind. */
+/** Campaign (`/campaigns/{id}`): area level, interval, the interval shown, map measure, focus area (absent: the chosen ICB, or London), outreach list level and ICB, map kind. */
 export const campaignSearch = z.object({
   areaType,
   interval: z.enum(['week', 'day']).default('week').catch('week'),
   asOf: z.iso.date().optional().catch(undefined).describe('the interval shown (its last day); default the latest'),
   measure: z.enum(['uptake', 'unvaccinated']).default('uptake').catch('uptake'),
-  area: z.string().max(20).default('E12000007').catch('E12000007'),
+  area: z.string().max(20).optional().catch(undefined),
   list: z.enum(['practice', 'pcn']).default('practice').catch('practice'),
   /** The outreach list's area: an ICB, or London (every area the caller sees). */
   icb: z.union([icbCode, z.literal(LONDON.code)]).optional().catch(undefined),
@@ -114,8 +130,9 @@ export const attentionSearch = z.object({
   indicator: indicatorId,
 });
 
-/** Signals summary (`/attention/signals`): the area level and the one area whose every indicator's variation and assurance the table shows. */
+/** Signals summary (`/attention/signals`): the area level and the one area whose every indicator's variation and assurance the table shows; the chosen ICB narrows the areas offered. */
 export const signalsSearch = z.object({
+  icb: chosenIcb,
   level: z.enum(AREA_TYPES).optional().catch(undefined),
   area: z.string().max(20).regex(/^[A-Z0-9]+$/).optional().catch(undefined),
 });

@@ -11,10 +11,12 @@ export interface AttentionFilter {
   readonly areaType?: AreaType | undefined;
   readonly domain?: Domain | undefined;
   readonly severity?: Severity | undefined;
+  /** Only areas within this ICB (its boroughs, PCNs and practices). */
+  readonly parent?: string | undefined;
 }
 
 /** Only the filters that are set: an absent filter means every value the caller may see. */
-const given = ({ areaType, domain, severity }: AttentionFilter) => ({ ...(areaType ? { areaType } : {}), ...(domain ? { domain } : {}), ...(severity ? { severity } : {}) });
+const given = ({ areaType, domain, severity, parent }: AttentionFilter) => ({ ...(areaType ? { areaType } : {}), ...(domain ? { domain } : {}), ...(severity ? { severity } : {}), ...(parent ? { parent } : {}) });
 
 /** Factories of one release's attention answers: the ranked list, one area's every status, and what is new since the previous release. */
 export const attentionQueries = perRelease((release) => {

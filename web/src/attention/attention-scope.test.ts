@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '@pathfinder/metrics';
-import { attentionLevels, permittedLevel, practiceIcbs, scopeDescription } from './attention-scope.ts';
+import { attentionFilter, attentionLevels, permittedLevel, practiceIcbs, scopeDescription } from './attention-scope.ts';
 
 const PUBLIC: Session = { role: 'public', icb: null, areaTypes: ['england', 'region', 'icb', 'borough'] };
 const NEL: Session = { role: 'ics', icb: 'E54000029', areaTypes: ['england', 'region', 'icb', 'borough', 'pcn', 'practice'] };
@@ -26,5 +26,16 @@ describe('what the attention view offers each caller', () => {
     expect(practiceIcbs(PUBLIC)).toEqual([]);
     expect(practiceIcbs(NEL).map((i) => i.code)).toEqual(['E54000029']);
     expect(practiceIcbs(REGION)).toHaveLength(5);
+  });
+
+  it('narrows the list to the chosen ICB’s areas, except for an ICS lead, whose list is its own ICB’s', () => {
+    const offer = { domains: ['immunisation' as const], hasAreaType: () => true };
+    const search = { icb: 'E54000027', domain: undefined, areaType: undefined, severity: undefined };
+    expect(attentionFilter(REGION, offer, search)).toMatchObject({ parent: 'E54000027' });
+    expect(attentionFilter(PUBLIC, offer, search)).toMatchObject({ parent: 'E54000027' });
+    expect(attentionFilter(NEL, offer, search).parent).toBeUndefined();
+    expect(scopeDescription(REGION, 'E54000029')).toBe('the boroughs, primary care networks and GP practices of North East London ICB');
+    expect(scopeDescription(PUBLIC, 'E54000029')).toBe('the boroughs of North East London ICB');
+    expect(scopeDescription(NEL, 'E54000027')).toBe(scopeDescription(NEL));
   });
 });

@@ -14,8 +14,10 @@ export const attentionLevels = (session: Pick<Session, 'role' | 'areaTypes'>): A
 export const permittedLevel = (session: Pick<Session, 'role' | 'areaTypes'>, wanted: AreaType | undefined): AreaType | undefined =>
   wanted && attentionLevels(session).includes(wanted) ? wanted : undefined;
 
-/** Whose areas the list covers, in words: "North East London ICB: its boroughs, PCNs and GP practices". */
-export function scopeDescription(session: Pick<Session, 'role' | 'icb' | 'areaTypes'>): string {
+/** Whose areas the list covers, in words: "North East London ICB, its boroughs, primary care networks and GP practices". */
+export function scopeDescription(session: Pick<Session, 'role' | 'icb' | 'areaTypes'>, chosenIcb?: string): string {
+  const chosen = session.role === 'ics' ? undefined : ICBS.find((i) => i.code === chosenIcb);
+  if (chosen) return `the boroughs${session.areaTypes.includes('practice') ? ', primary care networks and GP practices' : ''} of ${chosen.shortName} ICB`;
   if (session.role === 'ics') {
     const icb = ICBS.find((i) => i.code === session.icb);
     return icb ? `${icb.shortName} ICB, its boroughs, primary care networks and GP practices` : 'London, its ICBs and its boroughs';
@@ -30,12 +32,17 @@ export function practiceIcbs(session: Pick<Session, 'role' | 'icb' | 'areaTypes'
   return session.role === 'ics' ? ICBS.filter((i) => i.code === session.icb) : [...ICBS];
 }
 
-/** The filters to ask GET /attention (or /alerts) for: the URL's, less any level or domain the caller or the release cannot answer. */
-export function attentionFilter(session: Pick<Session, 'role' | 'areaTypes'>, offer: Pick<ReleaseOffer, 'domains' | 'hasAreaType'>, search: Pick<AttentionSearch, 'areaType' | 'domain' | 'severity'>): AttentionFilter {
+/**
+ * The filters to ask GET /attention (or /alerts) for: the URL's, less any level or domain the caller
+ * or the release cannot answer. The chosen ICB narrows the list to its areas, except for an ICS lead,
+ * whose list is its own ICB's already (and who may ask for no other).
+ */
+export function attentionFilter(session: Pick<Session, 'role' | 'areaTypes'>, offer: Pick<ReleaseOffer, 'domains' | 'hasAreaType'>, search: Pick<AttentionSearch, 'areaType' | 'domain' | 'severity' | 'icb'>): AttentionFilter {
   const areaType = permittedLevel(session, search.areaType);
   return {
     areaType: areaType && offer.hasAreaType(areaType) ? areaType : undefined,
     domain: search.domain && offer.domains.includes(search.domain) ? search.domain : undefined,
     severity: search.severity,
+    parent: session.role === 'ics' ? undefined : search.icb,
   };
 }

@@ -1,6 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
 import type { TrendPoint } from '../api/api-types.ts';
-import { SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
+import { ICB_LINE_DASH, SERIES_COLOURS, SPC_COLOURS } from '../theme/comparison-colours.ts';
 import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
 import type { DatedNote } from './notes-by-period.ts';
@@ -23,11 +23,12 @@ export interface TrendHighlight {
  * `notes` (annotations, by period) are dotted markers at their periods; their text is in the data table.
  * `its` (an interrupted time series) draws the fitted segments solid, the counterfactual dashed and a
  * marker at the intervention, in place of the SPC lines (two models of one series would crowd it).
+ * `icb` (the chosen ICB's values by period, on a borough's or practice's trend) is a dash-dot line.
  */
-export function TrendChart({ points, unit, comparatorName, targets, highlight = null, notes, its = null }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null; notes?: ReadonlyMap<string, readonly DatedNote[]>; its?: TrendIts | null }) {
-  const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null, ...(its?.lines.get(p.period) ?? NO_ITS) }));
+export function TrendChart({ points, unit, comparatorName, targets, highlight = null, notes, its = null, icb = null }: { points: readonly TrendPoint[]; unit: string; comparatorName: string | null; targets: readonly { value: number; label: string }[]; highlight?: TrendHighlight | null; notes?: ReadonlyMap<string, readonly DatedNote[]>; its?: TrendIts | null; icb?: TrendLine | null }) {
+  const data = points.map((p) => ({ ...p, band: p.lower95 !== null && p.upper95 !== null ? [p.lower95, p.upper95] : null, ...(its?.lines.get(p.period) ?? NO_ITS), icbValue: icb?.values.get(p.period) ?? null }));
   const itsValues = its ? [...its.lines.values()].flatMap((l) => [l.fittedBefore, l.fittedAfter, l.counterfactual]) : [];
-  const all = [...points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, ...(its ? [] : [p.spcLower, p.spcUpper])]), ...itsValues].filter((v): v is number => v !== null);
+  const all = [...points.flatMap((p) => [p.lower95, p.upper95, p.comparatorValue, ...(its ? [] : [p.spcLower, p.spcUpper])]), ...itsValues, ...data.map((d) => d.icbValue)].filter((v): v is number => v !== null);
   const lo = Math.min(...all, ...targets.map((t) => t.value)), hi = Math.max(...all, ...targets.map((t) => t.value));
   const pad = (hi - lo) * 0.08 || 1;
   const domain: [number, number] = [Math.max(unit === '%' ? 0 : -Infinity, Math.floor(lo - pad)), unit === '%' ? Math.min(100, Math.ceil(hi + pad)) : Math.ceil(hi + pad)];
@@ -60,22 +61,24 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
           {its && <Line dataKey="counterfactual" name="Counterfactual (no intervention)" stroke={ITS_COLOURS.counterfactual} strokeWidth={2.5} strokeDasharray="8 5" dot={false} connectNulls isAnimationActive={false} className="its-counterfactual" />}
           {its && <Line dataKey="fittedBefore" name="Fitted, before" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
           {its && <Line dataKey="fittedAfter" name="Fitted, after" stroke={ITS_COLOURS.fitted} strokeWidth={2.5} dot={false} connectNulls isAnimationActive={false} className="its-fitted" />}
+          {icb && <Line dataKey="icbValue" name={icb.name} stroke={SERIES_COLOURS.icb} strokeDasharray={ICB_LINE_DASH} strokeWidth={2} dot={false} isAnimationActive={false} />}
           {comparatorName && <Line dataKey="comparatorValue" name={comparatorName} stroke={SERIES_COLOURS.comparator} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
           <Line dataKey="value" name="Value" stroke={SERIES_COLOURS.value} strokeWidth={2} isAnimationActive={false} dot={(props: unknown) => <SpcDot key={(props as { index: number }).index} {...(props as SpcDotProps)} />} />
         </ComposedChart>
       </ResponsiveContainer>
-      <TrendLegend comparatorName={comparatorName} spc={!its} targets={targets.length > 0} notes={(notes?.size ?? 0) > 0} />
+      <TrendLegend comparatorName={comparatorName} icbName={icb?.name ?? null} spc={!its} targets={targets.length > 0} notes={(notes?.size ?? 0) > 0} />
     </>
   );
 }
 
 /** Every line style on the trend in words (the interrupted time series has its own legend beside its summary). */
-function TrendLegend({ comparatorName, spc, targets, notes }: { comparatorName: string | null; spc: boolean; targets: boolean; notes: boolean }) {
+function TrendLegend({ comparatorName, icbName, spc, targets, notes }: { comparatorName: string | null; icbName: string | null; spc: boolean; targets: boolean; notes: boolean }) {
   return (
     <ul className="legend" aria-label="Lines on the chart">
       <li><LineSample stroke={SERIES_COLOURS.value} width={2} />Value (dots coloured by SPC variation)</li>
       <li><svg className="legend__line" width="32" height="12" aria-hidden="true"><rect x="1" y="2" width="30" height="8" fill={SERIES_COLOURS.ci} fillOpacity={0.6} /></svg>95% confidence interval</li>
       {comparatorName && <li><LineSample stroke={SERIES_COLOURS.comparator} dash="8 4" width={1.5} />{comparatorName}</li>}
+      {icbName && <li><LineSample stroke={SERIES_COLOURS.icb} dash={ICB_LINE_DASH} width={2} />{icbName}</li>}
       {spc && <li><LineSample stroke={SERIES_COLOURS.limit} width={1.5} />SPC mean</li>}
       {spc && <li><LineSample stroke={SERIES_COLOURS.limit} dash="3 3" width={1} />SPC process limits</li>}
       {targets && <li><LineSample stroke={SERIES_COLOURS.target} dash="6 3" width={2} />Target</li>}
@@ -85,6 +88,12 @@ function TrendLegend({ comparatorName, spc, targets, notes }: { comparatorName: 
 }
 
 const NO_ITS = { fittedBefore: null, fittedAfter: null, counterfactual: null };
+
+/** Another area's values on the trend, by period: the chosen ICB beside a borough or practice. */
+export interface TrendLine {
+  readonly name: string;
+  readonly values: ReadonlyMap<string, number | null>;
+}
 
 /** The marked period's label sits at the foot of its line (clear of the target labels at the top), on the side with room. */
 const labelSide = (points: readonly TrendPoint[], period: string) => (points.findIndex((p) => p.period === period) > points.length / 2 ? 'insideBottomRight' : 'insideBottomLeft');

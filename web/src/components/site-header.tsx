@@ -5,6 +5,7 @@ import { useReleaseChoice } from '../api/chosen-release.tsx';
 import { releaseQueries } from '../api/queries.ts';
 import { releaseOffer, resolveRelease, type ReleaseOffer } from '../api/release-offer.ts';
 import { formatDate } from '../format/format-date.ts';
+import { chosenIcb } from '../routing/chosen-icb.ts';
 import { DataSourceSwitch } from './data-source-switch.tsx';
 import { TokenControl } from './token-control.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
@@ -33,6 +34,8 @@ export function SiteHeader() {
   const release = listed ?? (choice === undefined && !data ? bootRelease : null);
   const offer = listed ? releaseOffer(listed) : null;
   const pathname = useLocation({ select: (location) => location.pathname });
+  // Every link keeps the chosen ICB (route-tree.tsx); the area profiles open on it.
+  const icb = useLocation({ select: (location) => chosenIcb((location.search as Record<string, unknown>).icb) });
   // The navigation's first link names the page, the indicator link the one most data sources have.
   const indicator = offer && !offer.hasIndicator('imm-mmr1-24m') ? offer.indicators[0]?.id : undefined;
   return (
@@ -55,7 +58,7 @@ export function SiteHeader() {
           <ul className="nhsuk-header__navigation-list">
             {NAV.filter((n) => !offer || n.offered(offer)).map((n) => (
               <li key={n.label} className="nhsuk-header__navigation-item">
-                <Link {...n.link} {...(n.label === 'Indicators' && indicator ? { params: { id: indicator } } : {})} className="nhsuk-header__navigation-link" activeOptions={{ exact: true, includeSearch: false }} aria-current={inSection(pathname, n.section) ? 'page' : undefined}>{n.label}</Link>
+                <Link {...n.link} {...(n.label === 'Indicators' && indicator ? { params: { id: indicator } } : {})} {...(n.label === 'Area profiles' && icb ? { params: { code: icb } } : {})} className="nhsuk-header__navigation-link" activeOptions={{ exact: true, includeSearch: false }} aria-current={inSection(pathname, n.section) ? 'page' : undefined}>{n.label}</Link>
               </li>
             ))}
           </ul>

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { accessToken } from '../api/access-token.ts';
+import { sessionQueries } from '../api/queries.ts';
+import { sessionIcb } from '../routing/chosen-icb.ts';
 
 /** Lets an ICS or regional user paste the access token that unlocks practice-level data for this tab. */
 export function TokenControl() {
@@ -17,8 +19,14 @@ export function TokenControl() {
     setOpen(false);
     setValue('');
     void client.invalidateQueries();
-    // Signing in on the front page takes the user to their first page, what needs their attention.
-    if (token && pathname === '/') void navigate({ to: '/attention' });
+    // Signing in on the front page takes the user to their first page, what needs their attention, on
+    // the token's own scope (an ICS token's ICB); a refused token's Attention page says why.
+    if (token && pathname === '/') {
+      void client.fetchQuery(sessionQueries.caller()).then(
+        (session) => navigate({ to: '/attention', search: { icb: sessionIcb(session) } }),
+        () => navigate({ to: '/attention' }),
+      );
+    }
   };
   if (signedIn) {
     return <button type="button" className="nhsuk-button nhsuk-button--reverse nhsuk-button--small" onClick={() => apply(null)}>Remove access token</button>;

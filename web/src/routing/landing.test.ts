@@ -1,6 +1,6 @@
 import { isRedirect } from '@tanstack/react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNavigation, landOnAttention } from './landing.ts';
+import { countNavigation, isLanding, landingRedirect } from './landing.ts';
 
 // The tab's token lives in sessionStorage, which Node lacks: a stand-in for these tests.
 const stored = new Map<string, string>();
@@ -16,28 +16,32 @@ afterAll(() => {
   else Reflect.deleteProperty(globalThis, 'sessionStorage');
 });
 
-const thrown = (run: () => void): unknown => {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
+const redirectOptions = (searchStr: string, session: Parameters<typeof landingRedirect>[1]) => {
+  const redirect = landingRedirect(searchStr, session);
+  expect(isRedirect(redirect)).toBe(true);
+  return (redirect as unknown as { options: { to: string; search: unknown; replace: boolean } }).options;
 };
 
-describe('landing on Attention', () => {
-  it('sends a signed-in user who opens / to Attention, in the release of the link, only on the first page', () => {
-    expect(thrown(() => landOnAttention({ preload: false, location: { searchStr: '' } }))).toBeUndefined(); // before any navigation
+describe('landing on the token’s own scope', () => {
+  it('lands a signed-in user who opens / only on the first page, not a preload or a shared Overview link', () => {
+    const at = (searchStr: string, preload = false) => isLanding({ preload, location: { searchStr } });
+    expect(at('')).toBe(false); // before any navigation
     countNavigation({ preload: true }); // a preload is not a page
     countNavigation({ preload: false });
-    expect(thrown(() => landOnAttention({ preload: false, location: { searchStr: '' } }))).toBeUndefined(); // no token: the public's Overview
+    expect(at('')).toBe(false); // no token: the public's Overview
     stored.set('pathfinder.token', 'a-token');
-    expect(thrown(() => landOnAttention({ preload: true, location: { searchStr: '' } }))).toBeUndefined();
-    expect(thrown(() => landOnAttention({ preload: false, location: { searchStr: '?parent=E54000029' } }))).toBeUndefined(); // a shared Overview link
-    const redirect = thrown(() => landOnAttention({ preload: false, location: { searchStr: '?release=published-2025-06' } }));
-    expect(isRedirect(redirect)).toBe(true);
-    expect((redirect as { options: { to: string; search: unknown } }).options).toMatchObject({ to: '/attention', search: { release: 'published-2025-06' } });
+    expect(at('', true)).toBe(false);
+    expect(at('?parent=E54000029')).toBe(false); // a shared Overview link, old style
+    expect(at('?icb=E54000029')).toBe(false);
+    expect(at('?release=published-2025-06')).toBe(true);
     countNavigation({ preload: false }); // a later click on Overview
-    expect(thrown(() => landOnAttention({ preload: false, location: { searchStr: '' } }))).toBeUndefined();
+    expect(at('')).toBe(false);
+  });
+
+  it('sends an ICS token to Attention on its own ICB, the region to all London, in the release of the link', () => {
+    expect(redirectOptions('?release=published-2025-06', { role: 'ics', icb: 'E54000029' })).toMatchObject({ to: '/attention', search: { release: 'published-2025-06', icb: 'E54000029' }, replace: true });
+    expect(redirectOptions('', { role: 'region', icb: null })).toMatchObject({ to: '/attention', search: { release: undefined, icb: undefined } });
+    expect(redirectOptions('', { role: 'ics', icb: 'E99999999' })).toMatchObject({ search: { icb: undefined } }); // not a London ICB: nothing to follow
+    expect(redirectOptions('', undefined)).toMatchObject({ to: '/attention', search: { icb: undefined } }); // a refused token: Attention says why
   });
 });

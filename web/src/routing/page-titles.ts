@@ -13,14 +13,14 @@ export interface TitleSource {
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
 
-export const overviewTitle = ({ search }: TitleSource) => `${joined(DOMAIN_LABELS[search.domain as Domain], text(search.parent) && areaLabel(text(search.parent)!))} – Overview`;
+export const overviewTitle = ({ search }: TitleSource) => `${joined(DOMAIN_LABELS[search.domain as Domain], text(search.icb) && areaLabel(text(search.icb)!))} – Overview`;
 
-export const indicatorTitle = ({ params, search }: TitleSource) => `${joined(findIndicator(params.id ?? '')?.name ?? params.id, areaLabel(text(search.area) ?? 'E12000007'))} – Indicator`;
+export const indicatorTitle = ({ params, search }: TitleSource) => `${joined(findIndicator(params.id ?? '')?.name ?? params.id, areaLabel(text(search.area) ?? text(search.icb) ?? 'E12000007'))} – Indicator`;
 
 export const areaProfileTitle = ({ params }: TitleSource) => `${areaLabel(params.code ?? '')} – Area profile`;
 
 export const practicesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, text(search.icb) && areaLabel(text(search.icb)!))} – Practices`;
 
-export const inequalitiesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, text(search.area) && areaLabel(text(search.area)!), text(search.by) && `by ${text(search.by)}`)} – Inequalities`;
+export const inequalitiesTitle = ({ search }: TitleSource) => `${joined(findIndicator(text(search.indicator) ?? '')?.shortName, areaLabel(text(search.area) ?? text(search.icb) ?? 'E12000007'), text(search.by) && `by ${text(search.by)}`)} – Inequalities`;
 
 export const campaignTitle = ({ params }: TitleSource) => `${CAMPAIGNS.find((c) => c.id === params.id)?.name ?? params.id} – Campaign`;

@@ -2,9 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
 import { areaProfileSearch, attentionSearch, campaignSearch, sitrepSearch, exploreSearch, indicatorSearch, inequalitiesSearch, overviewSearch, practiceSearch, rootSearch, signalsSearch } from '@pathfinder/metrics';
 import { App, NotFound } from '../app.tsx';
-import { countNavigation, landOnAttention } from './landing.ts';
+import { renameOverviewParent, retainIcb } from './chosen-icb.ts';
+import { countNavigation, landOnScope } from './landing.ts';
 import { areaProfileTitle, campaignTitle, indicatorTitle, inequalitiesTitle, overviewTitle, practicesTitle, type TitleSource } from './page-titles.ts';
 import { viewSearch } from './url-search.ts';
+import { sessionQueries } from '../api/queries.ts';
 import { prefetchAreaProfile, prefetchAttention, prefetchCampaign, prefetchIndicator, prefetchInequalities, prefetchOverview, prefetchPractices } from './view-loaders.ts';
 
 declare module '@tanstack/react-router' {
@@ -16,13 +18,13 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// The data source (`release`) belongs to every page: each link keeps it unless it sets its own.
+// The data source (`release`) and the ICB the user chose (`icb`) belong to every page: each link keeps them unless it sets its own.
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: App,
   notFoundComponent: NotFound,
   validateSearch: rootSearch,
   beforeLoad: ({ preload }) => countNavigation({ preload }),
-  search: { middlewares: [retainSearchParams(['release'])] },
+  search: { middlewares: [retainSearchParams(['release']), retainIcb] },
 });
 
 // Each view is its own chunk, so the first page loads only what it shows; a route's loader starts
@@ -32,19 +34,23 @@ const overviewRoute = createRoute({
   path: '/',
   staticData: { title: overviewTitle },
   ...viewSearch(overviewSearch),
-  beforeLoad: ({ preload, location }) => landOnAttention({ preload, location }),
+  beforeLoad: async ({ preload, location, search, context }) => {
+    renameOverviewParent({ search });
+    // A refused session is not the landing's to report: the Attention page shows its error with a retry.
+    await landOnScope({ preload, location, session: () => context.queryClient.ensureQueryData(sessionQueries.caller()).catch(() => undefined) });
+  },
   loaderDeps: ({ search: { areaType, domain, comparator, release } }) => ({ areaType, domain, comparator, release }),
   loader: ({ context, deps }) => void prefetchOverview(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/overview-page.tsx')),
 });
 
-// Attention is a signed-in user's first page (see landing.ts); its list waits for the session, which says what the caller may ask for.
+// Attention is a signed-in user's first page, on the token's own scope (see landing.ts); its list waits for the session, which says what the caller may ask for.
 const attentionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/attention',
   staticData: { title: 'Attention' },
   ...viewSearch(attentionSearch),
-  loaderDeps: ({ search: { domain, areaType, severity, new: onlyNew, release } }) => ({ domain, areaType, severity, new: onlyNew, release }),
+  loaderDeps: ({ search: { domain, areaType, severity, new: onlyNew, icb, release } }) => ({ domain, areaType, severity, new: onlyNew, icb, release }),
   loader: ({ context, deps }) => void prefetchAttention(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../views/attention-page.tsx')),
 });

@@ -12,6 +12,7 @@ import { mayAskDaily } from '../campaigns/sees-exact-campaign-counts.ts';
 import { areaLevel, isLondonArea } from '../components/london-areas.ts';
 import { profileComparator } from '../components/profile-comparator.ts';
 import { PRACTICE_INDICATORS } from '../views/practice-indicators.ts';
+import { practicesIcb, shownArea } from './chosen-icb.ts';
 
 // What each view asks for first, started as its route loads, alongside the view's code. The route
 // loaders do not wait for it: a view shows its own placeholders and errors panel by panel, so a
@@ -47,7 +48,7 @@ export async function prefetchIndicator(client: QueryClient, id: string, { relea
 }
 
 /** The attention list (or what is new) with the filters the caller may use, once the session says which. */
-export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new'> & { release?: string | undefined }) {
+export async function prefetchAttention(client: QueryClient, { release: choice, ...search }: Pick<AttentionSearch, 'domain' | 'areaType' | 'severity' | 'new' | 'icb'> & { release?: string | undefined }) {
   const [release] = await Promise.all([chosenRelease(client, choice), client.prefetchQuery(sessionQueries.caller())]);
   const session = client.getQueryData(sessionQueries.caller().queryKey);
   if (!release || !session) return;
@@ -67,15 +68,18 @@ export async function prefetchPractices(client: QueryClient, { release: choice, 
   const [release] = await Promise.all([chosenRelease(client, choice), client.prefetchQuery(sessionQueries.caller())]);
   const session = client.getQueryData(sessionQueries.caller().queryKey);
   const indicator = PRACTICE_INDICATORS.find((i) => i.id === search.indicator);
-  if (!release?.offer.practices || !release.offer.hasIndicator(search.indicator) || !session || !indicator || sessionRefusal(session, search.icb)) return;
-  const { icb: parent, period } = search;
+  if (!release?.offer.practices || !release.offer.hasIndicator(search.indicator) || !session || !indicator) return;
+  const parent = practicesIcb(search.icb, session);
+  if (sessionRefusal(session, parent)) return;
+  const { period } = search;
   const queries = indicatorQueries(release.id);
   void client.prefetchQuery({ ...queries.funnel(indicator.id, { parent, period }), retry: retryUnlessRefused });
   void client.prefetchQuery({ ...queries.values(indicator.id, { areaType: 'practice', parent, period, comparator: 'london' }), retry: retryUnlessRefused });
 }
 
-export async function prefetchInequalities(client: QueryClient, { release: choice, indicator: id, area, by, period }: InequalitiesSearch & { release?: string | undefined }) {
+export async function prefetchInequalities(client: QueryClient, { release: choice, indicator: id, by, period, ...search }: InequalitiesSearch & { release?: string | undefined }) {
   const indicator = findIndicator(id);
+  const area = shownArea(search);
   const level = areaLevel(area);
   const release = await chosenRelease(client, choice);
   if (!indicator?.breakdowns.includes(by) || !level || !release?.offer.hasIndicator(id) || !release.offer.hasBreakdown(by)) return;

@@ -36,7 +36,10 @@ export const SPC_COLOURS = {
   special_cause_neutral_low: '#7030a0',
 } as const;
 
-export const SERIES_COLOURS = { value: NHS_COLOURS.blue, ci: CHART_COLOURS.paleBlue, comparator: NHS_COLOURS.black, target: NHS_COLOURS.green, limit: NHS_COLOURS.grey2 } as const;
+export const SERIES_COLOURS = { value: NHS_COLOURS.blue, ci: CHART_COLOURS.paleBlue, comparator: NHS_COLOURS.black, target: NHS_COLOURS.green, limit: NHS_COLOURS.grey2, icb: CHART_COLOURS.purple } as const;
+
+/** The dash of the chosen ICB's line on an area's trend: dash-dot, unlike every other line there, so the legend tells it apart without colour. */
+export const ICB_LINE_DASH = '10 3 2 3';
 
 /**
  * An interrupted time series on a trend: the fitted segments (solid) and the counterfactual (dashed).

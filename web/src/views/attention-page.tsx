@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { ATTENTION_FIRST_PAGE, DOMAINS, SEVERITIES, type AlertItem, type AttentionItem, type AttentionSearch, type Session, type Severity } from '@pathfinder/metrics';
+import { ATTENTION_FIRST_PAGE, DOMAINS, ICBS, SEVERITIES, type AlertItem, type AttentionItem, type AttentionSearch, type Session, type Severity } from '@pathfinder/metrics';
 import { attentionQueries, type AttentionFilter as Filter } from '../api/attention-queries.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { sessionQueries } from '../api/queries.ts';
@@ -56,10 +56,11 @@ function AttentionView({ session }: { session: Session }) {
   return (
     <>
       <p className="lede">
-        What needs action in {scopeDescription(session)}, most urgent first: each area and indicator whose latest figures show a real signal (not noise), ranked by severity and then by the people affected.
+        What needs action in {scopeDescription(session, state.icb)}, most urgent first: each area and indicator whose latest figures show a real signal (not noise), ranked by severity and then by the people affected.
         Open an item for its trend with the signal marked.
       </p>
       <div className="controls">
+        {session.role !== 'ics' && <SelectField label="ICB" value={state.icb ?? 'all'} options={[{ value: 'all', label: 'All London' }, ...ICBS.map((i) => ({ value: i.code, label: i.shortName }))]} onChange={(v) => update({ icb: v === 'all' ? undefined : v })} />}
         <SelectField label="Domain" value={filter.domain ?? 'all'} options={[{ value: 'all', label: 'All domains' }, ...DOMAINS.filter((d) => offer.domains.includes(d)).map((d) => ({ value: d, label: DOMAIN_LABELS[d] }))]} onChange={(v) => update({ domain: v === 'all' ? undefined : v })} />
         <SelectField label="Area level" value={filter.areaType ?? 'all'} options={[{ value: 'all', label: 'All levels' }, ...levels.map((l) => ({ value: l, label: AREA_TYPE_LABELS[l].many }))]} onChange={(v) => update({ areaType: v === 'all' ? undefined : v })} />
         <SelectField label="Severity" value={filter.severity ?? 'all'} options={[{ value: 'all', label: 'Act, watch and improving' }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_STYLE[s].label }))]} onChange={(v) => update({ severity: v === 'all' ? undefined : v })} />

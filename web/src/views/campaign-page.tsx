@@ -23,6 +23,7 @@ import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { shownArea } from '../routing/chosen-icb.ts';
 import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';
@@ -69,8 +70,10 @@ function CampaignPicker({ campaigns, current }: { campaigns: readonly CampaignDe
 
 function CampaignView({ campaign, picker, state, update }: { campaign: CampaignDefinition; picker: ReactNode; state: CampaignSearch; update: SearchUpdate<CampaignSearch> }) {
   const id = campaign.id;
-  const focusLevel = areaLevel(state.area) ?? 'region';
-  const focusCode = areaLevel(state.area) ? state.area : LONDON.code;
+  // The focus is the URL's area, else the ICB the user chose (in another view too), else London.
+  const focusArea = shownArea(state);
+  const focusLevel = areaLevel(focusArea) ?? 'region';
+  const focusCode = areaLevel(focusArea) ? focusArea : LONDON.code;
   const focusName = areaLabel(focusCode);
   const session = useQuery(sessionQueries.caller());
   // Published counts are weekly: daily intervals are asked for only by a caller who sees every area exactly.

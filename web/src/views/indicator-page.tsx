@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ICBS, LONDON, findIndicator, itsOverSeries, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
+import { ICBS, LONDON, findIndicator, itsOverSeries, type Icb, type Indicator, type IndicatorSearch } from '@pathfinder/metrics';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
 import { FineAreaGate } from './fine-area-gate.tsx';
@@ -28,10 +28,13 @@ import { SpcSummary } from '../components/spc-summary.tsx';
 import { IndicatorDefinition } from '../components/indicator-definition.tsx';
 import { IndicatorPicker } from '../components/indicator-picker.tsx';
 import { AreaMap, usePreloadAreaMap, type MapDatum } from '../maps/area-map.tsx';
-import { getRouteApi } from '@tanstack/react-router';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import { areaLabel, isLondonArea } from '../components/london-areas.ts';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
-import { formatCount, formatNumber } from '../format/format-number.ts';
+import { formatCount, formatNumber, formatWithUnit } from '../format/format-number.ts';
+import { areasBelow } from '../components/icb-focus.ts';
+import { IcbPractices } from './icb-practices.tsx';
 
 const icbName = new Map(ICBS.map((i) => [i.code, i.shortName]));
 
@@ -62,6 +65,8 @@ const valueColumns = (unit: string): Column<ValueRow>[] => [
 
 const route = getRouteApi('/indicators/$id');
 
+const BOROUGH_CHOICES = [{ value: 'borough', label: 'Boroughs: all London' }, ...ICBS.map((i) => ({ value: i.code, label: `Boroughs: ${i.shortName}` }))];
+
 /** One indicator for one period: map, compare-areas chart, trend with SPC for the selected area, definition. */
 export default function IndicatorPage() {
   const { id } = route.useParams();
@@ -81,9 +86,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const values = useQuery(queries.values(indicator.id, { areaType, period: state.period, comparator: state.comparator }));
   const periods = useQuery(queries.periods(indicator.id));
   usePreloadAreaMap(areaType);
-  const selectedArea = state.area ?? LONDON.code;
+  // The chosen ICB narrows the boroughs to its own and is the trend's area until the user picks another.
+  const icb = ICBS.find((i) => i.code === state.icb);
+  const selectedArea = state.area ?? icb?.code ?? LONDON.code;
   const comparatorName = state.comparator === 'england' ? 'England' : state.comparator === 'parent' ? 'parent area' : 'London';
-  const data = values.data;
+  const data = useMemo(() => (values.data && icb && areaType === 'borough' ? { ...values.data, rows: values.data.rows.filter((r) => r.parentCode === icb.code) } : values.data), [values.data, icb, areaType]);
   return (
     <>
       <IndicatorPicker current={indicator.id} />
@@ -91,7 +98,8 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       <p className="lede">{data?.period ? `${data.period}. ` : ''}{indicator.definition.numerator}. Compared with {comparatorName} at 95% and 99.8% confidence.</p>
       <div className="controls">
         <SelectField label="Period" value={state.period} options={periodOptions(state.period, periods.data?.periods.map((p) => p.label) ?? [])} onChange={(period) => update({ period })} />
-        <SelectField label="Areas" value={areaType} options={[{ value: 'borough', label: 'Boroughs' }, ...(offer.hasAreaType('icb') ? [{ value: 'icb', label: 'ICBs' } as const] : [])]} onChange={(v) => update({ areaType: v })} />
+        {/* As on the Overview: every borough, one ICB's boroughs, or the ICBs. */}
+        <SelectField label="Areas" value={areaType === 'icb' ? 'icb' : (icb?.code ?? 'borough')} options={[...BOROUGH_CHOICES, ...(offer.hasAreaType('icb') ? [{ value: 'icb', label: 'ICBs' }] : [])]} onChange={(choice) => update(choice === 'icb' ? { areaType: 'icb', icb: undefined } : { areaType: 'borough', icb: choice === 'borough' ? undefined : choice })} />
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }, { value: 'parent', label: 'Own ICB (boroughs)' }]} onChange={(comparator) => update({ comparator })} />
         <SelectField label="Colour map by" value={state.colour} options={[{ value: 'comparison', label: 'Comparison' }, { value: 'value', label: 'Value' }]} onChange={(colour) => update({ colour }, { replace: true })} />
         <SelectField label="Sort chart by" value={state.sort} options={[{ value: 'value', label: 'Value' }, { value: 'name', label: 'Name' }, { value: 'icb', label: 'ICB, then value' }]} onChange={(sort) => update({ sort }, { replace: true })} />
@@ -100,22 +108,28 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       {values.isError ? (
         <PanelError error={values.error} onRetry={() => void values.refetch()} />
       ) : !data ? (
-        <div className="indicator-layout"><Skeleton label="Loading map…" height={PANEL_HEIGHT.map} /><Skeleton label="Loading chart…" height={PANEL_HEIGHT.bars(areaType === 'icb' ? 5 : 33)} /></div>
+        <div className="indicator-layout"><Skeleton label="Loading map…" height={PANEL_HEIGHT.map} /><Skeleton label="Loading chart…" height={PANEL_HEIGHT.bars(areaType === 'icb' ? 5 : icb ? 8 : 33)} /></div>
       ) : (
         <div className="indicator-layout">
           <ErrorBoundary>
             <MapPanel indicator={indicator} data={data} colourBy={state.colour} selected={state.area} onSelect={(area) => update({ area })} />
           </ErrorBoundary>
           <ErrorBoundary>
-            <ComparePanel indicator={indicator} data={data} sort={state.sort} selected={state.area} onSelect={(area) => update({ area })} />
+            <ComparePanel indicator={indicator} data={data} icb={areaType === 'borough' ? icb : undefined} sort={state.sort} selected={state.area} onSelect={(area) => update({ area })} />
           </ErrorBoundary>
         </div>
       )}
+      {isLondonArea(selectedArea) && <p><Link to="/areas/$code" params={{ code: selectedArea }}>{areaLabel(selectedArea)}: every indicator in its area profile</Link></p>}
       <ErrorBoundary>
         <FineAreaGate area={selectedArea}>
-          <TrendPanel indicator={indicator} area={selectedArea} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />
+          <TrendPanel indicator={indicator} area={selectedArea} icb={icb} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />
         </FineAreaGate>
       </ErrorBoundary>
+      {icb && (
+        <ErrorBoundary>
+          <IcbPractices indicator={indicator} icb={icb} period={state.period} targets={values.data?.targets ?? []} />
+        </ErrorBoundary>
+      )}
       {state.its && (
         <ErrorBoundary>
           <ItsByArea indicator={indicator} areaType={areaType} intervention={state.its} />
@@ -139,7 +153,7 @@ function MapPanel({ indicator, data, colourBy, selected, onSelect }: { indicator
   );
 }
 
-function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator: Indicator; data: ValuesData; sort: 'value' | 'name' | 'icb'; selected: string | undefined; onSelect: (code: string) => void }) {
+function ComparePanel({ indicator, data, icb, sort, selected, onSelect }: { indicator: Indicator; data: ValuesData; icb: Icb | undefined; sort: 'value' | 'name' | 'icb'; selected: string | undefined; onSelect: (code: string) => void }) {
   const sorted = useMemo(() => {
     const byValue = (a: ValueRow, b: ValueRow) => (b.value ?? -Infinity) - (a.value ?? -Infinity);
     const rows = [...data.rows];
@@ -153,16 +167,22 @@ function ComparePanel({ indicator, data, sort, selected, onSelect }: { indicator
     ...data.targets.map((t) => ({ value: t, label: 'Target', kind: 'target' as const })),
   ];
   return (
-    <ChartPanel title={`Compare areas: ${indicator.shortName}`} source={indicator.source.name} indicators={[indicator.id]} columns={valueColumns(indicator.unit)} rows={sorted} rowKey={(r) => r.areaCode}
-      description={<p>Bars show values with 95% confidence intervals; {data.comparator ? `${data.comparator.name} ${formatNumber(data.comparator.value)}` : 'each borough’s own ICB'} is the benchmark.</p>}>
+    <ChartPanel title={`Compare areas: ${indicator.shortName}${icb ? `, ${icb.shortName}` : ''}`} source={indicator.source.name} indicators={[indicator.id]} columns={valueColumns(indicator.unit)} rows={sorted} rowKey={(r) => r.areaCode}
+      description={<>
+        <p>Bars show values with 95% confidence intervals; {data.comparator ? `${data.comparator.name} ${formatNumber(data.comparator.value)}` : 'each borough’s own ICB'} is the benchmark.</p>
+        {icb && data.comparator && <BelowBenchmark indicator={indicator} rows={data.rows} benchmark={data.comparator} icb={icb} />}
+      </>}>
       <CompareBarChart data={bars} unit={indicator.unit} references={references} selected={selected} onSelect={onSelect} />
     </ChartPanel>
   );
 }
 
-function TrendPanel({ indicator, area, comparator, signal, period, intervention, onIntervention }: { indicator: Indicator; area: string; comparator: string; signal: string | null; period: string; intervention: string | undefined; onIntervention: (period: string | undefined) => void }) {
+function TrendPanel({ indicator, area, icb, comparator, signal, period, intervention, onIntervention }: { indicator: Indicator; area: string; icb: Icb | undefined; comparator: string; signal: string | null; period: string; intervention: string | undefined; onIntervention: (period: string | undefined) => void }) {
   const releaseId = useChosenRelease().release.id;
   const trend = useQuery(indicatorQueries(releaseId).trend(indicator.id, { area, comparator }));
+  // The chosen ICB's line beside a borough's or practice's (not beside the interrupted time series, which has lines of its own).
+  const besideIcb = icb && area !== icb.code && area !== LONDON.code && !intervention ? icb : undefined;
+  const icbTrend = useQuery({ ...indicatorQueries(releaseId).trend(indicator.id, { area: besideIcb?.code ?? LONDON.code, comparator }), enabled: besideIcb !== undefined });
   // Notes and campaigns are additions to the trend: without them (none, or refused) the trend still shows.
   const annotations = useQuery(annotationQueries.list(indicator.id, area));
   const campaigns = useQuery(campaignQueries(releaseId).list());
@@ -180,6 +200,9 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
         { key: 'itsCounterfactual', header: `ITS counterfactual (${indicator.unit})`, value: (p) => { const l = itsLines.lines.get(p.period); return l?.fittedAfter != null ? l.counterfactual : null; }, numeric: true },
       ]
     : [];
+  // An addition to the trend, like the notes: without it (loading, or failed) the area's own trend still shows.
+  const icbLine = besideIcb && icbTrend.data ? { name: `${besideIcb.shortName} ICB`, values: new Map(icbTrend.data.points.map((p) => [p.period, p.value])) } : null;
+  const icbColumns: Column<(typeof t.points)[number]>[] = icbLine ? [{ key: 'icb', header: `${icbLine.name} (${indicator.unit})`, value: (p) => icbLine.values.get(p.period) ?? null, numeric: true }] : [];
   const columns: Column<(typeof t.points)[number]>[] = [
     { key: 'period', header: 'Period', value: (p) => p.period },
     { key: 'value', header: `Value (${indicator.unit})`, value: (p) => p.value, numeric: true },
@@ -187,6 +210,7 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
     { key: 'upper95', header: 'Upper 95% CI', value: (p) => p.upper95, numeric: true },
     ...itsColumns,
     { key: 'comparator', header: t.comparator?.name ?? 'Comparator', value: (p) => p.comparatorValue, numeric: true },
+    ...icbColumns,
     { key: 'mean', header: 'SPC mean', value: (p) => p.spcMean, numeric: true },
     { key: 'lpl', header: 'Lower process limit', value: (p) => p.spcLower, numeric: true },
     { key: 'upl', header: 'Upper process limit', value: (p) => p.spcUpper, numeric: true },
@@ -204,9 +228,21 @@ function TrendPanel({ indicator, area, comparator, signal, period, intervention,
           <InterventionPicker value={intervention} periods={periods} presets={presets} onChange={onIntervention} />
           {intervention && its && <ItsSummary indicator={indicator} intervention={intervention} its={its} />}
         </>}>
-        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} its={itsLines} />
+        <TrendChart points={t.points} unit={indicator.unit} comparatorName={t.comparator?.name ?? null} targets={t.targets} highlight={highlight} notes={notes} its={itsLines} icb={icbLine} />
       </ChartPanel>
       <AddNoteForm indicatorId={indicator.id} area={t.area} />
     </>
+  );
+}
+
+/** The ICB's areas below the benchmark in words, furthest below first: the answer the filtered chart shows. */
+function BelowBenchmark({ indicator, rows, benchmark, icb }: { indicator: Indicator; rows: readonly ValueRow[]; benchmark: { name: string; value: number | null }; icb: Icb }) {
+  const below = areasBelow(rows, benchmark.value);
+  return (
+    <p data-testid="areas-below">
+      {below.length === 0
+        ? `No area of ${icb.shortName} is below ${benchmark.name} (${formatWithUnit(benchmark.value, indicator.unit)}).`
+        : <>{below.length} of {rows.length} areas of {icb.shortName} are below {benchmark.name} ({formatWithUnit(benchmark.value, indicator.unit)}), furthest below first: {below.map((r, i) => <span key={r.areaCode}>{i > 0 && '; '}<strong>{r.areaName}</strong> {formatWithUnit(r.value, indicator.unit)}, {COMPARISON_STYLE[r.comparison].label.toLowerCase()}</span>)}.</>}
+    </p>
   );
 }

@@ -19,6 +19,7 @@ import { PeriodSelect } from '../components/period-select.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { getRouteApi } from '@tanstack/react-router';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
+import { areaChoice, shownArea } from '../routing/chosen-icb.ts';
 import '../theme/views.css';
 import { formatCount, formatNumber, formatWithUnit } from '../format/format-number.ts';
 
@@ -48,7 +49,8 @@ function Inequalities({ offer }: { offer: ReleaseOffer }) {
   const eligible = withBreakdown(offer, state.by);
   const indicator = eligible.find((i) => i.id === state.indicator);
   const breakdown = BREAKDOWNS.find((b) => b.value === state.by)!;
-  const areaName = areaLabel(state.area);
+  const area = shownArea(state);
+  const areaName = areaLabel(area);
   const changeBreakdown = (by: Breakdown) => {
     const current = findIndicator(state.indicator);
     if (current?.breakdowns.includes(by)) return update({ by });
@@ -64,17 +66,17 @@ function Inequalities({ offer }: { offer: ReleaseOffer }) {
       </p>
       <div className="controls">
         <IndicatorSelect value={state.indicator} indicators={eligible} onChange={(id) => update({ indicator: id, period: undefined })} hint={`Only indicators broken down by ${breakdown.label.toLowerCase()}`} />
-        <AreaPicker label="Area" value={state.area} onChange={(area) => update({ area })} />
+        <AreaPicker label="Area" value={area} onChange={(code) => update(areaChoice(code))} />
         <SelectField label="Breakdown" value={state.by} options={BREAKDOWNS.filter((b) => b.value === state.by || withBreakdown(offer, b.value).length > 0)} onChange={changeBreakdown} />
         {indicator && <PeriodSelect indicatorId={indicator.id} value={state.period} onChange={(period) => update({ period })} />}
       </div>
       {!indicator ? (
         <p className="empty-state" data-testid="not-in-release">“{findIndicator(state.indicator)?.shortName ?? state.indicator}” has no {breakdown.label.toLowerCase()} breakdown in this data source. Choose an indicator above.</p>
-      ) : !isLondonArea(state.area) ? (
-        <p className="empty-state">“{state.area}” is not London, a London ICB or a London borough. Choose an area above.</p>
+      ) : !isLondonArea(area) ? (
+        <p className="empty-state">“{area}” is not London, a London ICB or a London borough. Choose an area above.</p>
       ) : (
-        <ErrorBoundary key={`${indicator.id}|${state.area}|${state.by}|${state.period}`}>
-          <InequalityResults indicator={indicator} area={state.area} by={state.by} period={state.period} breakdownLabel={breakdown.label} />
+        <ErrorBoundary key={`${indicator.id}|${area}|${state.by}|${state.period}`}>
+          <InequalityResults indicator={indicator} area={area} by={state.by} period={state.period} breakdownLabel={breakdown.label} />
         </ErrorBoundary>
       )}
     </>

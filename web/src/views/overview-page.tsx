@@ -34,7 +34,7 @@ export default function OverviewPage() {
       <div className="controls">
         <SelectField label="Domain" value={state.domain} options={domainOptions} onChange={(domain) => update({ domain })} />
         {/* One control for which areas are rows (every borough, one ICB's boroughs, or the ICBs): one tab stop, not two. */}
-        <SelectField label="Areas" value={state.areaType === 'icb' ? 'icb' : (state.parent ?? 'borough')} options={AREA_CHOICES} onChange={(choice) => update(choice === 'icb' ? { areaType: 'icb', parent: undefined } : { areaType: 'borough', parent: choice === 'borough' ? undefined : choice })} />
+        <SelectField label="Areas" value={state.areaType === 'icb' ? 'icb' : (state.icb ?? 'borough')} options={AREA_CHOICES} onChange={(choice) => update(choice === 'icb' ? { areaType: 'icb', icb: undefined } : { areaType: 'borough', icb: choice === 'borough' ? undefined : choice })} />
         <SelectField label="Compare with" value={state.comparator} options={[{ value: 'london', label: 'London' }, { value: 'england', label: 'England' }]} onChange={(comparator) => update({ comparator })} />
       </div>
       <ComparisonLegend />
@@ -44,11 +44,11 @@ export default function OverviewPage() {
           {offer.domains[0] ? <>See <Link from="/" to="/" search={(previous) => ({ ...previous, domain: offer.domains[0] })}>{DOMAIN_LABELS[offer.domains[0]].toLowerCase()}</Link> instead.</> : 'It has no indicators of the catalogue.'}
         </p>
       ) : matrix.isPending ? (
-        <Skeleton label="Loading the overview…" height={matrixHeight(state.areaType === 'icb' ? 5 : state.parent ? 8 : 33)} />
+        <Skeleton label="Loading the overview…" height={matrixHeight(state.areaType === 'icb' ? 5 : state.icb ? 8 : 33)} />
       ) : matrix.isError ? (
         <PanelError error={matrix.error} onRetry={() => void matrix.refetch()} />
       ) : (
-        <OverviewMatrix data={matrix.data} parent={state.parent} comparatorName={comparatorName} comparator={state.comparator} />
+        <OverviewMatrix data={matrix.data} icb={state.icb} comparatorName={comparatorName} comparator={state.comparator} />
       )}
     </>
   );
@@ -67,17 +67,17 @@ const MATRIX = tableFeatures({});
 const AREA_COLUMN = 'area';
 
 /** The matrix as a TanStack table: a row per area, a column per indicator after the area's own. */
-function useMatrixTable(data: OverviewData, parent: string | undefined) {
-  const areas = useMemo(() => data.areas.map((a, column) => ({ ...a, column })).filter((a) => !parent || a.parentCode === parent), [data.areas, parent]);
+function useMatrixTable(data: OverviewData, icb: string | undefined) {
+  const areas = useMemo(() => data.areas.map((a, column) => ({ ...a, column })).filter((a) => !icb || a.parentCode === icb), [data.areas, icb]);
   const columns = useMemo((): ColumnDef<typeof MATRIX, MatrixArea, unknown>[] => [{ id: AREA_COLUMN, header: 'Area' }, ...data.indicators.map((i) => ({ id: i.id, header: i.shortName }))], [data.indicators]);
   return useTable({ features: MATRIX, columns, data: areas, getRowId: (a) => a.code });
 }
 
-function OverviewMatrix({ data: answer, parent, comparatorName, comparator }: { data: OverviewData; parent: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
+function OverviewMatrix({ data: answer, icb, comparatorName, comparator }: { data: OverviewData; icb: string | undefined; comparatorName: string; comparator: OverviewSearch['comparator'] }) {
   // Only the indicators the release covers: a catalogue indicator it lacks would be a column of gaps.
   const { offer } = useChosenRelease();
   const data = useMemo(() => ({ ...answer, indicators: answer.indicators.filter((i) => offer.hasIndicator(i.id)) }), [answer, offer]);
-  const table = useMatrixTable(data, parent);
+  const table = useMatrixTable(data, icb);
   const indicators = new Map<string, MatrixIndicator>(data.indicators.map((i) => [i.id, i]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   // One tab stop for the whole matrix, first on the first area's first value (row 0 names the indicators, row 1 the comparator's values).

@@ -3,7 +3,8 @@ import { ICBS, type Icb, type Indicator, type PracticeSearch } from '@pathfinder
 import { retryUnlessRefused } from '../api/api-problem.ts';
 import { practiceRefusalOf, usePracticeAccess } from '../api/practice-access.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
-import { indicatorQueries } from '../api/queries.ts';
+import { indicatorQueries, sessionQueries } from '../api/queries.ts';
+import { practicesIcb } from '../routing/chosen-icb.ts';
 import { NotInRelease } from './not-in-release.tsx';
 import type { FunnelData } from '../api/api-types.ts';
 import { FunnelChart, FunnelKey, type FunnelPoint } from '../charts/funnel-chart.tsx';
@@ -38,7 +39,8 @@ export default function PracticePage() {
 function Practices({ indicators }: { indicators: readonly Indicator[] }) {
   const state = route.useSearch();
   const update = useSearchUpdate<PracticeSearch>();
-  const icb = ICBS.find((i) => i.code === state.icb)!;
+  const session = useQuery(sessionQueries.caller());
+  const icb = ICBS.find((i) => i.code === practicesIcb(state.icb, session.data))!;
   const indicator = indicators.find((i) => i.id === state.indicator);
   return (
     <>

@@ -36,17 +36,23 @@ export default function SignalsPage() {
   );
 }
 
-/** The caller's own ICB for an ICS lead, London for everyone else: where the table starts. */
-const homeArea = (session: Session) => (session.role === 'ics' && session.icb ? { level: 'icb' as const, code: session.icb } : { level: 'region' as const, code: LONDON.code });
+/**
+ * Where the table starts: the ICS lead's own ICB; for anyone else the ICB chosen (the URL's `icb`),
+ * or London. An ICS lead's choice of another ICB narrows nothing: its statuses are its own ICB's.
+ */
+const homeArea = (session: Session, chosen: string | undefined) => {
+  const icb = session.role === 'ics' ? session.icb : chosen;
+  return icb ? { level: 'icb' as const, code: icb } : { level: 'region' as const, code: LONDON.code };
+};
 
 function Signals({ session }: { session: Session }) {
   const state = route.useSearch();
   const update = useSearchUpdate<SignalsSearch>();
   const { release, offer } = useChosenRelease();
   const levels = attentionLevels(session).filter((l) => offer.hasAreaType(l));
-  const home = homeArea(session);
+  const home = homeArea(session, state.icb);
   const level = state.level && levels.includes(state.level) ? state.level : (state.area && areaLevel(state.area)) || home.level;
-  const { areas, pending, error, retry } = useScopedAreas(session, level);
+  const { areas, pending, error, retry } = useScopedAreas(session, level, state.icb);
   const area = areas?.find((a) => a.code === state.area) ?? (level === home.level ? areas?.find((a) => a.code === home.code) : undefined) ?? areas?.[0];
   const items = useQuery({ ...attentionQueries(release.id).area(area?.code ?? ''), enabled: area !== undefined });
   return (
@@ -70,13 +76,16 @@ function Signals({ session }: { session: Session }) {
   );
 }
 
-/** The areas of a level the caller's statuses cover: an ICS lead's are its ICB's. London and the ICBs are known; the rest come from GET /areas. */
-function useScopedAreas(session: Session, level: AreaType) {
+/**
+ * The areas of a level the caller's statuses cover, within the chosen ICB below ICB level: an ICS
+ * lead's are its ICB's. London and the ICBs are known; the rest come from GET /areas.
+ */
+function useScopedAreas(session: Session, level: AreaType, chosen: string | undefined) {
   const { release } = useChosenRelease();
   const ics = session.role === 'ics' ? session.icb ?? undefined : undefined;
   const known = level === 'region' ? [{ code: LONDON.code, name: 'London' }] : level === 'icb' ? ICBS.filter((i) => !ics || i.code === ics).map((i) => ({ code: i.code, name: `${i.shortName} ICB` })) : null;
   const listed = useQuery({
-    ...areaQueries(release.id).list(level, ics),
+    ...areaQueries(release.id).list(level, ics ?? chosen),
     enabled: known === null,
     select: (data) => data.areas.map((a) => ({ code: a.code, name: a.name })).sort((a, b) => a.name.localeCompare(b.name)),
   });

@@ -15,6 +15,7 @@ import { ComparisonLegend } from '../components/comparison-legend.tsx';
 import type { OverviewData } from '../api/api-types.ts';
 import { formatNumber, formatWithUnit } from '../format/format-number.ts';
 import { useGridNavigation } from '../components/use-grid-navigation.ts';
+import { MarkIcon } from '../maps/map-mark.tsx';
 
 const route = getRouteApi('/');
 
@@ -136,7 +137,8 @@ function MatrixCell({ area: a, indicator: i, comparatorName, comparator }: { are
     <td className="matrix__cell nhsuk-table__cell" style={{ background: style.fill, color: style.text }}>
       <Link to="/indicators/$id" params={{ id: i.id }} search={{ area: a.code, comparator, areaType: a.type === 'icb' ? 'icb' : 'borough' }} aria-label={label} title={label} data-comparison={comparison}>
         <span aria-hidden="true">{text}</span>
-        <span className="matrix__symbol" aria-hidden="true">{style.symbol}</span>
+        {/* Drawn, not typed: not every font has the geometric shapes, and without them colour would be the only cue. */}
+        <span className="matrix__symbol"><MarkIcon mark={{ kind: 'symbol', text: style.symbol }} colour={style.text} /></span>
       </Link>
     </td>
   );

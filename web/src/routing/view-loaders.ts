@@ -12,6 +12,7 @@ import { mayAskDaily } from '../campaigns/sees-exact-campaign-counts.ts';
 import { areaLevel, isLondonArea } from '../components/london-areas.ts';
 import { profileComparator } from '../components/profile-comparator.ts';
 import { PRACTICE_INDICATORS } from '../views/practice-indicators.ts';
+import { funnelCentreOf, practiceCentre } from '../views/practice-centre.ts';
 
 // What each view asks for first, started as its route loads, alongside the view's code. The route
 // loaders do not wait for it: a view shows its own placeholders and errors panel by panel, so a
@@ -69,8 +70,9 @@ export async function prefetchPractices(client: QueryClient, { release: choice, 
   const indicator = PRACTICE_INDICATORS.find((i) => i.id === search.indicator);
   if (!release?.offer.practices || !release.offer.hasIndicator(search.indicator) || !session || !indicator || sessionRefusal(session, search.icb)) return;
   const { icb: parent, period } = search;
+  const centre = practiceCentre(indicator, search.centre);
   const queries = indicatorQueries(release.id);
-  void client.prefetchQuery({ ...queries.funnel(indicator.id, { parent, period }), retry: retryUnlessRefused });
+  void client.prefetchQuery({ ...queries.funnel(indicator.id, { parent, period, centre: funnelCentreOf(centre) }), retry: retryUnlessRefused });
   void client.prefetchQuery({ ...queries.values(indicator.id, { areaType: 'practice', parent, period, comparator: 'london' }), retry: retryUnlessRefused });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FunnelSignificance } from '@pathfinder/metrics';
-import { funnelCentreOf, funnelSummary } from './practice-funnel-summary.ts';
+import { funnelSummary } from './practice-funnel-summary.ts';
 
 const times = (s: FunnelSignificance, n: number): FunnelSignificance[] => Array(n).fill(s);
 
@@ -22,11 +22,5 @@ describe('funnelSummary', () => {
   it('judges by polarity: below is better when lower is better, and only lower without a judgement', () => {
     expect(funnelSummary(['low-95'], 'lower-better', 'London')[0]).toBe('1 practice below the funnel (better than London), between the 95% and 99.8% limits');
     expect(funnelSummary(['low-95'], 'no-judgement', 'London')[0]).toBe('1 practice below the funnel (lower than London), between the 95% and 99.8% limits');
-  });
-});
-
-describe('funnelCentreOf', () => {
-  it('asks the API for the pooled average when the page is centred on the ICB', () => {
-    expect([funnelCentreOf('london'), funnelCentreOf('icb'), funnelCentreOf('target')]).toEqual(['london', 'pooled', 'target']);
   });
 });

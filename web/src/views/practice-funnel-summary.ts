@@ -1,8 +1,5 @@
-import { funnelComparison, type FunnelCentre, type FunnelSignificance, type Polarity, type PracticeFunnelCentre } from '@pathfinder/metrics';
+import { funnelComparison, type FunnelSignificance, type Polarity } from '@pathfinder/metrics';
 import { formatCount } from '../format/format-number.ts';
-
-/** The API's centre for the Practices page's choice: the ICB's own is the pooled average of its practices. */
-export const funnelCentreOf = (centre: PracticeFunnelCentre): FunnelCentre => (centre === 'icb' ? 'pooled' : centre);
 
 const practices = (n: number) => `${formatCount(n)} ${n === 1 ? 'practice' : 'practices'}`;
 

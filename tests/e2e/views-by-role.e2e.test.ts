@@ -65,7 +65,8 @@ async function practicesJourney(page: Page) {
   expect(await table.locator('.chart-panel__description').innerText()).toContain('to reach the 95% target (not all those not yet vaccinated)');
 
   const trend = page.getByTestId('practice-trend');
-  await page.locator('.chart-panel__chart .recharts-scatter-symbol').first().click();
+  // The last mark drawn is on top of any it shares its place with.
+  await page.locator('.chart-panel__chart .recharts-scatter-symbol').last().click();
   await expect.poll(() => page.url()).toMatch(/practice=[A-Z0-9]+/);
   await trend.locator('.recharts-surface').waitFor();
 

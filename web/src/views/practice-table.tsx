@@ -53,7 +53,7 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
       </div>
       <p className="chart-panel__description">
         Select a column heading to sort, and a practice’s name to see its trend. Confidence intervals are Wilson score intervals.
-        {target !== null && ` “Still needed for ${target}%”: how many more of the practice’s eligible ${people} must ${indicator.domain === 'immunisation' ? 'be vaccinated' : 'be counted'} for it to reach the ${target}% target (not all those not yet ${indicator.domain === 'immunisation' ? 'vaccinated' : 'counted'}): where outreach would lift it to the target.`}
+        {target !== null && ` “${people.charAt(0).toUpperCase()}${people.slice(1)} still needed for ${target}%”: how many more of the practice’s eligible ${people} must ${indicator.domain === 'immunisation' ? 'be vaccinated' : 'be counted'} for it to reach the ${target}% target (not all those not yet ${indicator.domain === 'immunisation' ? 'vaccinated' : 'counted'}): where outreach would lift it to the target.`}
         {withoutValue > 0 && ` ${formatCount(withoutValue)} ${withoutValue === 1 ? 'practice has' : 'practices have'} no value for this period and ${withoutValue === 1 ? 'is' : 'are'} not on the funnel plot.`}
       </p>
       {valuesError && <PanelError error={valuesError} onRetry={onRetryValues} />}

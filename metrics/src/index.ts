@@ -63,6 +63,7 @@ export * from './stats/mean-interval.ts';
 export * from './stats/funnel-axis.ts';
 export * from './stats/funnel-proportion-baseline.ts';
 export * from './stats/funnel-proportion-limits.ts';
+export * from './stats/count-to-target.ts';
 export * from './stats/funnel-rate-denominators.ts';
 export * from './stats/funnel-rate-limits.ts';
 export * from './stats/funnel-ratio-limits.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openBrowser, screenshotBoth, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
@@ -31,7 +32,60 @@ interface View {
    * desktop and phone widths, under `shot`; `auditReady` is what must have drawn first (the map).
    */
   audit?: { role: Role; shot: string; auditReady?: string };
+  /** What a role does on the loaded page before the audit (which then checks the state it leaves). */
+  journey?: { role: Role; run: (page: Page) => Promise<void> };
   timeout?: number;
+}
+
+/**
+ * The Practices page as an ICS lead uses it: the funnel centred on London by default, then on the
+ * target (the words and the limits change); the groups counted once each; the children still needed;
+ * a practice's trend from a mark and, by keyboard, from the table, with its data table; Back closes it.
+ */
+async function practicesJourney(page: Page) {
+  const centreWords = page.getByTestId('funnel-centre');
+  // The lower 95% limit: at small practices the upper ones are cut at 100% whatever the centre.
+  const limits = page.locator('[data-funnel-limits] path').nth(3);
+  expect(await page.getByTestId('practice-lede').innerText()).toContain('centred on London’s value');
+  expect(await centreWords.innerText()).toContain('The dark line is the centre, London (');
+  const summary = await page.getByTestId('funnel-summary').locator('li').allInnerTexts();
+  expect(summary.at(-1)).toMatch(/^\d+ practices? within the 95% limits\.$/);
+  for (const line of summary.slice(0, -1)) expect(line).toMatch(/^\d+ practices? (below|above) the funnel \((worse|better) than London\)(: \d+ (below|above) the 99\.8% limit and \d+ more between the 95% and 99\.8% limits|, (all )?(below|above) the 99\.8% limit|, (all )?between the 95% and 99\.8% limits)\.$/);
+  const londonLimits = await limits.getAttribute('d');
+
+  await page.getByLabel('Funnel centred on').selectOption('target');
+  await expect.poll(() => centreWords.innerText()).toContain('The dark line is the centre, the 95% target');
+  await expect.poll(() => limits.getAttribute('d')).not.toBe(londonLimits);
+  expect(await page.getByTestId('practice-lede').innerText()).toContain('centred on the 95% (WHO / UK target)');
+  expect(page.url()).toContain('centre=target');
+  expect((await page.getByTestId('funnel-summary').innerText())).toContain('than the 95% target');
+
+  const table = page.locator('section.practice-table');
+  expect(await table.locator('thead').innerText()).toContain('Children still needed for 95%');
+  expect(await table.locator('.chart-panel__description').innerText()).toContain('to reach the 95% target (not all those not yet vaccinated)');
+
+  const trend = page.getByTestId('practice-trend');
+  // The last mark drawn is on top of any it shares its place with.
+  await page.locator('.chart-panel__chart .recharts-scatter-symbol').last().click();
+  await expect.poll(() => page.url()).toMatch(/practice=[A-Z0-9]+/);
+  await trend.locator('.recharts-surface').waitFor();
+
+  const link = table.locator('tbody a[data-practice]').nth(1);
+  const code = (await link.getAttribute('data-practice'))!;
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => trend.locator('h2').innerText()).toContain(`(${code})`);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="practice-trend"]') !== null)).toBe(true);
+  expect(page.url()).toContain(`practice=${code}`);
+  await trend.getByRole('button', { name: 'Show data table' }).click();
+  expect(await trend.locator('tbody tr').count()).toBeGreaterThan(3);
+  await trend.getByRole('button', { name: 'Show chart' }).click();
+
+  await page.goBack();
+  await expect.poll(() => trend.locator('h2').innerText()).not.toContain(`(${code})`);
+  await page.goForward();
+  await expect.poll(() => trend.locator('h2').innerText()).toContain(`(${code})`);
+  await trend.locator('.recharts-surface').waitFor();
 }
 
 // The ics token is North East London's (E54000029). One page load per view and role: the accessibility
@@ -51,7 +105,7 @@ const VIEWS: View[] = [
   { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]', audit: { role: 'public', shot: 'area-profile' } },
   { name: 'area profile against its ICB', path: '/areas/E09000012?comparator=icb', ready: '[data-testid="profile-summary-immunisation"]' },
   { name: 'glossary', path: '/glossary', ready: 'dl.glossary' },
-  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' } },
+  { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' }, journey: { role: 'region', run: practicesJourney } },
   { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },
   { name: 'campaign outreach list of another ICB', path: '/campaigns/polio-ipv-2022?icb=E54000027', ready: '[data-testid="gap-ethnicity"]' },
   { name: 'inequalities', path: '/inequalities?indicator=imm-mmr1-24m&area=E12000007&by=deprivation', ready: '.recharts-surface', audit: { role: 'public', shot: 'inequalities' } },
@@ -86,6 +140,7 @@ describe.each(ROLES)('every view as $role', ({ role, token }) => {
     try {
       await page.goto(url(path));
       await page.locator(view.readyAs?.[role] ?? view.ready).first().waitFor({ timeout: view.timeout ?? 30_000 });
+      if (view.journey?.role === role) await view.journey.run(page);
       if (view.audit?.auditReady && shot) await page.locator(view.audit.auditReady).first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       if (shot) {

@@ -215,6 +215,64 @@ describe('trend, overview, profile, funnel and inequality', () => {
     expect(f.baseline).toBeGreaterThan(60);
   });
 
+  it('centres a practice funnel on London’s value or the target, with the limits around that centre', async () => {
+    const headers = await release.auth('region');
+    type F = { baseline: number; pooled: number; target: number | null; centre: { kind: string; label: string }; points: { value: number; denominator: number; significance: string }[]; limits: { denominator: number; lower95: number; upper95: number; lower998: number; upper998: number }[] };
+    const path = `/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}&period=2023/24`;
+    const pooled = await json<F>(path, headers);
+    const london = await json<F>(`${path}&centre=london`, headers);
+    const target = await json<F>(`${path}&centre=target`, headers);
+    const londonRow = (await json<{ rows: { value: number }[] }>('/api/v1/indicators/imm-mmr1-24m/values?areaType=region&period=2023/24', headers)).rows[0]!;
+    expect(pooled.centre).toEqual({ kind: 'pooled', label: 'the average of these practices' });
+    expect(london.centre).toEqual({ kind: 'london', label: 'London' });
+    expect(london.baseline).toBeCloseTo(londonRow.value, 9);
+    expect(target).toMatchObject({ baseline: 95, target: 95, centre: { kind: 'target', label: 'the 95% target' } });
+    // Whatever the centre, the practices and their pooled average are the same.
+    for (const f of [london, target]) {
+      expect(f.pooled).toBeCloseTo(pooled.baseline, 9);
+      expect(f.points.map((p) => p.value)).toEqual(pooled.points.map((p) => p.value));
+      expect(f.limits.map((l) => l.denominator)).toEqual(pooled.limits.map((l) => l.denominator));
+      // Limits sit symmetrically around the chosen centre wherever they are not cut at 0 or 100.
+      for (const l of f.limits.filter((l) => l.upper998 < 100 && l.lower998 > 0)) {
+        expect((l.lower95 + l.upper95) / 2).toBeCloseTo(f.baseline, 9);
+        expect((l.lower998 + l.upper998) / 2).toBeCloseTo(f.baseline, 9);
+      }
+    }
+    // Against a 95% target, more practices fall below the funnel than against their own average.
+    const below = (f: F) => f.points.filter((p) => p.significance.startsWith('low')).length;
+    expect(below(target)).toBeGreaterThan(below(pooled));
+  });
+
+  it('refuses a target centre for an indicator without a target (422), and an unknown centre (400)', async () => {
+    const headers = await release.auth('region');
+    const none = await get(`/api/v1/indicators/imm-futd-24m/funnel?parent=${NEL}&centre=target`, headers);
+    expect(none.status).toBe(422);
+    expect(((await none.json()) as { code: string }).code).toBe('no_target');
+    expect((await get(`/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}&centre=mars`, headers)).status).toBe(400);
+  });
+
+  it('gives a practice’s trend only to a caller who may see that practice: not the public, not another ICB’s ics token', async () => {
+    const practice = release.store.current().areas.list('practice', NEL)[0]!.code;
+    const path = (centre: string) => `/api/v1/indicators/imm-mmr1-24m/trend?area=${practice}&comparator=${centre}`;
+    const own = await json<{ area: { code: string }; comparator: { code: string }; points: { value: number | null }[] }>(path(NEL), await release.auth('ics', NEL));
+    expect(own.area.code).toBe(practice);
+    expect(own.comparator.code).toBe(NEL);
+    expect(own.points.filter((p) => p.value !== null).length).toBeGreaterThan(4);
+    const refused = [
+      await get(path('london')),
+      await get(path('london'), await release.auth('ics', ICBS.find((i) => i.code !== NEL)!.code)),
+      await get(`/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}&centre=london`),
+      await get(`/api/v1/indicators/imm-mmr1-24m/funnel?parent=${NEL}&centre=target`, await release.auth('ics', ICBS.find((i) => i.code !== NEL)!.code)),
+    ];
+    // Another ICB's practice does not exist for an ics token (caller-areas.ts): the same 404 as an unknown code.
+    expect(refused.map((r) => r.status)).toEqual([401, 404, 401, 403]);
+    // A refusal carries no figures (its detail may name the code the caller asked for).
+    for (const r of refused) {
+      expect(r.headers.get('content-type')).toBe('application/problem+json');
+      expect(await r.text()).not.toMatch(/"points"|"numerator"|"limits"/);
+    }
+  });
+
   it('gives MMR1 by deprivation quintile for London with an SII and RII and their 95% limits', async () => {
     const q = await json<Inequality>('/api/v1/indicators/imm-mmr1-24m/inequality?area=E12000007&by=deprivation&period=2023/24');
     expect(q.groups.map((g) => g.group)).toEqual(['deprivation:1', 'deprivation:2', 'deprivation:3', 'deprivation:4', 'deprivation:5']);

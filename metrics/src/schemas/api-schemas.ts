@@ -242,17 +242,25 @@ export const profileSchema = z.object({
   })),
 });
 
+/** What a funnel plot is centred on: the pooled average of its areas, London's value, or the indicator's target for the period. */
+export const FUNNEL_CENTRES = ['pooled', 'london', 'target'] as const;
+export type FunnelCentre = (typeof FUNNEL_CENTRES)[number];
+
 export const funnelQuerySchema = z.object({
   areaType: z.enum(['practice', 'pcn', 'borough']).default('practice'),
   parent: z.string().max(20).optional(),
   period: periodQuery,
+  centre: z.enum(FUNNEL_CENTRES).default('pooled').describe('the centre line the limits are drawn around: pooled (Σ numerators / Σ denominators of the plotted areas), london (London’s value for the period), or target (the indicator’s first target for the period; 422 when it has none)'),
   format: formatQuery,
 });
 export const funnelSchema = z.object({
   meta: releaseMetaSchema,
   indicatorId: z.string(),
   period: z.string().nullable(),
-  baseline: nullableNumber,
+  baseline: nullableNumber.describe('the centre line’s value, in the indicator’s unit'),
+  centre: z.object({ kind: z.enum(FUNNEL_CENTRES), label: z.string().describe('what the centre is, in words: “London”, “the average of these practices”, “the 95% target”') }),
+  pooled: nullableNumber.describe('the pooled average of the plotted areas, whatever the centre'),
+  target: nullableNumber.describe('the indicator’s first target for the period, if any'),
   points: z.array(z.object({ areaCode: z.string(), areaName: z.string(), numerator: z.number(), denominator: z.number(), value: z.number(), significance: z.enum(['high-99.8', 'high-95', 'none', 'low-95', 'low-99.8']) })),
   limits: z.array(z.object({ denominator: z.number(), lower95: z.number(), upper95: z.number(), lower998: z.number(), upper998: z.number() })),
 });

@@ -8,7 +8,7 @@ describe('view search parameters', () => {
   it('reads an empty query string as each view’s defaults', () => {
     expect(overviewSearch.parse({})).toEqual({ domain: 'immunisation', areaType: 'borough', icb: undefined, parent: undefined, comparator: 'london' });
     expect(indicatorSearch.parse({})).toEqual({ period: 'latest', areaType: 'borough', icb: undefined, area: undefined, comparator: 'london', colour: 'comparison', sort: 'value', map: 'boundaries' });
-    expect(practiceSearch.parse({})).toEqual({ icb: undefined, indicator: 'imm-mmr1-24m', period: 'latest' });
+    expect(practiceSearch.parse({})).toEqual({ icb: undefined, indicator: 'imm-mmr1-24m', period: 'latest', centre: 'london', practice: undefined });
     expect(inequalitiesSearch.parse({})).toEqual({ indicator: 'imm-mmr1-24m', icb: undefined, area: undefined, by: 'deprivation', period: 'latest' });
     expect(campaignSearch.parse({})).toEqual({ areaType: 'borough', interval: 'week', measure: 'uptake', list: 'practice', map: 'boundaries' });
   });
@@ -16,6 +16,7 @@ describe('view search parameters', () => {
   it('keeps what a shared link says', () => {
     expect(indicatorSearch.parse(query('period=2023%2F24+Q2&area=E09000012&comparator=england&map=tiles&its=2022%2F23+Q2'))).toMatchObject({ period: '2023/24 Q2', area: 'E09000012', comparator: 'england', map: 'tiles', its: '2022/23 Q2' });
     expect(campaignSearch.parse(query('asOf=2022-09-30&icb=E54000027&interval=day'))).toMatchObject({ asOf: '2022-09-30', icb: 'E54000027', interval: 'day' });
+    expect(practiceSearch.parse(query('centre=target&practice=F84001'))).toMatchObject({ centre: 'target', practice: 'F84001' });
   });
 
   it.each([
@@ -24,6 +25,7 @@ describe('view search parameters', () => {
     ['an ICB that is not London’s', indicatorSearch, 'icb=E54000099&area=E09000012', { icb: undefined, area: 'E09000012' }],
     ['an unknown map kind', indicatorSearch, 'map=hexagons&area=E09000012', { map: 'boundaries', area: 'E09000012' }],
     ['a value too long', practiceSearch, `period=${'x'.repeat(41)}`, { period: 'latest' }],
+    ['an unknown funnel centre and a practice code that is not one', practiceSearch, 'centre=mars&practice=%3Cscript%3E&icb=E54000027', { centre: 'london', practice: undefined, icb: 'E54000027' }],
     ['a date that is not one', campaignSearch, 'asOf=2022-13-45&measure=unvaccinated', { asOf: undefined, measure: 'unvaccinated' }],
     ['a month that is not one', exploreSearch, 'from=2023-13&dose=unknown', { from: undefined, dose: 'mmr-1' }],
   ])('falls back to the default for %s, keeping the other parameters', (_case, schema, q, expected) => {

@@ -73,15 +73,23 @@ export const areaProfileSearch = z.object({
   comparator: z.enum(PROFILE_COMPARATORS).optional().catch(undefined),
 });
 
+/** What the Practices funnel is centred on: London's value, the ICB's practices' average, or the indicator's target. */
+export const PRACTICE_FUNNEL_CENTRES = ['london', 'icb', 'target'] as const;
+export type PracticeFunnelCentre = (typeof PRACTICE_FUNNEL_CENTRES)[number];
+
 /**
- * Practices (`/practices`): the ICB, a practice-level indicator and its period. Without an ICB, the
- * caller's own (an ICS token's) or North East London; not a default the links leave out, so the ICB
- * the user chose stays in the URL for the views after this one.
+ * Practices (`/practices`): the ICB, a practice-level indicator and its period, the funnel's centre,
+ * and the practice whose trend is shown. Without an ICB, the caller's own (an ICS token's) or North
+ * East London; not a default the links leave out, so the ICB the user chose stays in the URL for the
+ * views after this one.
  */
 export const practiceSearch = z.object({
   icb: chosenIcb,
   indicator: indicatorId,
   period,
+  centre: z.enum(PRACTICE_FUNNEL_CENTRES).default('london').catch('london'),
+  /** A practice code: its trend shows below the funnel (a code not in the ICB shows nothing). */
+  practice: z.string().max(20).regex(/^[A-Z0-9]+$/).optional().catch(undefined),
 });
 
 /** Inequalities (`/inequalities`): indicator, area (London, an ICB or a borough; absent, the chosen ICB or London), breakdown and period. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelProportionLimits } from './funnel-proportion-limits.ts';
+import { funnelProportionLimits, funnelProportionLimitsAt } from './funnel-proportion-limits.ts';
 import { num, readReferenceCsv, type CsvRow } from '../../test/reference.ts';
 
 const inputs = readReferenceCsv('reference/phe_excel_fixtures/funnel_proportion_inputs.csv').map((r) => ({ numerator: num(r.numerator)!, denominator: num(r.denominator)! }));
@@ -73,4 +73,38 @@ describe('funnelProportionLimits edge cases', () => {
     expect(() => funnelProportionLimits([{ numerator: Number.NaN, denominator: 5 }])).toThrow('point 1: numerator must be a finite number ≥ 0 (got NaN)');
   });
   it('rejects a non-positive multiplier', () => expect(() => funnelProportionLimits(points, { multiplier: 0 })).toThrow('multiplier must be a finite number > 0 (got 0)'));
+});
+
+// PHEindicatormethods 2.1.0 draws proportion limits around a centre given to its limit function
+// (`funnel_point(p, population, average_proportion)`): the proportion whose Wilson score interval
+// out of the population just reaches the centre. So around a centre equal to an area's Wilson limit
+// from PHE's proportion sheet, the funnel limit at that area's denominator is the area's own value.
+describe('funnelProportionLimitsAt around a chosen centre, against testdata_Prop (reference/phe_excel_fixtures/proportion_wilson.csv)', () => {
+  const areas = readReferenceCsv('reference/phe_excel_fixtures/proportion_wilson.csv').filter((r) => r.multiplier === '1' && r.numerator !== '' && r.denominator !== '');
+  it('has the eight proportion-of-1 areas', () => expect(areas).toHaveLength(8));
+  it.each(areas.map((r) => ({ case: `${r.area}, ${r.numerator} of ${r.denominator}`, r })))('$case: each limit around the Wilson limit on the other side is the value', ({ r }) => {
+    const n = num(r.denominator)!, value = num(r.value)!;
+    const close = (actual: number) => expect(Math.abs(actual - value)).toBeLessThanOrEqual(1e-6);
+    close(funnelProportionLimitsAt(num(r.upper95)!, n).lower95);
+    close(funnelProportionLimitsAt(num(r.lower95)!, n).upper95);
+    close(funnelProportionLimitsAt(num(r.upper998)!, n).lower998);
+    close(funnelProportionLimitsAt(num(r.lower998)!, n).upper998);
+  });
+});
+
+describe('funnelProportionLimits with a chosen centre', () => {
+  const expected = readReferenceCsv('reference/phe_excel_fixtures/funnel_proportion_limits.csv');
+  it('centred on the inputs’ pooled proportion (0.806424478571496, the fixture’s baseline), gives the reference table', () => {
+    checkTable(expected, funnelProportionLimits(inputs, { multiplier: 100, centre: 0.806424478571496 }), (a, e) => expect(Math.abs(a - e)).toBeLessThanOrEqual(1e-6));
+  });
+  it('centred elsewhere, keeps the axis and reports the centre as the baseline', () => {
+    const table = funnelProportionLimits(inputs, { multiplier: 100, centre: 0.95 });
+    expect(table.rows.map((r) => r.population)).toEqual(expected.map((e) => num(e.population)));
+    expect(table.baseline).toBeCloseTo(95, 12);
+    expect(table.rows.every((r) => r.lower998 <= r.lower95 && r.lower95 < 95 && 95 < r.upper95 && r.upper95 <= r.upper998)).toBe(true);
+  });
+  it('rejects a centre outside 0–1', () => {
+    expect(() => funnelProportionLimits(inputs, { centre: 95 })).toThrow('centre must be a proportion in 0–1 (got 95)');
+    expect(() => funnelProportionLimitsAt(Number.NaN, 10)).toThrow('centre must be a proportion in 0–1 (got NaN)');
+  });
 });

@@ -115,3 +115,26 @@ describe('funnelComparison', () => {
     expect(FUNNEL_SIGNIFICANCES.map((s) => funnelComparison(s, 'no-judgement'))).toEqual(['much-higher', 'higher', 'similar', 'lower', 'much-lower']);
   });
 });
+
+// Around a chosen centre, a point is outside a limit exactly when its Wilson interval (PHE's proportion
+// sheet) does not reach the centre: just past the interval's end it is outside, just inside it is not.
+describe('funnelSignificance, proportions, around a chosen centre, against testdata_Prop (reference/phe_excel_fixtures/proportion_wilson.csv)', () => {
+  const areas = readReferenceCsv('reference/phe_excel_fixtures/proportion_wilson.csv').filter((r) => r.multiplier === '1' && r.numerator !== '' && r.denominator !== '');
+  const at = (r: (typeof areas)[number], centre: number) => funnelSignificance({ statistic: 'proportion', points: [{ numerator: num(r.numerator)!, denominator: num(r.denominator)! }], centre })[0];
+  const step = 1e-9;
+  it.each(areas.map((r) => ({ case: `${r.area}, ${r.numerator} of ${r.denominator}`, r })))('$case', ({ r }) => {
+    const [lower95, upper95, lower998, upper998] = [num(r.lower95)!, num(r.upper95)!, num(r.lower998)!, num(r.upper998)!];
+    expect(at(r, upper998 + step)).toBe('low-99.8');
+    expect(at(r, upper998 - step)).toBe('low-95');
+    expect(at(r, upper95 + step)).toBe('low-95');
+    expect(at(r, upper95 - step)).toBe('none');
+    expect(at(r, lower95 + step)).toBe('none');
+    expect(at(r, lower95 - step)).toBe('high-95');
+    expect(at(r, lower998 + step)).toBe('high-95');
+    expect(at(r, lower998 - step)).toBe('high-99.8');
+  });
+  it('without a centre, compares with the pooled proportion as before', () => {
+    const points = [{ numerator: 30, denominator: 100 }, { numerator: 10, denominator: 100 }];
+    expect(funnelSignificance({ statistic: 'proportion', points })).toEqual(funnelSignificance({ statistic: 'proportion', points, centre: 0.2 }));
+  });
+});

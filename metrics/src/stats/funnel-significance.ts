@@ -2,9 +2,9 @@ import type { Polarity } from '../catalogue/indicator-spec.ts';
 import type { BenchmarkComparison } from './benchmark/compare-with-benchmark.ts';
 import { DSR_MINIMUM_COUNT } from './dobson-dsr.ts';
 import { funnelProportionBaseline, type FunnelProportionPoint } from './funnel-proportion-baseline.ts';
+import { funnelProportionLimitsAt } from './funnel-proportion-limits.ts';
 import { funnelRateDenominators, type FunnelRatePoint, type FunnelRateType } from './funnel-rate-denominators.ts';
 import type { FunnelRatioPoint } from './funnel-ratio-limits.ts';
-import { normalQuantile } from './normal-quantile.ts';
 import { poissonCountInterval } from './poisson-count-interval.ts';
 
 /** Where a point lies against the funnel's 95 % and 99.8 % control limits. */
@@ -35,7 +35,12 @@ export const FUNNEL_SIGNIFICANCE_PHE_LABELS: Readonly<Record<FunnelSignificance,
 });
 
 export type FunnelSignificanceInput =
-  | { readonly statistic: 'proportion'; readonly points: readonly FunnelProportionPoint[] }
+  | {
+      readonly statistic: 'proportion';
+      readonly points: readonly FunnelProportionPoint[];
+      /** A fixed centre (a comparator's value or a target) on the 0–1 scale; default the pooled proportion. */
+      readonly centre?: number;
+    }
   | { readonly statistic: 'ratio'; readonly points: readonly FunnelRatioPoint[] }
   | {
       readonly statistic: 'rate';
@@ -53,8 +58,8 @@ const LEVEL_998 = 0.998;
  * PHEindicatormethods `assign_funnel_significance`), in input order. First match wins:
  * high-99.8, high-95, low-99.8, low-95, otherwise none.
  *
- * - proportion: x/N compared strictly with p̄ ∓ q√(p̄(1 − p̄)/N) at the point's own N, p̄ = Σx/ΣN,
- *   q = Φ⁻¹(0.999) or Φ⁻¹(0.975).
+ * - proportion: x/N compared strictly with p̄ ∓ q√(p̄(1 − p̄)/N) at the point's own N, p̄ = Σx/ΣN
+ *   (or the `centre` given, as for {@link funnelProportionLimits}), q = Φ⁻¹(0.999) or Φ⁻¹(0.975).
  * - ratio: the Poisson interval of O (exact below 10 events, Byar's from 10, lower 0 at O = 0) divided by
  *   E, compared with 1 (lower limit above 1 → high; upper limit below 1 → low).
  * - rate: denominators derived as in {@link funnelRateDenominators}; the interval of events / derived
@@ -67,7 +72,7 @@ export function funnelSignificance(input: FunnelSignificanceInput): (FunnelSigni
   if (input.points.length === 0) throw new RangeError('points must not be empty');
   switch (input.statistic) {
     case 'proportion':
-      return proportionSignificance(input.points);
+      return proportionSignificance(input.points, input.centre);
     case 'ratio':
       return input.points.map((p, i) => {
         if (!Number.isFinite(p.observed) || p.observed < 0) throw new RangeError(`point ${i + 1}: observed must be a finite number ≥ 0 (got ${p.observed})`);
@@ -88,18 +93,16 @@ export function funnelSignificance(input: FunnelSignificanceInput): (FunnelSigni
   }
 }
 
-function proportionSignificance(points: readonly FunnelProportionPoint[]): FunnelSignificance[] {
-  const baseline = funnelProportionBaseline(points);
-  const spread = Math.sqrt(baseline * (1 - baseline));
-  const q95 = normalQuantile(0.975);
-  const q998 = normalQuantile(0.999);
+function proportionSignificance(points: readonly FunnelProportionPoint[], centre: number | undefined): FunnelSignificance[] {
+  const pooled = funnelProportionBaseline(points);
+  const baseline = centre === undefined ? pooled : centre;
   return points.map(({ numerator, denominator }) => {
     const proportion = numerator / denominator;
-    const se = spread / Math.sqrt(denominator);
-    if (proportion < baseline - q998 * se) return 'low-99.8';
-    if (proportion < baseline - q95 * se) return 'low-95';
-    if (proportion > baseline + q998 * se) return 'high-99.8';
-    if (proportion > baseline + q95 * se) return 'high-95';
+    const limits = funnelProportionLimitsAt(baseline, denominator);
+    if (proportion < limits.lower998) return 'low-99.8';
+    if (proportion < limits.lower95) return 'low-95';
+    if (proportion > limits.upper998) return 'high-99.8';
+    if (proportion > limits.upper95) return 'high-95';
     return 'none';
   });
 }

@@ -52,9 +52,10 @@ const trendRoute = apiRoute({
 
 const funnelRoute = apiRoute({
   method: 'get', path: '/indicators/{id}/funnel', tags: ['Indicators'],
-  summary: 'Funnel plot: points with significance and 95%/99.8% control limits',
+  summary: 'Funnel plot: points with significance and 95%/99.8% control limits around the chosen centre',
+  description: 'Limits at each denominator are the proportions whose Wilson score interval just reaches the centre (PHE Technical Guide; PHEindicatormethods calculate_funnel_limits, whose limit function takes the centre as an argument): the pooled proportion of the plotted areas by default, or London’s value or the period’s target (centre).',
   request: { params: indicatorIdParamSchema, query: funnelQuerySchema },
-  responses: { 200: jsonOrCsv(funnelSchema, 'Points and limits'), ...AREA_DATA_ERRORS },
+  responses: { 200: jsonOrCsv(funnelSchema, 'Points and limits'), ...AREA_DATA_ERRORS, 422: problem('The centre asked for has no value: no target for the period (no_target), or no London value (no_centre)') },
 });
 
 const inequalityRoute = apiRoute({

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AreaType, BoundaryAreaType, Domain, ProfileComparator } from '@pathfinder/metrics';
+import type { AreaType, BoundaryAreaType, Domain, FunnelCentre, ProfileComparator } from '@pathfinder/metrics';
 import { accessToken } from './access-token.ts';
 import { retryUnlessRefused } from './api-problem.ts';
 import { api, fetchJson } from './api-client.ts';
@@ -24,7 +24,7 @@ export const indicatorQueries = perRelease((release) => {
         queryKey: [...all(), 'trend', id, filter, scope()] as const,
         queryFn: () => fetchJson(api.api.v1.indicators[':id'].trend.$get({ param: { id }, query: { ...filter, release } })),
       }),
-    funnel: (id: string, filter: { parent: string; period: string }) =>
+    funnel: (id: string, filter: { parent: string; period: string; centre?: FunnelCentre | undefined }) =>
       queryOptions({
         queryKey: [...all(), 'funnel', id, filter, scope()] as const,
         queryFn: () => fetchJson(api.api.v1.indicators[':id'].funnel.$get({ param: { id }, query: { areaType: 'practice', ...filter, release } })),

@@ -1,7 +1,6 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { Polarity } from '@pathfinder/metrics';
 import type { FunnelData } from '../api/api-types.ts';
-import { SERIES_COLOURS } from '../theme/comparison-colours.ts';
 import { ComparisonMarker } from './comparison-marker.tsx';
 import { FUNNEL_SIGNIFICANCES, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
 import { significanceLabel } from './funnel-significance.ts';
@@ -19,15 +18,19 @@ const markSize = (s: FunnelSignificance) => (s === 'none' ? 4.5 : s.endsWith('99
 
 /**
  * Funnel plot: one mark per area (denominator across, value up), shaped and coloured by where it
- * falls against the 95% (solid) and 99.8% (dashed) control limits around the baseline.
+ * falls against the 95% (solid) and 99.8% (dashed) control limits around the baseline (the centre).
+ * With `onSelect`, a click on a mark selects its area (the page's table offers the same by keyboard);
+ * the `selected` area's mark is ringed.
  */
-export function FunnelChart({ points, limits, baseline, baselineLabel, polarity, unit }: {
+export function FunnelChart({ points, limits, baseline, baselineLabel, polarity, unit, selected, onSelect }: {
   points: readonly FunnelPoint[];
   limits: readonly FunnelLimit[];
   baseline: number | null;
   baselineLabel: string;
   polarity: Polarity;
   unit: string;
+  selected?: string | undefined;
+  onSelect?: (areaCode: string) => void;
 }) {
   const xMax = Math.max(1, Math.ceil(Math.max(...points.map((p) => p.denominator)) * 1.05));
   // The limit table always has 100 rows, so with small practices it runs far past the largest one.
@@ -49,11 +52,20 @@ export function FunnelChart({ points, limits, baseline, baselineLabel, polarity,
           <ReferenceLine y={baseline} stroke={CHART_COLOURS.ink} strokeWidth={2} label={{ value: `${baselineLabel} ${formatWithUnit(baseline, suffix)}`, position: 'insideTopRight', fill: CHART_COLOURS.ink, fontSize: 12 }} />
         )}
         <Tooltip cursor={{ strokeDasharray: '3 3' }} content={(props: TooltipContentProps) => <FunnelTooltip {...props} polarity={polarity} unit={unit} sharing={sharing} />} />
-        <Scatter data={points as FunnelPoint[]} isAnimationActive={false} name="Practices"
+        <Scatter data={points as FunnelPoint[]} isAnimationActive={false} name="Practices" cursor={onSelect ? 'pointer' : undefined}
+          {...(onSelect ? { onClick: (item: { payload?: FunnelPoint }) => item.payload && onSelect(item.payload.areaCode) } : {})}
           shape={(props: { cx?: number; cy?: number; payload?: FunnelPoint }) => {
             const p = props.payload;
             if (props.cx === undefined || props.cy === undefined || !p) return <g />;
-            return <ComparisonMarker cx={props.cx} cy={props.cy} comparison={funnelComparison(p.significance, polarity)} size={markSize(p.significance)} />;
+            const size = markSize(p.significance);
+            const marker = <ComparisonMarker cx={props.cx} cy={props.cy} comparison={funnelComparison(p.significance, polarity)} size={size} />;
+            if (p.areaCode !== selected) return marker;
+            return (
+              <g data-selected={p.areaCode}>
+                <circle cx={props.cx} cy={props.cy} r={size + 6} fill="none" stroke={CHART_COLOURS.ink} strokeWidth={2.5} />
+                {marker}
+              </g>
+            );
           }} />
       </ScatterChart>
     </ResponsiveContainer>
@@ -113,8 +125,8 @@ function FunnelTooltip({ active, payload, polarity, unit, sharing }: TooltipCont
   );
 }
 
-/** Key to the marks and lines: shape, colour and words together. */
-export function FunnelKey({ polarity }: { polarity: Polarity }) {
+/** Key to the marks and lines: shape, colour and words together; `centre` names the centre line. */
+export function FunnelKey({ polarity, centre }: { polarity: Polarity; centre: string }) {
   return (
     <ul className="legend" aria-label="Key to the funnel plot">
       {FUNNEL_SIGNIFICANCES.map((s) => (
@@ -134,8 +146,8 @@ export function FunnelKey({ polarity }: { polarity: Polarity }) {
         99.8% limits
       </li>
       <li>
-        <svg width={28} height={18} className="legend__icon" aria-hidden="true"><line x1={0} x2={28} y1={9} y2={9} stroke={SERIES_COLOURS.comparator} strokeWidth={2} /></svg>
-        Average
+        <svg width={28} height={18} className="legend__icon" aria-hidden="true"><line x1={0} x2={28} y1={9} y2={9} stroke={CHART_COLOURS.ink} strokeWidth={2} /></svg>
+        Centre: {centre}
       </li>
     </ul>
   );

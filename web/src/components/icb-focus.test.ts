@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasBelow, childrenNeeded, countsTowardsGoal, practicesToTarget } from './icb-focus.ts';
+import { areasBelow, countsTowardsGoal, practicesToTarget } from './icb-focus.ts';
 
 const row = (name: string, value: number | null, suppressed = false) => ({ name, value, suppressed });
 
@@ -9,15 +9,6 @@ describe('an ICB’s areas and practices against London and the target', () => {
     expect(areasBelow(rows, 92).map((r) => r.name)).toEqual(['Newham', 'Hackney', 'Barking']);
     expect(areasBelow(rows, null)).toEqual([]);
     expect(areasBelow([row('Level', 92)], 92)).toEqual([]); // equal is not below
-  });
-
-  it.each([
-    { case: '80 of 100 to 95%', numerator: 80, denominator: 100, goal: 95, needed: 15 },
-    { case: 'a fraction of a child rounds up', numerator: 80, denominator: 101, goal: 95, needed: 16 }, // 95.95 → 96
-    { case: 'exactly at the goal', numerator: 19, denominator: 20, goal: 95, needed: 0 }, // 0.95 × 20 is 19, not 19.000000000000004
-    { case: 'above the goal', numerator: 99, denominator: 100, goal: 95, needed: 0 },
-  ])('children still needed: $case', ({ numerator, denominator, goal, needed }) => {
-    expect(childrenNeeded({ numerator, denominator }, goal)).toBe(needed);
   });
 
   it('ranks practices by children still needed, the larger first among equals, without those at the goal', () => {

@@ -13,6 +13,7 @@ import { areaLevel, isLondonArea } from '../components/london-areas.ts';
 import { profileComparator } from '../components/profile-comparator.ts';
 import { PRACTICE_INDICATORS } from '../views/practice-indicators.ts';
 import { practicesIcb, shownArea } from './chosen-icb.ts';
+import { funnelCentreOf, practiceCentre } from '../views/practice-centre.ts';
 
 // What each view asks for first, started as its route loads, alongside the view's code. The route
 // loaders do not wait for it: a view shows its own placeholders and errors panel by panel, so a
@@ -72,8 +73,9 @@ export async function prefetchPractices(client: QueryClient, { release: choice, 
   const parent = practicesIcb(search.icb, session);
   if (sessionRefusal(session, parent)) return;
   const { period } = search;
+  const centre = practiceCentre(indicator, search.centre);
   const queries = indicatorQueries(release.id);
-  void client.prefetchQuery({ ...queries.funnel(indicator.id, { parent, period }), retry: retryUnlessRefused });
+  void client.prefetchQuery({ ...queries.funnel(indicator.id, { parent, period, centre: funnelCentreOf(centre) }), retry: retryUnlessRefused });
   void client.prefetchQuery({ ...queries.values(indicator.id, { areaType: 'practice', parent, period, comparator: 'london' }), retry: retryUnlessRefused });
 }
 

@@ -8,7 +8,7 @@ import { usePracticeAccess } from '../api/practice-access.ts';
 import { indicatorQueries } from '../api/queries.ts';
 import type { FunnelData } from '../api/api-types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
-import { childrenNeeded, countsTowardsGoal, practicesToTarget } from '../components/icb-focus.ts';
+import { countsTowardsGoal, practicesToTarget } from '../components/icb-focus.ts';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';
 import { formatCount, formatWithUnit } from '../format/format-number.ts';
 import { PRACTICE_INDICATORS } from './practice-indicators.ts';
@@ -52,9 +52,9 @@ function PracticesToTarget({ indicator, icb, period, goal }: { indicator: Indica
 }
 
 function Ranking({ indicator, icb, data, goal, goalText, title }: { indicator: Indicator; icb: Icb; data: FunnelData; goal: number; goalText: string; title: string }) {
-  const ranked = practicesToTarget(data.points, goal, SHOWN);
-  const below = data.points.filter((p) => childrenNeeded(p, goal) > 0);
-  const total = below.reduce((sum, p) => sum + childrenNeeded(p, goal), 0);
+  const below = practicesToTarget(data.points, goal, Number.POSITIVE_INFINITY);
+  const ranked = below.slice(0, SHOWN);
+  const total = below.reduce((sum, p) => sum + p.needed, 0);
   const columns: Column<Ranked>[] = [
     { key: 'name', header: 'Practice', value: (p) => p.areaName },
     { key: 'needed', header: 'Children still needed', value: (p) => p.needed, numeric: true, render: (p) => formatCount(p.needed) },

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Icb, Indicator } from '@pathfinder/metrics';
 import type { FunnelData, ValuesData } from '../api/api-types.ts';
-import { funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
+import { countToTarget, funnelComparison, type FunnelSignificance } from '@pathfinder/metrics';
+import { PracticeTrendLink } from './practice-trend-link.tsx';
 import { significanceLabel } from '../charts/funnel-significance.ts';
 import { DataTable, tableCsv, type Column } from '../components/data-table.tsx';
 import { downloadBlob, slug } from '../components/download.ts';
@@ -19,9 +20,14 @@ interface PracticeRow {
   readonly upper95: number | null;
   readonly suppressed: boolean;
   readonly significance: FunnelSignificance | null;
+  /** More of its eligible people to be counted for the practice to reach the target; null without a target or counts. */
+  readonly stillNeeded: number | null;
 }
 
-/** Every practice of the ICB with counts, value, 95% CI and its place on the funnel plot; sortable by any column. */
+/**
+ * Every practice of the ICB with counts, value, 95% CI, the people still needed to reach the target
+ * and its place on the funnel plot; sortable by any column. A practice's name links to its trend.
+ */
 export function PracticeTable({ indicator, icb, funnel, values, valuesError, onRetryValues }: {
   indicator: Indicator;
   icb: Icb;
@@ -31,8 +37,10 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
   onRetryValues: () => void;
 }) {
   const headingId = useId();
-  const rows = practiceRows(funnel, values);
-  const columns = practiceColumns(indicator);
+  const target = funnel.target;
+  const rows = practiceRows(funnel, values, target);
+  const columns = practiceColumns(indicator, target);
+  const people = indicator.domain === 'immunisation' ? 'children' : 'people';
   const title = `Practices in ${icb.shortName}: ${indicator.shortName}, ${funnel.period ?? ''}`;
   const withoutValue = rows.filter((r) => r.significance === null).length;
   return (
@@ -44,7 +52,8 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
         </div>
       </div>
       <p className="chart-panel__description">
-        Select a column heading to sort. Confidence intervals are Wilson score intervals.
+        Select a column heading to sort, and a practice’s name to see its trend. Confidence intervals are Wilson score intervals.
+        {target !== null && ` “${people.charAt(0).toUpperCase()}${people.slice(1)} still needed for ${target}%”: how many more of the practice’s eligible ${people} must ${indicator.domain === 'immunisation' ? 'be vaccinated' : 'be counted'} for it to reach the ${target}% target (not all those not yet ${indicator.domain === 'immunisation' ? 'vaccinated' : 'counted'}): where outreach would lift it to the target.`}
         {withoutValue > 0 && ` ${formatCount(withoutValue)} ${withoutValue === 1 ? 'practice has' : 'practices have'} no value for this period and ${withoutValue === 1 ? 'is' : 'are'} not on the funnel plot.`}
       </p>
       {valuesError && <PanelError error={valuesError} onRetry={onRetryValues} />}
@@ -53,7 +62,8 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
   );
 }
 
-function practiceRows(funnel: FunnelData, values: ValuesData | undefined): PracticeRow[] {
+function practiceRows(funnel: FunnelData, values: ValuesData | undefined, target: number | null): PracticeRow[] {
+  const stillNeeded = (numerator: number | null, denominator: number | null, suppressed: boolean) => (target === null || suppressed ? null : countToTarget(numerator, denominator, target));
   const plotted = new Map(funnel.points.map((p) => [p.areaCode, p]));
   const fromValues: PracticeRow[] = (values?.rows ?? []).map((r) => ({
     code: r.areaCode,
@@ -65,24 +75,31 @@ function practiceRows(funnel: FunnelData, values: ValuesData | undefined): Pract
     upper95: r.upper95,
     suppressed: r.suppressed,
     significance: plotted.get(r.areaCode)?.significance ?? null,
+    stillNeeded: stillNeeded(r.numerator, r.denominator, r.suppressed),
   }));
   const listed = new Set(fromValues.map((r) => r.code));
   const onlyPlotted = funnel.points.filter((p) => !listed.has(p.areaCode)).map((p): PracticeRow => ({
     code: p.areaCode, name: p.areaName, numerator: p.numerator, denominator: p.denominator, value: p.value, lower95: null, upper95: null, suppressed: false, significance: p.significance,
+    stillNeeded: stillNeeded(p.numerator, p.denominator, false),
   }));
   return [...fromValues, ...onlyPlotted];
 }
 
-function practiceColumns(indicator: Indicator): Column<PracticeRow>[] {
+function practiceColumns(indicator: Indicator, target: number | null): Column<PracticeRow>[] {
   const count = (v: number | null, suppressed: boolean) => (suppressed ? '*' : formatCount(v));
+  const people = indicator.domain === 'immunisation' ? 'Children' : 'People';
+  const stillNeeded: Column<PracticeRow>[] = target === null ? [] : [
+    { key: 'stillNeeded', header: `${people} still needed for ${target}%`, value: (r) => r.stillNeeded, numeric: true, render: (r) => count(r.stillNeeded, r.suppressed) },
+  ];
   return [
     { key: 'code', header: 'Code', value: (r) => r.code },
-    { key: 'name', header: 'Practice', value: (r) => r.name },
+    { key: 'name', header: 'Practice', value: (r) => r.name, render: (r) => <PracticeTrendLink code={r.code} name={r.name} /> },
     { key: 'numerator', header: 'Numerator', value: (r) => r.numerator, numeric: true, render: (r) => count(r.numerator, r.suppressed) },
     { key: 'denominator', header: 'Denominator', value: (r) => r.denominator, numeric: true, render: (r) => count(r.denominator, r.suppressed) },
     { key: 'value', header: `Value (${indicator.unit})`, value: (r) => r.value, numeric: true },
     { key: 'lower95', header: 'Lower 95% CI', value: (r) => r.lower95, numeric: true },
     { key: 'upper95', header: 'Upper 95% CI', value: (r) => r.upper95, numeric: true },
+    ...stillNeeded,
     {
       key: 'significance',
       header: 'Funnel plot',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, url, watchProblems } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshotBoth, url, watchProblems } from './browser-session.ts';
 import { brushTimeChart, cubeRows, firstResultSource, holdExtracts, queryMeasures, shownNumbers, waitForExploreIdle } from './explore-driver.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
@@ -64,6 +64,8 @@ describe('Explore', () => {
     await page.getByText('Not available with deprivation quintiles chosen').waitFor();
     expect(await page.getByTestId('explore-practices').innerText()).toContain('The public data stops at boroughs');
     expect(extracts).toHaveLength(2);
+    await expectNoAxeViolations(page, 'Explore as the public');
+    await screenshotBoth(page, 'explore-public');
     expect(problems).toEqual([]);
   }, 150_000);
 
@@ -146,6 +148,8 @@ describe('Explore', () => {
     await practices.locator('tbody tr').first().waitFor({ timeout: 90_000 });
     expect(await page.getByRole('checkbox', { name: 'North East London', exact: true }).isChecked()).toBe(true);
     expect(await practices.locator('tbody tr').count()).toBe(rows);
+    await expectNoAxeViolations(page, 'Explore as a region, with practice detail');
+    await screenshotBoth(page, 'explore');
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   }, 240_000);

@@ -119,7 +119,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
           </ErrorBoundary>
         </div>
       )}
-      {isLondonArea(selectedArea) && <p><Link to="/areas/$code" params={{ code: selectedArea }}>{areaLabel(selectedArea)}: every indicator in its area profile</Link></p>}
+      {isLondonArea(selectedArea) && <p><Link className="standalone-link" to="/areas/$code" params={{ code: selectedArea }}>{areaLabel(selectedArea)}: every indicator in its area profile</Link></p>}
       <ErrorBoundary>
         <FineAreaGate area={selectedArea}>
           <TrendPanel indicator={indicator} area={selectedArea} icb={icb} comparator={state.comparator} signal={state.signal ?? null} period={state.period} intervention={state.its} onIntervention={(its) => update({ its })} />

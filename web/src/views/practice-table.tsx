@@ -10,6 +10,9 @@ import { PanelError } from '../components/panel-error.tsx';
 import { COMPARISON_STYLE } from '../theme/comparison-colours.ts';
 import { formatCount } from '../format/format-number.ts';
 
+/** Rows shown before "Show all": an ICB has 150 to 300 practices; the first are those outreach would lift most (the table opens sorted so). */
+const PRACTICE_ROWS_FIRST = 25;
+
 interface PracticeRow {
   readonly code: string;
   readonly name: string;
@@ -26,7 +29,7 @@ interface PracticeRow {
 
 /**
  * Every practice of the ICB with counts, value, 95% CI, the people still needed to reach the target
- * and its place on the funnel plot; sortable by any column. A practice's name links to its trend.
+ * and its place on the funnel plot; sortable by any column, most still needed first. A practice's name links to its trend.
  */
 export function PracticeTable({ indicator, icb, funnel, values, valuesError, onRetryValues }: {
   indicator: Indicator;
@@ -57,7 +60,7 @@ export function PracticeTable({ indicator, icb, funnel, values, valuesError, onR
         {withoutValue > 0 && ` ${formatCount(withoutValue)} ${withoutValue === 1 ? 'practice has' : 'practices have'} no value for this period and ${withoutValue === 1 ? 'is' : 'are'} not on the funnel plot.`}
       </p>
       {valuesError && <PanelError error={valuesError} onRetry={onRetryValues} />}
-      <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={(r) => r.code} initialSort={{ key: 'name' }} />
+      <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={(r) => r.code} initialSort={target === null ? { key: 'name' } : { key: 'stillNeeded', descending: true }} firstRows={PRACTICE_ROWS_FIRST} />
     </section>
   );
 }

@@ -77,3 +77,23 @@ describe('DataTable', () => {
     expect(renderToStaticMarkup(<DataTable caption="Empty" columns={COLUMNS} rows={[]} rowKey={(a) => a.code} />)).toBe('<p class="empty-state">No rows to show.</p>');
   });
 });
+
+describe('DataTable with firstRows', () => {
+  const markup = (firstRows: number) => renderToStaticMarkup(<DataTable caption="Areas" columns={COLUMNS} rows={AREAS} rowKey={(a) => a.code} initialSort={{ key: 'value', descending: true }} firstRows={firstRows} />);
+
+  it('shows the first rows in the chosen order and offers the rest', () => {
+    const html = markup(2);
+    expect(html.match(/<tr class="nhsuk-table__row">/g)).toHaveLength(3); // the header row and two rows
+    expect(html).toContain('Tower Hamlets');
+    expect(html).toContain('Barking and Dagenham');
+    expect(html).not.toContain('Newham');
+    expect(html).toContain('The first 2 of 4 rows, in the order chosen above.');
+    expect(html).toContain('Show all 4 rows</button>');
+  });
+
+  it('shows every row, with no button, when they fit', () => {
+    const html = markup(4);
+    expect(html.match(/<tr class="nhsuk-table__row">/g)).toHaveLength(5);
+    expect(html).not.toContain('Show all');
+  });
+});

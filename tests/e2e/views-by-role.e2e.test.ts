@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openBrowser, screenshotBoth, url } from './browser-session.ts';
 
@@ -30,7 +30,7 @@ interface View {
    */
   audit?: { role: Role; shot: string; auditReady?: string };
   /** What a role does on the loaded page before the audit (which then checks the state it leaves). */
-  journey?: { role: Role; run: (page: Page) => Promise<void> };
+  journey?: { role: Role; run: (page: Page, expect: ExpectStatic) => Promise<void> };
   /** The roles that load it, when what it shows does not depend on the caller (default: every role). */
   roles?: readonly Role[];
 }
@@ -40,7 +40,7 @@ interface View {
  * target (the words and the limits change); the groups counted once each; the children still needed;
  * a practice's trend from a mark and, by keyboard, from the table, with its data table; Back closes it.
  */
-async function practicesJourney(page: Page) {
+async function practicesJourney(page: Page, expect: ExpectStatic) {
   const centreWords = page.getByTestId('funnel-centre');
   // The lower 95% limit: at small practices the upper ones are cut at 100% whatever the centre.
   const limits = page.locator('[data-funnel-limits] path').nth(3);
@@ -128,7 +128,8 @@ describe.each(ROLES)('every view as $role', ({ role, token }) => {
     try {
       await page.goto(url(view.path));
       await page.locator(view.readyAs?.[role] ?? view.ready).first().waitFor({ timeout: 30_000 });
-      if (view.journey?.role === role) await view.journey.run(page);
+      // The test's own expect: a concurrent test's assertions (expect.poll above all) must name the test they belong to.
+      if (view.journey?.role === role) await view.journey.run(page, expect);
       if (view.audit?.auditReady && shot) await page.locator(view.audit.auditReady).first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       if (shot) {

@@ -88,7 +88,7 @@ export function ExplorePracticePanel({ data, filter, dose, requested, onRequest 
             Estimated uptake per practice of {where} for the selected period and quintiles (a week counts in the period when its Monday does), with 95% confidence intervals (Wilson).
             Select a column heading to sort.
           </p>
-          <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} initialSort={{ key: 'value' }} />
+          <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} initialSort={{ key: 'value' }} firstRows={25} />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshot, SCREENSHOTS, url } from './browser-session.ts';
 
 // The journey of issue 18: an ICS user adds a note on a trend, reloads, and sees it (in the chart's
 // data table, as the marker's text); the public sees neither the note (not public) nor the form;
@@ -33,8 +33,8 @@ describe('annotations on a trend', () => {
       await trend.locator('.recharts-surface').waitFor({ timeout: 30_000 });
       // The marker: a dotted line at the note's period, labelled.
       await expect.poll(() => trend.locator('svg text').filter({ hasText: /^(Note|\d+ notes)$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      await page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: Hackney/ }) }).screenshot({ path: `${SCREENSHOTS}annotation-trend.png` });
-      await page.locator('form.add-note').screenshot({ path: `${SCREENSHOTS}annotation-form.png` });
+      await screenshot(page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: Hackney/ }) }), { path: `${SCREENSHOTS}annotation-trend.png` });
+      await screenshot(page.locator('form.add-note'), { path: `${SCREENSHOTS}annotation-form.png` });
       await trend.getByRole('button', { name: 'Show data table' }).click();
       await trend.getByRole('cell', { name: new RegExp(text) }).waitFor({ timeout: 10_000 });
       await expectNoAxeViolations(page, 'trend data table with a note');
@@ -68,7 +68,7 @@ describe('annotations on a trend', () => {
       const link = page.getByTestId('permanent-link');
       await link.waitFor({ timeout: 15_000 });
       const href = (await link.getAttribute('href'))!;
-      await page.locator('header.nhsuk-header').screenshot({ path: `${SCREENSHOTS}permanent-link-header.png` });
+      await screenshot(page.locator('header.nhsuk-header'), { path: `${SCREENSHOTS}permanent-link-header.png` });
       expect(href).toMatch(new RegExp(`^${inject('baseUrl')}/s/[A-Za-z0-9]{10}$`));
       await expectNoAxeViolations(page, 'header with a permanent link');
       await page.goto(href);

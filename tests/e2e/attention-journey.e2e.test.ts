@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, SCREENSHOTS, screenshotBoth, url } from './browser-session.ts';
+import { openBrowser, screenshot, screenshotBoth, SCREENSHOTS, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe('attention journeys', () => {
         expect(await page.locator('circle[data-spc^="special_cause"]').count()).toBeGreaterThan(0);
       }
       await page.getByTestId('signal-callout').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SCREENSHOTS}attention-journey-signal.png`, fullPage: true });
+      await screenshot(page, { path: `${SCREENSHOTS}attention-journey-signal.png`, fullPage: true });
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
       expect(session.errors).toEqual([]);

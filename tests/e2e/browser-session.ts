@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
@@ -61,8 +61,20 @@ export async function expectNoAxeViolations(page: Page, name: string) {
   expect(summary, `axe violations on ${name}`).toEqual([]);
 }
 
-/** Full-page screenshots at desktop and phone widths, into test-results/screenshots. */
+/**
+ * Screenshots are for looking at what the pages show, not assertions: written only with
+ * `SCREENSHOTS=1` (see DEVELOPERS.md), so the suite does not spend a minute of its two cores on them.
+ */
+const WRITE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/** A page's or an element's screenshot into test-results/screenshots, with `SCREENSHOTS=1`. */
+export async function screenshot(target: Page | Locator, options: { path: string; fullPage?: boolean }): Promise<void> {
+  if (WRITE_SCREENSHOTS) await target.screenshot(options);
+}
+
+/** Full-page screenshots at desktop and phone widths, into test-results/screenshots, with `SCREENSHOTS=1`. */
 export async function screenshotBoth(page: Page, name: string) {
+  if (!WRITE_SCREENSHOTS) return;
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
     await page.waitForTimeout(300);

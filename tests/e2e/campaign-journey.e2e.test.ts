@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshot, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('campaign monitor', () => {
       await page.setViewportSize(size);
       await ranking.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SCREENSHOTS}campaign-incident-lead-${size.width}x${size.height}.png` });
+      await screenshot(page, { path: `${SCREENSHOTS}campaign-incident-lead-${size.width}x${size.height}.png` });
     }
     await page.setViewportSize(VIEWPORTS.desktop);
     expect(problems).toEqual([]);
@@ -105,10 +105,10 @@ describe('campaign monitor', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe(east!.replace('tile-', ''));
     expect(await map.locator(`#${east}`).getAttribute('aria-pressed')).toBe('true');
-    await map.screenshot({ path: `${SCREENSHOTS}campaign-map-boundaries-1366x768.png` });
+    await screenshot(map, { path: `${SCREENSHOTS}campaign-map-boundaries-1366x768.png` });
     await page.setViewportSize(VIEWPORTS.mobile);
     await expect.poll(async () => Math.round((await map.locator('.boundary-map__svg').boundingBox())!.width)).toBeLessThan(390);
-    await map.screenshot({ path: `${SCREENSHOTS}campaign-map-boundaries-390x844.png` });
+    await screenshot(map, { path: `${SCREENSHOTS}campaign-map-boundaries-390x844.png` });
     await page.setViewportSize(VIEWPORTS.desktop);
 
     await page.getByLabel('Areas', { exact: true }).selectOption('icb');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../web/src/theme/colour-scale.ts';
-import { expectNoAxeViolations, openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshot, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 /** A point in the viewport where the pointer meets an area's shape itself (not its label). */
 async function pointOnShape(page: Page, code: string): Promise<[number, number]> {
@@ -76,7 +76,7 @@ describe('journeys', () => {
     for (const size of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
       await page.setViewportSize(size);
       await page.getByTestId('areas-below').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SCREENSHOTS}ics-lead-indicator-${size.width}x${size.height}.png` });
+      await screenshot(page, { path: `${SCREENSHOTS}ics-lead-indicator-${size.width}x${size.height}.png` });
     }
     await page.setViewportSize(VIEWPORTS.desktop);
     await expectNoAxeViolations(page, 'the Indicator page on an ICB, with its practices to target');
@@ -230,10 +230,10 @@ describe('maps: official boundaries by default, the tile grid as a choice', () =
       expect(l.name.startsWith(l.text), `${l.name} begins with ${l.text}`).toBe(true);
       expect(contrastRatio(rgb(l.colour), rgb(l.fill)), `${l.text} on ${l.fill}`).toBeGreaterThanOrEqual(4.5);
     }
-    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-boundaries-1366x768.png` });
+    await screenshot(mapPanel(page), { path: `${SCREENSHOTS}indicator-map-boundaries-1366x768.png` });
     await page.setViewportSize(VIEWPORTS.mobile);
     await expect.poll(async () => Math.round((await page.locator('.boundary-map__svg').boundingBox())!.width)).toBeLessThan(390);
-    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-boundaries-390x844.png` });
+    await screenshot(mapPanel(page), { path: `${SCREENSHOTS}indicator-map-boundaries-390x844.png` });
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   });
@@ -297,7 +297,7 @@ describe('maps: official boundaries by default, the tile grid as a choice', () =
     await page.waitForURL(/area=E54000029/);
     await page.getByRole('heading', { name: /^Trend: .*North East London/ }).waitFor();
     expect(await page.locator('#tile-E54000029').getAttribute('aria-pressed')).toBe('true');
-    await mapPanel(page).screenshot({ path: `${SCREENSHOTS}indicator-map-icbs-1366x768.png` });
+    await screenshot(mapPanel(page), { path: `${SCREENSHOTS}indicator-map-icbs-1366x768.png` });
 
     await page.getByRole('radio', { name: 'Tile grid' }).check();
     await page.locator('.tile-map canvas').waitFor();

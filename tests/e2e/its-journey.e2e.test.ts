@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOTS, VIEWPORTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshot, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 // The journey of issue 18, part 1: on the 12-month 6-in-1 trend of a borough, mark the polio IPV
 // campaign's start as an intervention, see the fitted segments, the dashed counterfactual and the
@@ -44,8 +44,8 @@ describe('interrupted time series on a trend', () => {
       const byBorough = page.locator('section.its-by-area');
       await byBorough.getByRole('heading', { name: 'Effect of the intervention at 2022/23 Q2, by borough' }).waitFor({ timeout: 15_000 });
       expect(await byBorough.locator('tbody tr').count()).toBeGreaterThanOrEqual(32);
-      await trend.screenshot({ path: `${SCREENSHOTS}its-trend.png` });
-      await byBorough.screenshot({ path: `${SCREENSHOTS}its-by-borough.png` });
+      await screenshot(trend, { path: `${SCREENSHOTS}its-trend.png` });
+      await screenshot(byBorough, { path: `${SCREENSHOTS}its-by-borough.png` });
       await expectNoAxeViolations(page, 'indicator page with an interrupted time series');
 
       await trend.getByRole('button', { name: 'Show data table' }).click();
@@ -67,10 +67,10 @@ describe('interrupted time series on a trend', () => {
       await picker.selectOption({ label: notePreset });
       await expect.poll(() => new URL(page.url()).searchParams.get('its')).toBe('2022/23 Q3');
       await expect.poll(() => sentence.innerText(), { timeout: 10_000 }).toMatch(/^From 2022\/23 Q3, coverage /);
-      await trend.screenshot({ path: `${SCREENSHOTS}its-trend-note-preset.png` });
+      await screenshot(trend, { path: `${SCREENSHOTS}its-trend-note-preset.png` });
       await page.setViewportSize(VIEWPORTS.mobile);
       await page.waitForTimeout(300);
-      await trend.screenshot({ path: `${SCREENSHOTS}its-trend-390.png` });
+      await screenshot(trend, { path: `${SCREENSHOTS}its-trend-390.png` });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, inject, it } from 'vitest';
-import { openBrowser, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
+import { openBrowser, screenshot, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -94,7 +94,7 @@ const VIEWS: View[] = [
       expect(pinned.areaAtLeft).toBe(0);
       expect(pinned.londonBelowTop).toBeGreaterThan(0);
       expect(pinned.londonBelowTop).toBeLessThan(200);
-      await page.screenshot({ path: `${SCREENSHOTS}keyboard-overview-scrolled.png` });
+      await screenshot(page, { path: `${SCREENSHOTS}keyboard-overview-scrolled.png` });
       await operateSelect(page, expect, 'Compare with');
     },
   },
@@ -249,7 +249,7 @@ describe.concurrent('keyboard only, reflow and target size on every view', () =>
         for (const size of Object.values(VIEWPORTS)) {
           await page.setViewportSize(size);
           await settle(page);
-          await page.screenshot({ path: `${SCREENSHOTS}${view.task}-${size.width}x${size.height}.png`, fullPage: true });
+          await screenshot(page, { path: `${SCREENSHOTS}${view.task}-${size.width}x${size.height}.png`, fullPage: true });
         }
       }
       // Reflow (WCAG 1.4.10): at 320 CSS px, and at 640 (1280 px at 200% zoom), only tables and charts scroll sideways.
@@ -257,7 +257,7 @@ describe.concurrent('keyboard only, reflow and target size on every view', () =>
         await page.setViewportSize({ width, height: 800 });
         await settle(page);
         expect.soft(await overflow(page), `${view.name} at ${width} px`).toEqual([]);
-        if (width === 320) await page.screenshot({ path: `${SCREENSHOTS}${shot}-320.png`, fullPage: true });
+        if (width === 320) await screenshot(page, { path: `${SCREENSHOTS}${shot}-320.png`, fullPage: true });
       }
       // Targets at phone width.
       await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOTS, VIEWPORTS, expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
+import { expectNoAxeViolations, openBrowser, screenshot, SCREENSHOTS, url, VIEWPORTS } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
@@ -54,11 +54,11 @@ describe('published figures', () => {
     await page.getByLabel('Domain').selectOption({ label: 'Immunisation' });
     await page.locator('table.matrix thead th.matrix__indicator a', { hasText: 'MMR1 at 24 months' }).waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENSHOTS}published-overview-1366x768.png`, fullPage: true });
+    await screenshot(page, { path: `${SCREENSHOTS}published-overview-1366x768.png`, fullPage: true });
     // The header on a phone: the switch and its label must fit beside the release line.
     await page.setViewportSize(VIEWPORTS.mobile);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENSHOTS}published-overview-top-390x844.png` });
+    await screenshot(page, { path: `${SCREENSHOTS}published-overview-top-390x844.png` });
     await page.setViewportSize(VIEWPORTS.desktop);
     await expectNoAxeViolations(page, 'overview on published figures');
 
@@ -70,7 +70,7 @@ describe('published figures', () => {
     await expect.poll(() => summary.innerText()).toMatch(/Latest special cause: \d{4}\/\d{2} Q[1-4]/);
     await expect.poll(() => page.locator('.boundary-map__svg').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENSHOTS}published-indicator-1366x768.png`, fullPage: true });
+    await screenshot(page, { path: `${SCREENSHOTS}published-indicator-1366x768.png`, fullPage: true });
     await expectNoAxeViolations(page, 'indicator on published figures');
     expect(await page.getByTestId('caveats').innerText()).toContain('City of London within Hackney');
     expect(await page.getByTestId('cover-measure').innerText()).toMatch(/^24m_MMR1 /);

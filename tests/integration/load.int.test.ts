@@ -11,6 +11,11 @@ import { mixedLoad } from '../support/mixed-load.ts';
 // connections) at half the cost to the rest of the suite; `pnpm bench:soak` holds the load for minutes.
 const SECONDS = 30;
 const CONNECTIONS = 100;
+// A request unanswered after this long counts as a timeout. Not autocannon's 10 s: this file shares two
+// cores with a browser suite, and a CI run saw 15 of ~15k requests wait past 10 s while the server, alone,
+// answers this load with p99 1.3 s. What it checks is that every request is answered, correctly;
+// latency is `pnpm bench`'s to measure, on a quiet machine.
+const TIMEOUT_SECONDS = 30;
 
 let dataDir: string;
 let server: ServeProcess;
@@ -30,8 +35,8 @@ afterAll(async () => {
 });
 
 describe('pathfinder serve under load', () => {
-  it(`answers ${SECONDS} s of mixed requests at ${CONNECTIONS} connections with no 5xx, timeout or socket error, and 4xx only where asked`, async () => {
-    const result = await mixedLoad(server.url, MIXED_API_REQUESTS, { seconds: SECONDS, connections: CONNECTIONS });
+  it(`answers ${SECONDS} s of mixed requests at ${CONNECTIONS} connections with no 5xx, socket error or request left ${TIMEOUT_SECONDS} s unanswered, and 4xx only where asked`, async () => {
+    const result = await mixedLoad(server.url, MIXED_API_REQUESTS, { seconds: SECONDS, connections: CONNECTIONS, timeoutSeconds: TIMEOUT_SECONDS });
     console.info(`${SECONDS} s at ${CONNECTIONS} connections: ${result.requests} requests, ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`);
     expect(result.errors).toEqual({});
     expect(result.timeouts).toBe(0);

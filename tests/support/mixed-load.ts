@@ -20,7 +20,7 @@ export interface MixedLoadResult {
  * Runs autocannon against `baseUrl` for `seconds` with `connections` connections, each cycling
  * through `requests` in order, and checks every response's status against its request's.
  */
-export async function mixedLoad(baseUrl: string, requests: readonly ExpectedRequest[], options: { seconds: number; connections: number }): Promise<MixedLoadResult> {
+export async function mixedLoad(baseUrl: string, requests: readonly ExpectedRequest[], options: { seconds: number; connections: number; timeoutSeconds?: number }): Promise<MixedLoadResult> {
   const statuses = new Map<string, Map<number, number>>(requests.map((r) => [r.path, new Map()]));
   const errors: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -30,6 +30,7 @@ export async function mixedLoad(baseUrl: string, requests: readonly ExpectedRequ
         connections: options.connections,
         duration: options.seconds,
         pipelining: 1,
+        timeout: options.timeoutSeconds ?? 10,
         requests: requests.map((r) => ({
           method: 'GET' as const,
           path: r.path,

@@ -31,7 +31,7 @@ interface View {
   audit?: { role: Role; shot: string; auditReady?: string };
   /** What a role does on the loaded page before the audit (which then checks the state it leaves). */
   journey?: { role: Role; run: (page: Page, expect: ExpectStatic) => Promise<void> };
-  /** The roles that load it, when what it shows does not depend on the caller (default: every role). */
+  /** The roles that load it, when what it asks for does not depend on the caller (default: every role). */
   roles?: readonly Role[];
 }
 
@@ -87,21 +87,23 @@ async function practicesJourney(page: Page, expect: ExpectStatic) {
 }
 
 // The ics token is North East London's (E54000029). One page load per view and role: the accessibility
-// audit runs on the load it names instead of loading the view again.
+// audit runs on the load it names instead of loading the view again. Every route loads for every role; a
+// second state of a route whose requests do not depend on the caller loads for one role (`roles`), the one
+// it is for.
 const VIEWS: View[] = [
   // A signed-in user who opens the dashboard lands on Attention.
   { name: 'overview', path: '/', ready: 'table.matrix', readyAs: { ics: ATTENTION, region: ATTENTION } },
   { name: 'overview of one ICB', path: '/?parent=E54000029', ready: 'table.matrix', audit: { role: 'public', shot: 'overview' } },
   { name: 'attention', path: '/attention', ready: ATTENTION, audit: { role: 'public', shot: 'attention-public' } },
   { name: 'attention at practice level', path: '/attention?areaType=practice', ready: ATTENTION, audit: { role: 'ics', shot: 'attention-ics', auditReady: '[data-testid="attention-list"] li' } },
-  { name: 'attention, new since the last release', path: '/attention?new=true', ready: '[data-testid="attention-new"]' },
+  { name: 'attention, new since the last release', path: '/attention?new=true', ready: '[data-testid="attention-new"]', roles: ['ics'] },
   { name: 'signals summary', path: '/attention/signals', ready: '[data-testid="signals-summary"] tbody tr', audit: { role: 'ics', shot: 'attention-signals' } },
-  { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr' },
+  { name: 'signals summary of a borough', path: '/attention/signals?level=borough&area=E09000012', ready: '[data-testid="signals-summary"] tbody tr', roles: ['public'] },
   { name: 'indicator', path: '/indicators/imm-mmr1-24m?area=E09000012', ready: '.recharts-surface', audit: { role: 'public', shot: 'indicator', auditReady: '.boundary-map__svg' } },
   // Axe and screenshots of the interrupted time series are in its-journey.e2e.test.ts.
-  { name: 'indicator with an intervention marked', path: '/indicators/imm-dtap-ipv-hib3-12m?area=E09000012&its=2022%2F23+Q2', ready: 'section.its-by-area tbody tr' },
+  { name: 'indicator with an intervention marked', path: '/indicators/imm-dtap-ipv-hib3-12m?area=E09000012&its=2022%2F23+Q2', ready: 'section.its-by-area tbody tr', roles: ['region'] },
   { name: 'area profile', path: '/areas/E09000012', ready: 'svg[data-export]', audit: { role: 'public', shot: 'area-profile' } },
-  { name: 'area profile against its ICB', path: '/areas/E09000012?comparator=icb', ready: '[data-testid="profile-summary-immunisation"]' },
+  { name: 'area profile against its ICB', path: '/areas/E09000012?comparator=icb', ready: '[data-testid="profile-summary-immunisation"]', roles: ['public'] },
   { name: 'glossary', path: '/glossary', ready: 'dl.glossary', roles: ['public'] },
   { name: 'practices', path: '/practices?icb=E54000029', ready: '.recharts-surface', readyAs: { public: NOTICE }, audit: { role: 'region', shot: 'practices' }, journey: { role: 'region', run: practicesJourney } },
   { name: 'practices of another ICB', path: '/practices?icb=E54000027', ready: '.recharts-surface', readyAs: { public: NOTICE, ics: NOTICE } },

@@ -77,13 +77,13 @@ describe('property-based fuzzing of the HTTP API', () => {
     console.info(`1,000 invalid requests in ${Math.round(performance.now() - started)} ms:`, Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])));
   });
 
-  it('answers 5,000 mixed valid and invalid requests from every role within scope, without a 5xx', async () => {
+  it('answers 2,000 mixed valid and invalid requests from every role within scope, without a 5xx', async () => {
     const started = performance.now();
     const mixed = fc.oneof(
       fc.record({ kind: fc.constant('invalid' as const), request: invalidRequest, caller: fc.constantFrom(...ALL_CALLERS) }),
       fc.record({ kind: fc.constant('valid' as const), request: fc.constantFrom(...validUrls).map((url): FuzzRequest => ({ method: 'GET', url, headers: {} })), caller: fc.constantFrom(...ALL_CALLERS) }),
     );
-    const samples = fc.sample(mixed, { numRuns: 5_000, seed: SEED + 1 });
+    const samples = fc.sample(mixed, { numRuns: 2_000, seed: SEED + 1 });
     let ok = 0;
     for (let i = 0; i < samples.length; i += 16) {
       await Promise.all(samples.slice(i, i + 16).map(async ({ kind, request, caller }) => {
@@ -96,7 +96,7 @@ describe('property-based fuzzing of the HTTP API', () => {
         if (caller.role === 'public' && res.headers.get('content-type')?.startsWith('application/json')) expect(disclosureViolations(JSON.parse(text)), request.url).toEqual([]);
       }));
     }
-    expect(ok).toBeGreaterThan(1_000);
-    console.info(`5,000 mixed requests (${validUrls.length} distinct valid URLs) in ${Math.round(performance.now() - started)} ms`);
+    expect(ok).toBeGreaterThan(400);
+    console.info(`2,000 mixed requests (${validUrls.length} distinct valid URLs) in ${Math.round(performance.now() - started)} ms`);
   }, 600_000);
 });

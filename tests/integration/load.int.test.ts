@@ -7,9 +7,10 @@ import { startServe, stopServe, type ServeProcess } from '../support/cli-process
 import { MIXED_API_REQUESTS } from '../support/mixed-api-requests.ts';
 import { mixedLoad } from '../support/mixed-load.ts';
 
-// Half a minute of both cores saturated finds what a minute did (no 5xx, timeout or socket error at 100
-// connections) at half the cost to the rest of the suite; `pnpm bench:soak` holds the load for minutes.
-const SECONDS = 30;
+// A quarter of a minute of both cores saturated (about 8,000 requests, each of the mix hundreds of times over
+// 100 connections) finds what a minute did at a quarter of the cost to the rest of the suite; `pnpm bench:soak`
+// holds the load for minutes.
+const SECONDS = 15;
 const CONNECTIONS = 100;
 // A request unanswered after this long counts as a timeout. Not autocannon's 10 s: this file shares two
 // cores with a browser suite, and a CI run saw 15 of ~15k requests wait past 10 s while the server, alone,

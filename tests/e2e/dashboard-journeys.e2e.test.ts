@@ -55,7 +55,7 @@ describe('journeys', () => {
     actions += 1;
     await page.waitForURL(/\/indicators\/imm-mmr1-24m\?/);
     expect(inUrl()).toBe(NEL);
-    expect(await page.getByLabel('Areas').inputValue()).toBe(NEL);
+    expect(await page.getByLabel('Areas', { exact: true }).inputValue()).toBe(NEL);
     // NEL's boroughs below London, named on screen, furthest below first; the bars show NEL's boroughs only.
     const belowText = await page.getByTestId('areas-below').innerText({ timeout: 30_000 });
     expect(belowText).toMatch(new RegExp(`^${below.length} of \\d+ areas of North East London are below London`));
@@ -170,7 +170,7 @@ describe('journeys', () => {
     await second.page.goto(first.page.url());
     const page = second.page;
     await page.getByRole('heading', { name: 'MMR vaccination coverage for one dose at 24 months' }).waitFor();
-    expect(await page.getByLabel('Period').inputValue()).toBe('2023/24 Q2');
+    expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('2023/24 Q2');
     expect(await page.getByLabel('Compare with').inputValue()).toBe('england');
     await page.getByRole('heading', { name: 'Trend: Hackney' }).waitFor();
     await expect.poll(() => page.locator('.lede').first().innerText()).toContain('2023/24 Q2');

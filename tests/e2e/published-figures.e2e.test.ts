@@ -48,10 +48,10 @@ describe('published figures', () => {
     // Only what the release has: no practices, inequalities, campaigns or Explore in the navigation, and in a domain only the indicators it covers.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Attention', 'Indicators', 'Area profiles']);
-    await page.getByLabel('Domain').selectOption({ label: 'Hypertension' });
+    await page.getByLabel('Domain', { exact: true }).selectOption({ label: 'Hypertension' });
     await page.waitForURL(/domain=hypertension/);
     await expect.poll(() => page.locator('table.matrix thead th.matrix__indicator a').allInnerTexts()).toEqual([HTN_PREVALENCE]);
-    await page.getByLabel('Domain').selectOption({ label: 'Immunisation' });
+    await page.getByLabel('Domain', { exact: true }).selectOption({ label: 'Immunisation' });
     await page.locator('table.matrix thead th.matrix__indicator a', { hasText: 'MMR1 at 24 months' }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, { path: `${SCREENSHOTS}published-overview-1366x768.png`, fullPage: true });

@@ -261,7 +261,8 @@ describe('GET /api/v1/extracts/{name}.parquet', () => {
     expect(cached.some((f) => f.endsWith('-immunisation-weekly-by-borough'))).toBe(true);
     expect(cached.some((f) => f.endsWith('-borough-cube-source-with-sex-doses.parquet'))).toBe(true);
     expect(cached.some((f) => f.endsWith('-immunisation-weekly-public-complementary.parquet'))).toBe(true);
-    expect(cached.some((f) => f.endsWith('.partial'))).toBe(false);
+    // This process's builds are done and renamed into place; another test file, in another process, may be mid-build of the same release's.
+    expect(cached.filter((f) => f.endsWith('.partial') && f.includes(`.${process.pid}.`))).toEqual([]);
   });
 
   it('refuses unknown extracts and releases without event data with 404', async () => {

@@ -120,6 +120,14 @@ describe('pathfinder serve and pathfinder token, as separate processes', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   }, 30_000);
 
+  it('on SIGTERM as soon as it says it is up, while it builds its cubes in the background, interrupts them and exits 0', async () => {
+    // Closing a database under a build's query used to deadlock DuckDB, and the process never exited.
+    const starting = await startServe(['--data', dataDir], { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' });
+    starting.signal('SIGTERM');
+    expect(await starting.exited).toBe(0);
+    expect(starting.output()).not.toContain('"level":"error"');
+  }, 30_000);
+
   it('restarted on a data directory whose current release fails verification, serves the newest release that passes, and /healthz says degraded', async () => {
     expect(await new ReleaseStore(dataDir).currentId()).toBe(DAMAGED);
     const restarted = await startServe(['--data', dataDir], { RATE_LIMIT_PER_MINUTE: '0' });

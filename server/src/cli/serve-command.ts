@@ -16,6 +16,7 @@ import { prepareExplore } from '../services/explore-views.ts';
 import { prepareCohortCubes } from '../services/public-cohort-table.ts';
 import { prepareStatusTables } from '../services/attention/prepare-status-tables.ts';
 import { preparePreviousRelease } from '../services/attention/prepare-previous-release.ts';
+import { stopExtractBuilds } from '../store/parquet-extract-writer.ts';
 import { defineCommand } from './cli-command.ts';
 import { boundHeapGrowth } from './bounded-heap-growth.ts';
 import { intOption } from './cli-options.ts';
@@ -53,6 +54,11 @@ export const serveCommand = defineCommand({
     const log = (line: Record<string, unknown>) => env.LOG_LEVEL === 'info' && io.out(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
     // Read before anything opens: a bad subscriptions.json stops the start, naming each bad field.
     const subscriptions = await loadSubscriptions(dataDir);
+    // Set on SIGINT or SIGTERM: a background build the stop interrupts has not failed.
+    let stopping = false;
+    const buildFailed = (msg: string, release: OpenRelease) => (error: unknown) => {
+      if (!stopping) io.err(`${JSON.stringify({ level: 'error', msg, release: release.manifest.id, error: String(error) })}\n`);
+    };
     const store = await DuckDbStore.open(dataDir, {
       ...(env.DUCKDB_THREADS === undefined ? {} : { threads: env.DUCKDB_THREADS }),
       prepare: async (release) => {
@@ -60,9 +66,9 @@ export const serveCommand = defineCommand({
         // Not awaited (these three): the release serves meanwhile, and a request for a cohort curve, a status table or a cube
         // waits for this same build. A failed build is left to the first request that needs it (the memo forgets it). The
         // cohort cubes (one scan of the events per dose) held a switch past the seconds an activated release has to serve in.
-        prepareCohortCubes(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building cohort cubes failed', release: release.manifest.id, error: String(error) })}\n`));
-        prepareStatusTables(release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building attention statuses failed', release: release.manifest.id, error: String(error) })}\n`));
-        prepareExplore(release).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'building Explore cubes failed', release: release.manifest.id, error: String(error) })}\n`));
+        prepareCohortCubes(release).catch(buildFailed('building cohort cubes failed', release));
+        prepareStatusTables(release, log).catch(buildFailed('building attention statuses failed', release));
+        prepareExplore(release).catch(buildFailed('building Explore cubes failed', release));
       },
     });
     const [tokenSecret, oidc] = await Promise.all([
@@ -94,6 +100,8 @@ export const serveCommand = defineCommand({
       log,
     });
     const running = await startServer(app.fetch, port, values.host ?? env.HOST);
+    // Listened for before the server says it is up: a SIGTERM sent on reading that line must stop it gracefully.
+    const stopSignal = untilSignal(['SIGINT', 'SIGTERM']);
     const release = store.current().manifest;
     const degradation = store.degradation();
     // Always written (whatever LOG_LEVEL): the operator must learn that the release asked for is not served.
@@ -105,7 +113,7 @@ export const serveCommand = defineCommand({
     const alertLog = (line: Record<string, unknown>) => (line.level === 'error' || line.level === 'warn' ? io.err : io.out)(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
     const alerts = startAlertDelivery({ userData: userData.file, userDataError: userData.error, subscriptions, env, store, statusTables: statusTable, origin: env.PUBLIC_URL ?? `http://localhost:${running.port}`, log: alertLog });
     const preparePrevious = (release: OpenRelease) =>
-      preparePreviousRelease(store, release, log).catch((error: unknown) => io.err(`${JSON.stringify({ level: 'error', msg: 'opening the release alerts compare with failed', release: release.manifest.id, error: String(error) })}\n`));
+      preparePreviousRelease(store, release, log).catch(buildFailed('opening the release alerts compare with failed', release));
     void preparePrevious(store.current());
     store.watch((next) => {
       log({ msg: 'release switched', release: next.manifest.id });
@@ -125,12 +133,14 @@ export const serveCommand = defineCommand({
       );
     });
 
-    const signal = await untilSignal(['SIGINT', 'SIGTERM']);
+    const signal = await stopSignal;
+    stopping = true;
     log({ msg: `${signal}: finishing requests in flight` });
     stopReloading();
     await running.close();
     await printer?.close();
     await alerts?.stop();
+    await stopExtractBuilds();
     await store.close();
     userData.file?.close();
     await audit.close();

@@ -8,9 +8,12 @@ import type { CancellableRunner } from './cancellable-runner.ts';
  * it must be ours alone). Aborting the signal interrupts the query or takes it out of the queue.
  * BIGINT results come back as numbers.
  */
-export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunner {
+export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunner & { stop(): Promise<void> } {
   const idle = [...pool];
-  const waiting: { grant: (c: DuckDBConnection) => void }[] = [];
+  /** The queries running, by connection; `stop` interrupts them and waits for them to settle. */
+  const running = new Map<DuckDBConnection, Promise<unknown>>();
+  let stopped = false;
+  const waiting: { grant: (c: DuckDBConnection) => void; refuse: (error: Error) => void }[] = [];
   const release = (connection: DuckDBConnection) => {
     const next = waiting.shift();
     if (next) next.grant(connection);
@@ -25,6 +28,10 @@ export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunn
           signal?.removeEventListener('abort', onAbort);
           resolve(c);
         },
+        refuse: (error: Error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
       };
       const onAbort = () => {
         waiting.splice(waiting.indexOf(waiter), 1);
@@ -34,14 +41,17 @@ export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunn
       waiting.push(waiter);
     });
 
+  const stoppedError = () => new Error('the database is closing: no query runs on it any more');
+
   return {
     async all<Row extends Record<string, unknown>>(query: SqlQuery, options: { signal?: AbortSignal } = {}): Promise<Row[]> {
       const { signal } = options;
       signal?.throwIfAborted();
+      if (stopped) throw stoppedError();
       const connection = await acquire(signal);
-      if (signal?.aborted) {
+      if (signal?.aborted || stopped) {
         release(connection);
-        throw signal.reason;
+        throw stopped ? stoppedError() : signal!.reason;
       }
       // An interrupt that lands before DuckDB starts executing is forgotten, so keep interrupting until the query settles.
       let repeat: ReturnType<typeof setInterval> | undefined;
@@ -51,15 +61,32 @@ export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunn
       };
       signal?.addEventListener('abort', interrupt, { once: true });
       try {
-        const reader = await connection.runAndReadAll(query.text, [...query.params]);
+        const answer = connection.runAndReadAll(query.text, [...query.params]);
+        running.set(connection, answer);
+        const reader = await answer;
         const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
         for (const row of rows) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
         return rows as Row[];
       } finally {
+        running.delete(connection);
         signal?.removeEventListener('abort', interrupt);
         clearInterval(repeat);
         release(connection);
       }
+    },
+
+    /**
+     * Refuses new queries (and those queued), interrupts the running ones and resolves once none runs.
+     * Only then may the connections close: closing one under its query deadlocks DuckDB in the thread
+     * that runs it, and the process can then never exit.
+     */
+    async stop(): Promise<void> {
+      stopped = true;
+      for (const waiter of waiting.splice(0)) waiter.refuse(stoppedError());
+      const repeat = setInterval(() => running.forEach((_, connection) => connection.interrupt()), 50);
+      running.forEach((_, connection) => connection.interrupt());
+      await Promise.allSettled(running.values());
+      clearInterval(repeat);
     },
   };
 }

@@ -51,7 +51,7 @@ export class DuckDbStore implements DataStore {
         failures.push(error instanceof Error ? error.message : String(error));
       }
     }
-    pool.closeAll();
+    await pool.closeAll();
     throw new Error(`no release in ${dataDir} can be served:\n  ${failures.join('\n  ')}`);
   }
 
@@ -115,7 +115,7 @@ export class DuckDbStore implements DataStore {
   async close(): Promise<void> {
     if (this.watching) unwatchFile(this.folder.pointerFile);
     clearInterval(this.sweeper);
-    this.pool.closeAll();
+    await this.pool.closeAll();
   }
 }
 

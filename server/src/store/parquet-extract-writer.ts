@@ -84,18 +84,39 @@ async function copyToParquet(connection: DuckDBConnection, query: SqlQuery, file
   return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
+/** The connections of the extract builds in flight, so a stopping server can cut them short (`stopExtractBuilds`). */
+const building = new Map<DuckDBConnection, Promise<unknown>>();
+
+/**
+ * Interrupts every extract build in flight and waits until each has given up. A server stops with this:
+ * a process that exits while DuckDB is still writing an extract hangs in the database's teardown. The
+ * half-written file is a `.partial` one, which the next build replaces.
+ */
+export async function stopExtractBuilds(): Promise<void> {
+  // An interrupt that lands between two statements is forgotten: repeat it until the build has settled.
+  const repeat = setInterval(() => building.forEach((_, connection) => connection.interrupt()), 50);
+  building.forEach((_, connection) => connection.interrupt());
+  await Promise.allSettled(building.values());
+  clearInterval(repeat);
+}
+
 /** Runs `work` in an in-memory DuckDB with a view per release event file and per entry of `views`. */
 async function withExtractDatabase<T>(releaseDir: string, views: Record<string, string>, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  try {
+  const build = (async () => {
     const files = { ...Object.fromEntries(Object.entries(EVENT_VIEWS).map(([view, relative]) => [view, path.join(releaseDir, relative)])), ...views };
     for (const [view, full] of Object.entries(files)) {
       // A view's definition cannot take parameters: the path is a quoted literal.
       await connection.run(`CREATE VIEW ${quoteIdentifier(view)} AS SELECT * FROM read_parquet(${quoteLiteral(full)})`);
     }
     return await work(connection);
+  })();
+  building.set(connection, build);
+  try {
+    return await build;
   } finally {
+    building.delete(connection);
     connection.closeSync();
     instance.closeSync();
   }

@@ -8,9 +8,9 @@ import { MaterializedTables } from './materialized-tables.ts';
 import type { ReleaseFolder } from './release-folder.ts';
 import { EMPTY_AREAS_VIEW, PARQUET_VIEWS, createIcsViews, createObservationViews, parquet } from './release-views.ts';
 
-/** A release the store opened, and can close once no request uses it. */
+/** A release the store opened, and can close once no request uses it (its queries still running are interrupted). */
 export interface OpenedRelease extends OpenRelease {
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Connections per release: each runs one query at a time, so several let requests overlap. */
@@ -58,9 +58,11 @@ async function openRelease(releases: ReleaseFolder, manifest: ReleaseManifest, t
     areas,
     hasEvents: listed.has(PARQUET_VIEWS.doses!),
     tables: new MaterializedTables(runner),
-    close: () => {
+    close: async () => {
       if (closed) return;
       closed = true;
+      // A background build may be mid-query: interrupt it and wait, as closing a connection under its query deadlocks DuckDB.
+      await runner.stop();
       for (const c of pool) c.closeSync();
       instance.closeSync();
     },

@@ -36,7 +36,7 @@ describe('ReleasePool', () => {
     expect(a.manifest.id).toBe('r1');
     expect(verifications()).toBe(1);
     expect(prepared).toEqual([a]);
-    pool.closeAll();
+    await pool.closeAll();
   });
 
   it('refuses a release that fails verification without hashing it again on every request, and serves it once repaired', async () => {
@@ -60,7 +60,7 @@ describe('ReleasePool', () => {
     const repaired = await pool.get('r1');
     expect(repaired.manifest.id).toBe('r1');
     expect(verifications()).toBe(2);
-    pool.closeAll();
+    await pool.closeAll();
   });
 
   it('looks at a refused release again at once when asked to (the current pointer moved to it)', async () => {
@@ -74,7 +74,7 @@ describe('ReleasePool', () => {
     await writeFile(file, good);
     await expect(pool.get('r1')).rejects.toThrow('data.txt: 0 bytes');
     expect((await pool.get('r1', true)).manifest.id).toBe('r1');
-    pool.closeAll();
+    await pool.closeAll();
   });
 
   it('closes releases idle for longer than asked, but those it is told to keep, and opens them again on use', async () => {
@@ -94,6 +94,6 @@ describe('ReleasePool', () => {
     pool.closeIdle(30_000, new Set(['r1', 'r2']));
     expect(await pool.get('r1')).toBe(again);
     expect(verifications()).toBe(3);
-    pool.closeAll();
+    await pool.closeAll();
   });
 });

@@ -63,13 +63,15 @@ export class ReleasePool {
     for (const [id, pooled] of this.pooled) {
       if (keep.has(id) || pooled.opened === null || pooled.lastUsed > before) continue;
       this.pooled.delete(id);
-      pooled.opened.close();
+      void pooled.opened.close();
     }
   }
 
-  closeAll(): void {
-    for (const pooled of this.pooled.values()) pooled.opening.then((release) => release.close(), () => undefined);
+  /** Closes every release, those still opening once they have opened. */
+  async closeAll(): Promise<void> {
+    const all = [...this.pooled.values()];
     this.pooled.clear();
+    await Promise.all(all.map((pooled) => pooled.opening.then((release) => release.close(), () => undefined)));
   }
 
   /** Whether release `id` is open or being opened. */

@@ -77,7 +77,7 @@ describe('attention journeys', () => {
     }
   }, 120_000);
 
-  it("keeps a shared Overview link and the public's Overview where they were opened, and tells the public why a practice's link shows no trend", async () => {
+  it("keeps a shared Overview link and the public's Overview where they were opened, narrows the public's list to an ICB that the next view keeps, and tells the public why a practice's link shows no trend", async () => {
     const signedIn = await session.newPage({ token: inject('nelToken') });
     const visitor = await session.newPage();
     try {
@@ -92,6 +92,16 @@ describe('attention journeys', () => {
       await visitor.page.getByTestId('severity-counts').waitFor({ timeout: 30_000 });
       const levels = await visitor.page.getByLabel('Area level').locator('option').allInnerTexts();
       expect(levels.join('|')).not.toMatch(/practice|PCN/i);
+      // The public narrows the list to one ICB: the URL names it (every later view follows it) and the list holds
+      // that ICB's areas only, the same first items as the API gives for its parent.
+      await visitor.page.getByLabel('ICB', { exact: true }).selectOption('E54000029');
+      await visitor.page.waitForURL(/[?&]icb=E54000029/);
+      await expect.poll(() => visitor.page.locator('.lede').innerText()).toContain('of North East London ICB');
+      const nel = (await (await fetch(`${inject('baseUrl')}/api/v1/attention?parent=E54000029&limit=5`)).json()) as { items: { areaName: string; indicatorName: string }[] };
+      expect(nel.items.length).toBeGreaterThan(0);
+      await expect.poll(() => visitor.page.locator(`${LIST_ITEM} h3 a`).first().innerText()).toBe(`${nel.items[0]!.indicatorName}: ${nel.items[0]!.areaName}`);
+      await visitor.page.getByRole('link', { name: 'Overview', exact: true }).click();
+      await visitor.page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('icb') === 'E54000029');
       // A practice's deep link, shared with someone without a token, says why its trend is not shown and asks for nothing.
       await signedIn.page.goto(url('/attention?areaType=practice'));
       const practiceLink = await signedIn.page.locator(`${LIST_ITEM} h3 a`).first().getAttribute('href', { timeout: 30_000 });

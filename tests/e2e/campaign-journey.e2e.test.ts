@@ -76,7 +76,7 @@ describe('campaign monitor', () => {
     expect(session.errors).toEqual([]);
   }, 150_000); // a whole journey over several views: more than the default minute on a loaded 2-core machine
 
-  it('keeps the date when the interval changes, and steps a week back from the bar', async () => {
+  it('keeps the date when the interval changes, steps a week back from the bar, and ranks the boroughs of an ICB chosen as the focus', async () => {
     const { page, problems } = await session.newPage({ token: inject('regionToken') });
     await page.goto(url('/campaigns/polio-ipv-2022?asOf=2022-10-13'));
     await page.getByRole('heading', { level: 2, name: 'Selected week: week ending 13 October 2022' }).waitFor({ timeout: 60_000 });
@@ -87,6 +87,18 @@ describe('campaign monitor', () => {
     await page.getByRole('heading', { level: 2, name: 'Selected day: 6 October 2022' }).waitFor({ timeout: 60_000 });
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2022-10-06');
     expect(await page.getByLabel('Figures as of').inputValue()).toBe('2022-10-06');
+
+    // An ICB as the focus area is the ICB chosen: the ranking lists its 8 boroughs (City of London among them), until all London is asked for again.
+    const ranking = page.getByTestId('trajectory-ranking');
+    await page.getByLabel('Focus area', { exact: true }).selectOption('E54000029');
+    await expect.poll(() => new URL(page.url()).searchParams.get('icb')).toBe('E54000029');
+    await expect.poll(() => ranking.locator('tbody tr').count(), { timeout: 30_000 }).toBe(8);
+    expect(await ranking.getByRole('heading', { level: 3 }).innerText()).toMatch(/^\d+ of 8 boroughs of North East London behind trajectory/);
+    expect(await ranking.locator('tbody tr td:nth-child(2)').allInnerTexts()).toContain('City of London');
+    await ranking.getByRole('button', { name: 'rank all London’s boroughs' }).click();
+    await expect.poll(() => ranking.locator('tbody tr').count()).toBe(33);
+    expect(new URL(page.url()).searchParams.has('icb')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2022-10-06');
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   }, 120_000);

@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const NEWHAM = BOROUGHS.find((b) => b.name === 'Newham')!;
+const BARNET = BOROUGHS.find((b) => b.name === 'Barnet')!;
 const WORSE = ['worse', 'much-worse'];
 const BETTER = ['better', 'much-better'];
 
@@ -55,6 +56,23 @@ describe('the public reads their borough in plain words', () => {
     }
     await expectNoAxeViolations(page, 'glossary');
     await screenshotBoth(page, 'profile-summary-glossary');
+    expect(problems).toEqual([]);
+    expect(session.errors).toEqual([]);
+  }, 90_000);
+
+  it('keeps the chosen ICB through the profile to an indicator, and another borough chosen there chooses its ICB', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url(`/?icb=${NEWHAM.parent}`));
+    await page.getByRole('grid').getByRole('link', { name: 'Newham', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/areas/${NEWHAM.code}` && u.searchParams.get('icb') === NEWHAM.parent);
+    await page.getByRole('heading', { level: 1, name: 'Area profile: Newham' }).waitFor();
+
+    await page.getByLabel('Area', { exact: true }).selectOption(BARNET.code);
+    await page.waitForURL((u) => u.pathname === `/areas/${BARNET.code}` && u.searchParams.get('icb') === BARNET.parent);
+    await page.locator('.spine-chart a').first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/indicators/') && u.searchParams.get('area') === BARNET.code && u.searchParams.get('icb') === BARNET.parent);
+    await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
     expect(session.errors).toEqual([]);
   }, 90_000);

@@ -71,6 +71,8 @@ export const indicatorSearch = z.object({
  */
 export const areaProfileSearch = z.object({
   comparator: z.enum(PROFILE_COMPARATORS).optional().catch(undefined),
+  // Not used by the profile itself: kept so its links (an indicator's map and trend) follow the chosen ICB.
+  icb: chosenIcb,
 });
 
 /** What the Practices funnel is centred on: London's value, the ICB's practices' average, or the indicator's target. */

@@ -1,3 +1,4 @@
+import { BOROUGHS, type Icb } from '@pathfinder/metrics';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { formatDate } from '../format/format-date.ts';
@@ -7,12 +8,19 @@ import { rankByTrajectoryMargin, trajectoryCounts, type TrajectoryRank } from '.
 type Ranked = TrajectoryRank<CampaignProgressRow> & { readonly rank: number };
 
 /**
- * Every borough ranked by its margin to the trajectory (furthest behind first), with a column
- * saying whether its current rate reaches the target by its date, so the list is there on any day,
- * including one when nobody is behind yet.
+ * Every borough (of the chosen ICB, when one is) ranked by its margin to the trajectory (furthest
+ * behind first), with a column saying whether its current rate reaches the target by its date, so the
+ * list is there on any day, including one when nobody is behind yet.
  */
-export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea }: { campaign: CampaignDefinition; boroughs: CampaignProgressData; onSelectArea: (code: string) => void }) {
-  const ranked: Ranked[] = rankByTrajectoryMargin(boroughs.rows, { asOf: boroughs.asOf, target: campaign.target }).map((r, i) => ({ ...r, rank: i + 1 }));
+export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea, icb, onAllLondon }: {
+  campaign: CampaignDefinition;
+  boroughs: CampaignProgressData;
+  onSelectArea: (code: string) => void;
+  icb: Icb | undefined;
+  onAllLondon: () => void;
+}) {
+  const rows = icb ? boroughs.rows.filter((r) => BOROUGHS.find((b) => b.code === r.areaCode)?.parent === icb.code) : boroughs.rows;
+  const ranked: Ranked[] = rankByTrajectoryMargin(rows, { asOf: boroughs.asOf, target: campaign.target }).map((r, i) => ({ ...r, rank: i + 1 }));
   const { behind, aheadButMissing } = trajectoryCounts(ranked);
   const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
   const columns: Column<Ranked>[] = [
@@ -26,9 +34,12 @@ export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea }: { c
   ];
   return (
     <div className="trajectory-ranking" data-testid="trajectory-ranking">
-      <h3>{behind.length} of {boroughs.rows.length} boroughs behind trajectory{aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more ahead of it but on course to miss ${target}` : ''}</h3>
-      <p className="this-week__hint">Every borough, furthest behind its trajectory first (uptake minus trajectory, in percentage points). The projection carries the current rate of the last two weeks on to the target date, {formatDate(campaign.target.by)}. Choose a borough to focus the page on it. * hidden (small numbers).</p>
-      <DataTable caption={`Boroughs ranked by margin to trajectory, ${formatDate(boroughs.asOf)}`} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />
+      <h3>{behind.length} of {rows.length} boroughs{icb ? ` of ${icb.shortName}` : ''} behind trajectory{aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more ahead of it but on course to miss ${target}` : ''}</h3>
+      <p className="this-week__hint">
+        {icb ? <>Every borough of {icb.shortName} ICB, the ICB chosen (<button type="button" className="link-button" onClick={onAllLondon}>rank all London’s boroughs</button>), </> : 'Every borough, '}
+        furthest behind its trajectory first (uptake minus trajectory, in percentage points). The projection carries the current rate of the last two weeks on to the target date, {formatDate(campaign.target.by)}. Choose a borough to focus the page on it. * hidden (small numbers).
+      </p>
+      <DataTable caption={`Boroughs${icb ? ` of ${icb.shortName} ICB` : ''} ranked by margin to trajectory, ${formatDate(boroughs.asOf)}`} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />
     </div>
   );
 }

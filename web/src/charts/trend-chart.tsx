@@ -39,7 +39,8 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
         <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
-          <YAxis domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
+          {/* A percentage's axis stops at 100%: recharts would otherwise widen it to a small practice's SPC limit or CI above 100 (the lines are clipped there). */}
+          <YAxis domain={domain} allowDataOverflow={unit === '%'} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} width={56} />
           <Tooltip labelFormatter={(label, items) => periodLabel(String(label), items?.[0]?.payload as TrendPoint | undefined)} formatter={(v, name) => (Array.isArray(v) ? [`${formatNumber(Number(v[0]))} to ${formatNumber(Number(v[1]))}`, name] : [typeof v === 'number' ? formatNumber(v) : String(v), name])} />
           {highlight?.stretch && (
             <ReferenceArea x1={highlight.stretch.from} x2={highlight.stretch.to} fill={SPC_COLOURS.special_cause_concern} fillOpacity={0.12} stroke={SPC_COLOURS.special_cause_concern} strokeOpacity={0.5} ifOverflow="extendDomain" data-testid="signal-stretch" />

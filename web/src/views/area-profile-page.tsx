@@ -18,6 +18,7 @@ import { profileComparator, profileComparatorOptions } from '../components/profi
 import { DOMAIN_TOPICS, profileSummary } from '../components/profile-summary.ts';
 import { SelectField } from '../components/select-field.tsx';
 import { GlossaryLink } from '../glossary/glossary-link.tsx';
+import { areaChoice } from '../routing/chosen-icb.ts';
 import { useSearchUpdate } from '../routing/use-search-update.ts';
 import { Link, getRouteApi, linkOptions, useNavigate, useRouter } from '@tanstack/react-router';
 import { COMPARISON_STYLE, SUPPRESSED_STYLE } from '../theme/comparison-colours.ts';
@@ -60,8 +61,8 @@ function AreaProfile({ code }: { code: string }) {
         Every indicator for {name} at its latest period, compared with {comparatorName} and against the range across {peers}. Each section starts with a summary in plain words. Select an indicator name for its map and trend.
       </p>
       <div className="controls">
-        {/* A new area keeps the comparator when it offers it (London has only England). */}
-        <AreaPicker label="Area" value={code} onChange={(next) => void navigate({ to: '/areas/$code', params: { code: next }, search: { comparator: profileComparatorOptions(next).some((o) => o.value === chosen) ? chosen : undefined } })} />
+        {/* A new area keeps the comparator when it offers it (London has only England), and chooses its ICB for the views after it. */}
+        <AreaPicker label="Area" value={code} onChange={(next) => void navigate({ to: '/areas/$code', params: { code: next }, search: { comparator: profileComparatorOptions(next).some((o) => o.value === chosen) ? chosen : undefined, icb: areaChoice(next).icb } })} />
         {options.length > 1 ? (
           <SelectField label="Compare with" value={comparator} options={options} onChange={(next) => update({ comparator: next === options[0]!.value ? undefined : next })} />
         ) : (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { BOROUGHS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
+import { BOROUGHS, ICBS, LONDON, type CampaignSearch } from '@pathfinder/metrics';
 import type { CampaignDefinition } from '../api/api-types.ts';
 import { campaignQueries } from '../api/campaign-queries.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
@@ -23,7 +23,7 @@ import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { shownArea } from '../routing/chosen-icb.ts';
+import { areaChoice, chosenIcb, shownArea } from '../routing/chosen-icb.ts';
 import { useSearchUpdate, type SearchUpdate } from '../routing/use-search-update.ts';
 import '../theme/views.css';
 import '../theme/campaign.css';
@@ -98,6 +98,9 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
   const shownDate = latest ? null : boroughsAt.data?.asOf ?? asOf ?? null;
   const onAsOf = (next: string | undefined) => update({ asOf: next }, { replace: true });
   const onSelectArea = (code: string) => update({ area: code });
+  // The focus picker chooses the ICB too (as on the other views): the ranking lists its boroughs, and later views follow it.
+  const onPickArea = (code: string) => update(areaChoice(code));
+  const rankedIcb = ICBS.find((i) => i.code === chosenIcb(state.icb));
   // The list covers the ICB in focus, else an ICS token's own ICB, else all London.
   const listIcb = state.icb ?? (focusLevel === 'icb' ? focusCode : focusLevel === 'borough' ? BOROUGHS.find((b) => b.code === focusCode)?.parent : undefined) ?? session.data?.icb ?? LONDON.code;
   const equityFilter = {
@@ -123,7 +126,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
         <SelectField label="Areas" value={state.areaType} options={[{ value: 'borough', label: 'Boroughs' }, { value: 'icb', label: 'ICBs' }]} onChange={(areaType) => update({ areaType })} />
         {daily && <SelectField label="Interval" value={interval} options={[{ value: 'week', label: 'Weekly' }, { value: 'day', label: 'Daily' }]} onChange={(next) => update({ interval: next })} />}
         <SelectField label="Map shows" value={state.measure} options={[{ value: 'uptake', label: 'Uptake (%)' }, { value: 'unvaccinated', label: `Still to vaccinate for ${formatPercent(campaign.target.uptake, 0)}` }]} onChange={(measure) => update({ measure }, { replace: true })} />
-        <AreaPicker label="Focus area" value={focusCode} onChange={onSelectArea} />
+        <AreaPicker label="Focus area" value={focusCode} onChange={onPickArea} />
       </div>
       {/* The report is for London, or for the ICB in focus (an ICS token reports on its own ICB only). */}
       <SitrepDownload id={id} asOf={asOf} icb={focusLevel === 'icb' ? focusCode : undefined} areaName={focusLevel === 'icb' ? focusName : 'London'} />
@@ -133,7 +136,8 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
           {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
             : focusAt.isError ? <PanelError error={focusAt.error} onRetry={() => void focusAt.refetch()} />
             : !boroughsAt.data || (focusLevel !== 'borough' && !focusAt.data) ? <Skeleton label="Loading this week’s figures…" height={420} />
-            : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} onSelectArea={onSelectArea} />}
+            : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} onSelectArea={onSelectArea}
+                icb={rankedIcb} onAllLondon={() => update({ icb: undefined, area: focusLevel === 'icb' ? undefined : state.area })} />}
         </ErrorBoundary>
         <ErrorBoundary>
           {curves.isError || areasAt.isError ? <PanelError error={(curves.error ?? areasAt.error)!} onRetry={() => { void curves.refetch(); void areasAt.refetch(); }} />

@@ -83,10 +83,24 @@ export function duckDbRunner(pool: readonly DuckDBConnection[]): CancellableRunn
     async stop(): Promise<void> {
       stopped = true;
       for (const waiter of waiting.splice(0)) waiter.refuse(stoppedError());
-      const repeat = setInterval(() => running.forEach((_, connection) => connection.interrupt()), 50);
-      running.forEach((_, connection) => connection.interrupt());
-      await Promise.allSettled(running.values());
-      clearInterval(repeat);
+      await interruptUntilSettled(running);
     },
   };
+}
+
+/**
+ * Interrupts the queries in `running` (each connection's answer) until every one has settled: an
+ * interrupt that lands before DuckDB starts a statement, or between two, is forgotten.
+ */
+export async function interruptUntilSettled(running: ReadonlyMap<DuckDBConnection, Promise<unknown>>): Promise<void> {
+  const interruptAll = () => {
+    for (const connection of running.keys()) connection.interrupt();
+  };
+  interruptAll();
+  const repeat = setInterval(interruptAll, 50);
+  try {
+    await Promise.allSettled(running.values());
+  } finally {
+    clearInterval(repeat);
+  }
 }

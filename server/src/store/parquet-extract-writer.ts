@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { interruptUntilSettled } from './duckdb-runner.ts';
 import { PUBLIC_EXTRACT_TABLES, RELEASE_LAYOUT, copyToParquetSql, discloseBreakdownStars, quoteIdentifier, quoteLiteral, type PublicExtractPlan, type SqlQuery } from '@pathfinder/metrics';
 
 /** The release files an extract reads, as the views its SQL names. */
@@ -92,12 +93,8 @@ const building = new Map<DuckDBConnection, Promise<unknown>>();
  * a process that exits while DuckDB is still writing an extract hangs in the database's teardown. The
  * half-written file is a `.partial` one, which the next build replaces.
  */
-export async function stopExtractBuilds(): Promise<void> {
-  // An interrupt that lands between two statements is forgotten: repeat it until the build has settled.
-  const repeat = setInterval(() => building.forEach((_, connection) => connection.interrupt()), 50);
-  building.forEach((_, connection) => connection.interrupt());
-  await Promise.allSettled(building.values());
-  clearInterval(repeat);
+export function stopExtractBuilds(): Promise<void> {
+  return interruptUntilSettled(building);
 }
 
 /** Runs `work` in an in-memory DuckDB with a view per release event file and per entry of `views`. */

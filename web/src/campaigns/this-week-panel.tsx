@@ -1,27 +1,23 @@
 import { useId } from 'react';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
-import { projectTarget, type Icb } from '@pathfinder/metrics';
+import { projectTarget } from '@pathfinder/metrics';
 import { formatChildren, intervalLabel, intervalNoun } from './campaign-format.ts';
 import { formatDate } from '../format/format-date.ts';
 import { CampaignStat } from './campaign-stat.tsx';
 import { formatPercent } from '../format/format-number.ts';
-import { TrajectoryRankingTable } from './trajectory-ranking-table.tsx';
 
 /**
  * Where the campaign stands in the shown interval: children vaccinated in it and the change from
  * the one before, uptake against the trajectory, the run rate needed to reach the target and the
- * date the current rate reaches it, for London or the focus area; and every borough (of the chosen
- * ICB, if one is) ranked by its margin to the trajectory, with whether its current rate misses the target date.
+ * date the current rate reaches it, for London or the focus area (the boroughs' ranking is its own
+ * panel, `TrajectoryRankingTable`).
  */
-export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, onSelectArea, icb, onAllLondon }: {
+export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest }: {
   campaign: CampaignDefinition;
   focus: CampaignProgressRow | undefined;
   focusName: string;
   boroughs: CampaignProgressData;
   latest: boolean;
-  onSelectArea: (code: string) => void;
-  icb: Icb | undefined;
-  onAllLondon: () => void;
 }) {
   const headingId = useId();
   const noun = intervalNoun(boroughs.interval);
@@ -41,7 +37,6 @@ export function ThisWeekPanel({ campaign, focus, focusName, boroughs, latest, on
             detail={projectedNote(focus, campaign.target.by)} />
         </dl>
       )}
-      <TrajectoryRankingTable campaign={campaign} boroughs={boroughs} onSelectArea={onSelectArea} icb={icb} onAllLondon={onAllLondon} />
     </section>
   );
 }

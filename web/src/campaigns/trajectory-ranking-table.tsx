@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { BOROUGHS, type Icb } from '@pathfinder/metrics';
 import type { CampaignDefinition, CampaignProgressData, CampaignProgressRow } from '../api/api-types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
@@ -23,6 +24,7 @@ export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea, icb, 
   const ranked: Ranked[] = rankByTrajectoryMargin(rows, { asOf: boroughs.asOf, target: campaign.target }).map((r, i) => ({ ...r, rank: i + 1 }));
   const { behind, aheadButMissing } = trajectoryCounts(ranked);
   const target = `${formatPercent(campaign.target.uptake, 0)} by ${formatDate(campaign.target.by)}`;
+  const headingId = useId();
   const columns: Column<Ranked>[] = [
     { key: 'rank', header: 'Rank', value: (r) => r.rank, numeric: true, render: (r) => String(r.rank) },
     { key: 'area', header: 'Borough', value: (r) => r.row.areaName, render: (r) => <button type="button" className="link-button" onClick={() => onSelectArea(r.row.areaCode)}>{r.row.areaName}</button> },
@@ -33,14 +35,16 @@ export function TrajectoryRankingTable({ campaign, boroughs, onSelectArea, icb, 
     { key: 'projection', header: 'Projection', value: (r) => r.projection?.projectedUptake ?? null, render: (r) => projectionText(r, campaign.target.uptake) },
   ];
   return (
-    <div className="trajectory-ranking" data-testid="trajectory-ranking">
+    // A panel of its own, the page's full width: its margin and projection columns are the answer to "who is behind".
+    <section className="panel trajectory-ranking" data-testid="trajectory-ranking" aria-labelledby={headingId}>
+      <h2 id={headingId}>Boroughs{icb ? ` of ${icb.shortName}` : ''} ranked by margin to trajectory, {formatDate(boroughs.asOf)}</h2>
       <h3>{behind.length} of {rows.length} boroughs{icb ? ` of ${icb.shortName}` : ''} behind trajectory{aheadButMissing.length > 0 ? `; ${aheadButMissing.length} more ahead of it but on course to miss ${target}` : ''}</h3>
       <p className="this-week__hint">
         {icb ? <>Every borough of {icb.shortName} ICB, the ICB chosen (<button type="button" className="link-button" onClick={onAllLondon}>rank all London’s boroughs</button>), </> : 'Every borough, '}
         furthest behind its trajectory first (uptake minus trajectory, in percentage points). The projection carries the current rate of the last two weeks on to the target date, {formatDate(campaign.target.by)}. Choose a borough to focus the page on it. * hidden (small numbers).
       </p>
       <DataTable caption={`Boroughs${icb ? ` of ${icb.shortName} ICB` : ''} ranked by margin to trajectory, ${formatDate(boroughs.asOf)}`} captionHidden columns={columns} rows={ranked} rowKey={(r) => r.row.areaCode} initialSort={{ key: 'rank' }} />
-    </div>
+    </section>
   );
 }
 

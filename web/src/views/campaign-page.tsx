@@ -20,6 +20,7 @@ import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
 import { AsOfBar } from '../campaigns/as-of-bar.tsx';
 import { SitrepDownload } from '../campaigns/sitrep-download.tsx';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
+import { TrajectoryRankingTable } from '../campaigns/trajectory-ranking-table.tsx';
 import { UptakeCurvesPanel } from '../campaigns/uptake-curves-panel.tsx';
 import { usePreloadAreaMap } from '../maps/area-map.tsx';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -131,13 +132,19 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       {/* The report is for London, or for the ICB in focus (an ICS token reports on its own ICB only). */}
       <SitrepDownload id={id} asOf={asOf} icb={focusLevel === 'icb' ? focusCode : undefined} areaName={focusLevel === 'icb' ? focusName : 'London'} />
 
-      <div className="campaign-layout">
+      {/* The week's figures and the map side by side, the ranking across the page below them; on a phone the ranking comes before the map. */}
+      <div className="campaign-layout campaign-layout--top">
         <ErrorBoundary>
           {boroughsAt.isError ? <PanelError error={boroughsAt.error} onRetry={() => void boroughsAt.refetch()} />
             : focusAt.isError ? <PanelError error={focusAt.error} onRetry={() => void focusAt.refetch()} />
             : !boroughsAt.data || (focusLevel !== 'borough' && !focusAt.data) ? <Skeleton label="Loading this week’s figures…" height={420} />
-            : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} onSelectArea={onSelectArea}
-                icb={rankedIcb} onAllLondon={() => update({ icb: undefined, area: focusLevel === 'icb' ? undefined : state.area })} />}
+            : <ThisWeekPanel campaign={campaign} focus={focusRow} focusName={focusName} boroughs={boroughsAt.data} latest={latest} />}
+        </ErrorBoundary>
+        <ErrorBoundary>
+          {boroughsAt.data && (
+            <TrajectoryRankingTable campaign={campaign} boroughs={boroughsAt.data} onSelectArea={onSelectArea}
+              icb={rankedIcb} onAllLondon={() => update({ icb: undefined, area: focusLevel === 'icb' ? undefined : state.area })} />
+          )}
         </ErrorBoundary>
         <ErrorBoundary>
           {curves.isError || areasAt.isError ? <PanelError error={(curves.error ?? areasAt.error)!} onRetry={() => { void curves.refetch(); void areasAt.refetch(); }} />

@@ -74,6 +74,10 @@ async function practicesJourney(page: Page, expect: ExpectStatic) {
   await page.keyboard.press('Enter');
   await expect.poll(() => trend.locator('h2').innerText()).toContain(`(${code})`);
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="practice-trend"]') !== null)).toBe(true);
+  // A small practice's limits reach past 100%; the percentage axis still stops there.
+  const tickValues = trend.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect.poll(() => tickValues.count()).toBeGreaterThan(2);
+  expect(Math.max(...(await tickValues.allTextContents()).map((t) => Number.parseFloat(t)))).toBeLessThanOrEqual(100);
   expect(page.url()).toContain(`practice=${code}`);
   await trend.getByRole('button', { name: 'Show data table' }).click();
   expect(await trend.locator('tbody tr').count()).toBeGreaterThan(3);

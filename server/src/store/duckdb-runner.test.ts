@@ -54,4 +54,17 @@ describe('withQueryTimeout over DuckDB', () => {
     expect(error).toMatchObject({ status: 503, code: 'query_timeout' });
     expect(await runner.all(QUICK)).toEqual([{ answer: 42 }]);
   });
+
+  it('stops: interrupts the running query, refuses the queued and any new one, and resolves once nothing runs', async () => {
+    const runner = duckDbRunner(pool);
+    const running = runner.all(HEAVY);
+    const queued = runner.all(QUICK);
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.stop();
+    await expect(running).rejects.toThrow(/interrupt/i);
+    await expect(queued).rejects.toThrow('the database is closing');
+    await expect(runner.all(QUICK)).rejects.toThrow('the database is closing');
+    // The connection is free again: another runner over it answers.
+    expect(await duckDbRunner(pool).all(QUICK)).toEqual([{ answer: 42 }]);
+  });
 });

@@ -57,12 +57,13 @@ describe('withQueryTimeout over DuckDB', () => {
 
   it('stops: interrupts the running query, refuses the queued and any new one, and resolves once nothing runs', async () => {
     const runner = duckDbRunner(pool);
-    const running = runner.all(HEAVY);
-    const queued = runner.all(QUICK);
+    // Their outcomes are awaited only after the stop: expect them first, so neither rejection goes unhandled meanwhile.
+    const running = expect(runner.all(HEAVY)).rejects.toThrow(/interrupt/i);
+    const queued = expect(runner.all(QUICK)).rejects.toThrow('the database is closing');
     await new Promise((r) => setTimeout(r, 100));
     await runner.stop();
-    await expect(running).rejects.toThrow(/interrupt/i);
-    await expect(queued).rejects.toThrow('the database is closing');
+    await running;
+    await queued;
     await expect(runner.all(QUICK)).rejects.toThrow('the database is closing');
     // The connection is free again: another runner over it answers.
     expect(await duckDbRunner(pool).all(QUICK)).toEqual([{ answer: 42 }]);

@@ -56,39 +56,58 @@ SELECT c.child_id, c.birth_date, c.practice_code, c.deprivation_quintile, c.ethn
 FROM children c LEFT JOIN doses d USING (child_id)
 GROUP BY ALL`;
 
-  const p = new SqlParams();
-  const [from, to] = [`${p.add(options.from)}::DATE`, `${p.add(options.to)}::DATE`];
-  const [weeksFrom, weeksTo] = [`${p.add(campaignFrom)}::DATE`, `${p.add(campaignTo)}::DATE`];
-  const days = (n: number) => `${p.add(n)}::INTEGER`;
-  const measure = (indicatorId: string, onDate: string, met: string, where = '') =>
+  const window = new SqlParams();
+  const [from, to] = [`${window.add(options.from)}::DATE`, `${window.add(options.to)}::DATE`];
+  const measure = (p: SqlParams, indicatorId: string, onDate: string, met: string, where = '') =>
     `SELECT ${p.add(indicatorId)} AS indicator_id, ${onDate} AS on_date, ${met} AS met, c.* EXCLUDE (${PIVOTED_DOSES}) FROM child_doses c${where}`;
-  const reached = (months: number) => `(c.birth_date + to_months(${p.add(months)}::INTEGER))::DATE`;
-  const cover = COVER_MEASURES.filter((m) => indicators.cover[m.measure]).map((m) => {
+  const reached = (p: SqlParams, months: number) => `(c.birth_date + to_months(${p.add(months)}::INTEGER))::DATE`;
+  // Each indicator's measures: the child rows it counts, written into a query's parameters.
+  const measures = new Map<string, ((p: SqlParams) => string)[]>();
+  const addMeasure = (indicatorId: string, sql: (p: SqlParams) => string) => measures.set(indicatorId, [...(measures.get(indicatorId) ?? []), sql]);
+  for (const m of COVER_MEASURES.filter((x) => indicators.cover[x.measure])) {
     const d = ROUTINE_DOSES.find((x) => x.key === m.doseKey)!;
-    const birthday = reached(m.ageMonths);
-    return measure(indicators.cover[m.measure]!, birthday, `coalesce(${col(d)} < ${birthday}, false)`);
+    const id = indicators.cover[m.measure]!;
+    addMeasure(id, (p) => {
+      const birthday = reached(p, m.ageMonths);
+      return measure(p, id, birthday, `coalesce(${col(d)} < ${birthday}, false)`);
+    });
+  }
+  for (const [months, id] of Object.entries(indicators.upToDate)) {
+    addMeasure(id, (p) => {
+      const birthday = reached(p, Number(months));
+      return measure(p, id, birthday, `(${dosesDueBy(Number(months)).map((d) => `coalesce(${col(d)} < ${birthday}, false)`).join(' AND ')})`);
+    });
+  }
+  for (const d of ROUTINE_DOSES) {
+    addMeasure(indicators.timeliness, (p) => {
+      const late = `c.birth_date + ${p.add(d.dueDays + 28)}::INTEGER`;
+      return measure(p, indicators.timeliness, `(c.birth_date + ${p.add(d.dueDays)}::INTEGER)::DATE`, `coalesce(${col(d)} <= ${late}, false)`, ` WHERE ${late} <= ${to}`);
+    });
+  }
+  // One statement per indicator: aggregating all of them in one query held every group of every
+  // indicator at once, beyond DuckDB's memory limit at --scale 4. Grouping by the quarter's first
+  // day and labelling the groups after is also cheaper than grouping by the label.
+  const quarterly = [...measures.values()].map((sqls, i) => {
+    const p = new SqlParams(window.values);
+    const union = sqls.map((sql) => sql(p)).join('\nUNION ALL\n');
+    return {
+      text: `
+${i === 0 ? 'CREATE OR REPLACE TABLE practice_observations AS' : 'INSERT INTO practice_observations'}
+SELECT indicator_id, practice_code, ${quarterLabel('period_start')} AS period, period_start, deprivation_quintile, ethnic_group, sex, numerator, denominator
+FROM (
+  SELECT indicator_id, practice_code, ${quarterStart('on_date')} AS period_start, deprivation_quintile, ethnic_group, sex,
+    count(*) FILTER (WHERE met) AS numerator, count(*) AS denominator
+  FROM (${union})
+  WHERE on_date BETWEEN ${from} AND ${to}
+  GROUP BY ALL
+)`,
+      params: p.values,
+    };
   });
-  const upToDate = Object.entries(indicators.upToDate).map(([months, id]) => {
-    const birthday = reached(Number(months));
-    const allGiven = dosesDueBy(Number(months)).map((d) => `coalesce(${col(d)} < ${birthday}, false)`).join(' AND ');
-    return measure(id, birthday, `(${allGiven})`);
-  });
-  const timely = ROUTINE_DOSES.map((d) => {
-    const late = `c.birth_date + ${days(d.dueDays + 28)}`;
-    return measure(indicators.timeliness, `(c.birth_date + ${days(d.dueDays)})::DATE`, `coalesce(${col(d)} <= ${late}, false)`, ` WHERE ${late} <= ${to}`);
-  });
-  const quarterly = [...cover, ...upToDate, ...timely].join('\nUNION ALL\n');
+  const p = new SqlParams();
+  const [weeksFrom, weeksTo] = [`${p.add(campaignFrom)}::DATE`, `${p.add(campaignTo)}::DATE`];
   const text = `
-CREATE OR REPLACE TABLE practice_observations AS
-WITH quarterly AS (
-${quarterly}
-)
-SELECT indicator_id, practice_code, ${quarterLabel('on_date')} AS period, ${quarterStart('on_date')} AS period_start,
-  deprivation_quintile, ethnic_group, sex, count(*) FILTER (WHERE met) AS numerator, count(*) AS denominator
-FROM quarterly
-WHERE on_date BETWEEN ${from} AND ${to}
-GROUP BY ALL
-UNION ALL
+INSERT INTO practice_observations
 SELECT ${p.add(indicators.campaign)}, e.practice_code, strftime(w.week_start, '%G-W%V'), w.week_start,
   e.deprivation_quintile, e.ethnic_group, e.sex,
   coalesce(sum(g.given) OVER (PARTITION BY e.practice_code, e.deprivation_quintile, e.ethnic_group, e.sex ORDER BY w.week_start), 0), e.eligible
@@ -117,6 +136,7 @@ FROM child_doses WHERE ${born} AND ${booster} BETWEEN ${weeks.from} AND ${weeks.
     { text: childDoses, params: pivotParams.values },
     { text: campaignGroups, params: eligibleParams.values },
     { text: campaignGiven, params: givenParams.values },
+    ...quarterly,
     { text, params: p.values },
   ];
 }

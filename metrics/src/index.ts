@@ -69,6 +69,7 @@ export * from './stats/funnel-rate-limits.ts';
 export * from './stats/funnel-ratio-limits.ts';
 export * from './stats/funnel-significance.ts';
 export * from './sql/cover-coverage-sql.ts';
+export * from './sql/cover-cell-sql.ts';
 export * from './campaigns/campaign-definition.ts';
 export * from './campaigns/campaign-catalogue.ts';
 export * from './campaigns/campaign-intervals.ts';

@@ -40,7 +40,7 @@ export async function startServerProcess(dataDir: string, port: number, env: Rec
  * first round times those builds as much as the answers. These URLs are not among those any bench times.
  */
 export async function untilPrepared(url: string): Promise<void> {
-  for (const asked of ['/api/v1/attention?limit=1', '/api/v1/explore/views', '/api/v1/cohorts/imm-mmr1-24m/curve?area=E09000001', '/api/v1/cohorts/imm-dtap-ipv-hib3-12m/curve?area=E09000001']) {
+  for (const asked of ['/api/v1/attention?limit=1', '/api/v1/explore/views', '/api/v1/cohorts/imm-mmr1-24m/curve?area=E09000002', '/api/v1/cohorts/imm-dtap-ipv-hib3-12m/curve?area=E09000002']) {
     // A 503 is the request's own deadline (QUERY_TIMEOUT_MS) passing while the build goes on: ask again.
     const deadline = Date.now() + 300_000;
     for (;;) {

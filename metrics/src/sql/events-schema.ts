@@ -22,6 +22,8 @@ export const DOSE_COLUMNS = {
   birth_year_month: 'INTEGER',
   /** Completed months of age on the day of the dose (the largest m with birth + m months ≤ event date). */
   age_months: 'INTEGER',
+  /** Derived by the release writer: routine dose, borough, birth month and COVER age band in one integer (`COVER_CELL`); NULL outside the routine schedule. */
+  cover_cell: 'INTEGER',
 } as const;
 
 /** Practices and PCNs of a release (`areas.parquet`); fixed geography (England … boroughs) lives in code. */

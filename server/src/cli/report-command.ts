@@ -36,7 +36,7 @@ const campaignReport = defineCommand({
     token: { type: 'string', arg: 'TOKEN', defaultText: 'PATHFINDER_TOKEN, else none: the public report', description: 'bearer token whose scope the report has (pnpm pathfinder token); an ics token reports on its own ICB' },
     data: DATA_OPTION,
   },
-  examples: [`${EXAMPLE_CAMPAIGN} --as-of 2022-10-13 --out sitrep.pdf`, `${EXAMPLE_CAMPAIGN} --as-of 2022-10-13 --icb ${ICBS[2]!.code} --token "$PATHFINDER_TOKEN" --out nel.pdf`, `${EXAMPLE_CAMPAIGN} --as-of 2023-03-31 --release synthetic-s42-x1-v6 --data demo-data --out sitrep-march.pdf`],
+  examples: [`${EXAMPLE_CAMPAIGN} --as-of 2022-10-13 --out sitrep.pdf`, `${EXAMPLE_CAMPAIGN} --as-of 2022-10-13 --icb ${ICBS[2]!.code} --token "$PATHFINDER_TOKEN" --out nel.pdf`, `${EXAMPLE_CAMPAIGN} --as-of 2023-03-31 --release synthetic-s42-x1-v7 --data demo-data --out sitrep-march.pdf`],
   async run({ values, positionals }, io) {
     const id = positionals[0]!;
     const asOf = values['as-of'];

@@ -26,7 +26,10 @@ export function App() {
       <SiteHeader />
       <main id="main" className="nhsuk-width-container page">
         <ReleaseGate>
-          <Outlet />
+          {/* At least a screen tall, so the sources below never show while the view's first content loads, only to be pushed away (layout shift). */}
+          <div className="page__view">
+            <Outlet />
+          </div>
           <ChosenReleaseSources />
         </ReleaseGate>
       </main>

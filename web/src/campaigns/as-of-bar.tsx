@@ -1,6 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../format/format-date.ts';
 import { shiftDate } from './as-of-date.ts';
+import { Skeleton } from '../components/panel-error.tsx';
+
+/** The bar's height on a screen wide enough for one row of controls; its placeholder keeps it, so nothing moves when the bar arrives. */
+const AS_OF_BAR_HEIGHT = 180;
+
+/** Keeps the bar's place while the campaign's dates load. */
+export function AsOfBarPlaceholder() {
+  return <div className="as-of-bar__placeholder"><Skeleton label="Loading the campaign’s dates…" height={AS_OF_BAR_HEIGHT} /></div>;
+}
 
 /**
  * The campaign's as-of date, at the top of the page: a date input for any day of the campaign and
@@ -25,7 +34,7 @@ export function AsOfBar({ value, min, max, figuresTo, weekEndsOn, onChange }: {
   const commit = (date: string) => onChange(date >= max ? undefined : date);
   const outOfRange = draft !== '' && (draft < min || draft > max);
   return (
-    <section className="as-of-bar" aria-label="Date of the figures">
+    <section className="as-of-bar" aria-label="Date of the figures" style={{ minHeight: AS_OF_BAR_HEIGHT }}>
       <div className="nhsuk-form-group field as-of-bar__date">
         <label className="nhsuk-label" htmlFor={id}>Figures as of</label>
         <span className="nhsuk-hint" id={`${id}-hint`}>Any day from {formatDate(min)} to {formatDate(max)}</span>

@@ -6,6 +6,7 @@ import { formatNumber } from '../format/format-number.ts';
 import { CHART_COLOURS } from '../theme/palette.ts';
 import { LineSample } from './line-sample.tsx';
 import { useChartSurface } from '../components/chart-name.ts';
+import { compareBarChartHeight } from './chart-sizes.ts';
 
 export interface BarDatum {
   readonly code: string;
@@ -40,7 +41,7 @@ export function CompareBarChart({ data, unit, references, selected, onSelect }: 
   const chartSurface = useChartSurface();
   return (
     <>
-      <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 20 + 60)}>
+      <ResponsiveContainer width="100%" height={compareBarChartHeight(rows.length)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 24, right: 24, bottom: 24, left: 8 }} {...chartSurface}>
           <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
           <XAxis type="number" domain={domain} tickFormatter={(v: number) => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`} />

@@ -2,7 +2,8 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAx
 import { LineSample } from './line-sample.tsx';
 import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
-import { TARGET_STYLE } from './uptake-curves-chart.tsx';
+import { TARGET_STYLE } from './uptake-curve-styles.ts';
+import { GROUP_UPTAKE_HEIGHT } from './chart-sizes.ts';
 import { formatPercent } from '../format/format-number.ts';
 import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
 import { useChartSurface } from '../components/chart-name.ts';
@@ -33,7 +34,7 @@ export function GroupUptakeChart({ lines, target, current, domain }: { lines: re
   const chartSurface = useChartSurface();
   return (
     <div>
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width="100%" height={GROUP_UPTAKE_HEIGHT}>
         <LineChart margin={{ top: 16, right: 16, bottom: 8, left: 0 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain, 6)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />

@@ -8,6 +8,7 @@ import { ITS_COLOURS } from '../theme/comparison-colours.ts';
 import type { TrendIts } from './its-chart-lines.ts';
 import { useChartSurface } from '../components/chart-name.ts';
 import { LineSample } from './line-sample.tsx';
+import { TREND_CHART_HEIGHT } from './chart-sizes.ts';
 
 /** What a deep link asks the trend to show: the period it opened at, and the stretch of special-cause points it is about. */
 export interface TrendHighlight {
@@ -35,7 +36,7 @@ export function TrendChart({ points, unit, comparatorName, targets, highlight = 
   const chartSurface = useChartSurface();
   return (
     <>
-      <ResponsiveContainer width="100%" height={360}>
+      <ResponsiveContainer width="100%" height={TREND_CHART_HEIGHT}>
         <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />

@@ -3,44 +3,12 @@ import { useElementSize } from '../maps/use-element-size.ts';
 import { monthTicks } from './time-axis.ts';
 import { formatMonth } from '../format/format-date.ts';
 import { formatPercent } from '../format/format-number.ts';
-import { CHART_COLOURS, NHS_COLOURS } from '../theme/palette.ts';
+import { CHART_COLOURS } from '../theme/palette.ts';
+import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE, type CurveKind, type CurveLine, type KeyDateMark, type TrajectorySegment } from './uptake-curve-styles.ts';
+import { UPTAKE_CURVES_HEIGHT } from './chart-sizes.ts';
 import { useChartSurface } from '../components/chart-name.ts';
 
-/** How a line is drawn: London and the selected area stand out, priority areas are distinct, the rest give context. */
-export type CurveKind = 'other' | 'priority' | 'london' | 'selected';
-
-export interface CurveLine {
-  readonly code: string;
-  readonly name: string;
-  readonly kind: CurveKind;
-  readonly points: readonly { readonly t: number; readonly uptake: number | null }[];
-}
-
-export interface KeyDateMark {
-  readonly t: number;
-  /** The number shown on the chart, matching the numbered list of key dates beside it. */
-  readonly n: number;
-}
-
-export interface TrajectorySegment {
-  readonly label: string;
-  readonly from: number;
-  readonly to: number;
-  readonly uptake: number;
-}
-
-export const CURVE_STYLE: Record<CurveKind, { stroke: string; width: number }> = {
-  other: { stroke: NHS_COLOURS.grey2, width: 1 },
-  priority: { stroke: CHART_COLOURS.purple, width: 1.75 },
-  london: { stroke: CHART_COLOURS.ink, width: 3 },
-  selected: { stroke: NHS_COLOURS.blue, width: 3.5 },
-};
-export const TRAJECTORY_STYLE = { stroke: NHS_COLOURS.green, dash: '8 4', width: 2 } as const;
-export const TARGET_STYLE = { stroke: NHS_COLOURS.green, dash: '2 3', width: 2 } as const;
-export const CURRENT_STYLE = { stroke: NHS_COLOURS.red, dash: '5 3', width: 1.5 } as const;
-
 const DRAW_ORDER: readonly CurveKind[] = ['other', 'priority', 'london', 'selected'];
-const HEIGHT = 400;
 const MARGIN = { top: 44, right: 150, bottom: 8, left: 0 };
 /** Below this width the end labels would squeeze the plot; the legend names the lines instead. */
 const END_LABEL_MIN_WIDTH = 640;
@@ -69,7 +37,7 @@ export function UptakeCurvesChart({ lines, keyDates, trajectories, target, curre
   const chartSurface = useChartSurface();
   return (
     <div ref={ref}>
-      <ResponsiveContainer width="100%" height={HEIGHT}>
+      <ResponsiveContainer width="100%" height={UPTAKE_CURVES_HEIGHT}>
         <LineChart margin={endLabels ? MARGIN : { ...MARGIN, right: 16 }} {...chartSurface}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis type="number" dataKey="t" domain={[domain[0], domain[1]]} ticks={monthTicks(domain)} tickFormatter={formatMonth} tick={{ fontSize: 12, fill: CHART_COLOURS.ink }} allowDuplicatedCategory={false} />
@@ -122,7 +90,7 @@ function KeyDateBadge({ n, x, y }: { n: number; x: number; y: number }) {
 
 /** Vertical nudges (px) so the end labels of lines ending close together do not overlap. */
 function endLabelOffsets(labelled: readonly CurveLine[], yMax: number): Map<string, number> {
-  const pxPerPoint = (HEIGHT - MARGIN.top - MARGIN.bottom - 30) / yMax;
+  const pxPerPoint = (UPTAKE_CURVES_HEIGHT - MARGIN.top - MARGIN.bottom - 30) / yMax;
   const ends = labelled.map((l) => ({ code: l.code, y: -(l.points.at(-1)?.uptake ?? 0) * pxPerPoint })).sort((a, b) => a.y - b.y);
   const offsets = new Map<string, number>();
   let previous = -Infinity;

@@ -5,7 +5,7 @@ import { SEQUENTIAL_BLUES, VALUE_CLASS_COUNT } from './colour-scale.ts';
 import { mapMark, type MapDatum } from '../maps/map-datum.ts';
 import { ASSURANCE_TEXT, VARIATION_TEXT } from '../components/spc-summary.tsx';
 import { SEVERITY_STYLE } from '../attention/severity-style.ts';
-import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE } from '../charts/uptake-curves-chart.tsx';
+import { CURRENT_STYLE, CURVE_STYLE, TARGET_STYLE, TRAJECTORY_STYLE } from '../charts/uptake-curve-styles.ts';
 
 /*
  * Colour-vision deficiency simulation: Machado, Oliveira and Fernandes (2009), "A physiologically-based

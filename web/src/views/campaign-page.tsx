@@ -17,7 +17,7 @@ import { formatDate } from '../format/format-date.ts';
 import { CampaignMapPanel } from '../campaigns/campaign-map-panel.tsx';
 import { EquityPanel } from '../campaigns/equity-panel.tsx';
 import { OutreachListPanel } from '../campaigns/outreach-list-panel.tsx';
-import { AsOfBar } from '../campaigns/as-of-bar.tsx';
+import { AsOfBar, AsOfBarPlaceholder } from '../campaigns/as-of-bar.tsx';
 import { SitrepDownload } from '../campaigns/sitrep-download.tsx';
 import { ThisWeekPanel } from '../campaigns/this-week-panel.tsx';
 import { TrajectoryRankingTable } from '../campaigns/trajectory-ranking-table.tsx';
@@ -117,7 +117,7 @@ function CampaignView({ campaign, picker, state, update }: { campaign: CampaignD
       {london.data && latestDate ? (
         <AsOfBar value={asOf ?? latestDate} min={london.data.campaign.opens} max={latestDate} figuresTo={boroughsAt.isPlaceholderData ? undefined : boroughsAt.data?.asOf}
           weekEndsOn={london.data.campaign.weekEndsOn} onChange={onAsOf} />
-      ) : london.isError ? <PanelError error={london.error} onRetry={() => void london.refetch()} /> : <Skeleton label="Loading the campaign’s dates…" height={96} />}
+      ) : london.isError ? <PanelError error={london.error} onRetry={() => void london.refetch()} /> : <AsOfBarPlaceholder />}
       <p className="lede">
         Progress among {atWhat} towards {formatPercent(campaign.target.uptake, 0)} by {formatDate(campaign.target.by)}: doses given each {interval}, uptake against the trajectory,
         where uptake lags, who is being reached, and which practices have the most children still to vaccinate.

@@ -5,7 +5,7 @@ import { retryUnlessRefused } from '../api/api-problem.ts';
 import type { TrendData } from '../api/api-types.ts';
 import { useChosenRelease } from '../api/chosen-release.tsx';
 import { indicatorQueries } from '../api/queries.ts';
-import { TrendChart } from '../charts/trend-chart.tsx';
+import { TrendChart } from '../charts/lazy-charts.tsx';
 import { ChartPanel } from '../components/chart-panel.tsx';
 import type { Column } from '../components/data-table.tsx';
 import { PanelError, Skeleton } from '../components/panel-error.tsx';

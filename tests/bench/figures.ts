@@ -55,3 +55,13 @@ export function table(figures: readonly Figure[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
 }
+
+/** The figures as a Markdown table for the README: a ratio's target names the baseline it is a ratio to, measured in the same run. */
+export function markdownTable(figures: readonly Figure[]): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const rows = figures.map((f) => {
+    const target = f.target === null ? '' : f.baseline ? `${f.target} (ratio to ${f.baseline.name}: ${f.baseline.value} ${f.baseline.unit})` : f.target;
+    return `| ${cell(f.name)} | ${f.value} | ${f.p95} | ${f.unit} | ${f.runs} | ${cell(target)} | ${f.pass === null ? '' : f.pass ? 'yes' : '**no**'} |`;
+  });
+  return ['| figure | median | p95 | unit | runs | target | met |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}

@@ -8,7 +8,7 @@ import { attentionBench } from './attention-bench.ts';
 import { browserBench } from './browser-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { exploreBench } from './explore-bench.ts';
-import { table, type Figure } from './figures.ts';
+import { markdownTable, table, type Figure } from './figures.ts';
 import { generatorBench } from './generator-bench.ts';
 import { heavyLoadBench } from './heavy-load-bench.ts';
 import { importBench } from './import-bench.ts';
@@ -16,7 +16,8 @@ import { statsBench } from './stats-bench.ts';
 
 /**
  * `pnpm bench`: every performance figure of the project, each a median (and p95) of repeated runs,
- * ratios against a baseline measured in the same run. Writes bench-results.json and prints a table.
+ * ratios against a baseline measured in the same run. Writes bench-results.json, bench-results.md (a Markdown table for
+ * the README) and prints a table.
  */
 const started = performance.now();
 const figures: Figure[] = [];
@@ -41,8 +42,9 @@ await step('explore', () => exploreBench(generated.data.dataDir));
 
 const out = path.resolve(import.meta.dirname, '../../bench-results.json');
 writeFileSync(out, `${JSON.stringify({ createdAt: new Date().toISOString(), machine: machine(), seconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`);
+writeFileSync(path.resolve(import.meta.dirname, '../../bench-results.md'), `${markdownTable(figures)}\n`);
 console.log(table(figures));
-console.log(`\n${figures.filter((f) => f.pass === false).length} of ${figures.filter((f) => f.pass !== null).length} targets missed; ${Math.round((performance.now() - started) / 1000)} s; written to bench-results.json`);
+console.log(`\n${figures.filter((f) => f.pass === false).length} of ${figures.filter((f) => f.pass !== null).length} targets missed; ${Math.round((performance.now() - started) / 1000)} s; written to bench-results.json and bench-results.md (the README's table)`);
 
 /** The machine the figures were measured on: absolute figures mean little without it. */
 function machine() {

@@ -43,7 +43,7 @@ describe('Explore', () => {
     expect(await level(page, 'Level of detail loaded')).toBe('Borough × month, public: counts of 1 to 7 hidden, with complements so none can be worked out, others rounded to 5; City of London counted within Hackney');
     expect(await level(page, 'Practice detail')).toBe('None (needs an access token)');
     expect(extracts.sort()).toEqual(['immunisation-borough-monthly.parquet', 'immunisation-borough-population.parquet']);
-    expect((await queryMeasures(page)).map((m) => m.view).sort()).toEqual(['doses', 'ethnicity', 'map', 'quintiles', 'summary', 'time']);
+    expect((await queryMeasures(page)).map((m) => m.view).sort()).toEqual(['doses', 'ethnicity', 'map', 'quintiles', 'time']);
     const before = await shownNumbers(page);
     expect(before.summary).toMatch(/Uptake\s+\d+\.\d% \(95% CI/);
 

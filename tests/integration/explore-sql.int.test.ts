@@ -2,8 +2,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryDuckDb } from '../support/memory-duckdb.ts';
 import {
-  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCrossSql, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreUptakeSql, readOnlySql,
-  type ExploreFilter, type QueryRunner, type SqlQuery,
+  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCrossSql, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreSummaryRows, exploreUptakeSql, exploreFilterFor, readOnlySql,
+  type ExploreFilter, type ExploreUptakeRow, type QueryRunner, type SqlQuery,
 } from '@pathfinder/metrics';
 
 // A hand-made fixture in the practice extracts' schema, so every expected number is counted by hand.
@@ -117,6 +117,25 @@ describe('Explore SQL builders bound in DuckDB', () => {
     const rows = await runner.all(exploreUptakeSql({ ...ALL, ...YEAR_2023, dose: MMR1, icbs: ['E54000029'], boroughs: ['E09000003'] }, 'borough', 365));
     expect(rows).toEqual([{ key: 'E09000003', doses: 7, eligible: 8 }, { key: 'E09000012', doses: 17, eligible: 30 }]);
     expect(await runner.all(exploreUptakeSql({ ...ALL, ...YEAR_2023, dose: MMR1, icbs: ['E54000029'] }, null, 365))).toEqual([{ key: 'all', doses: 17, eligible: 30 }]);
+  });
+
+  it("adds the map's boroughs up to the summary's uptake of the selection, as grouping the cube for it gives", async () => {
+    for (const filter of [
+      { ...ALL, ...YEAR_2023, dose: MMR1 },
+      { ...ALL, ...YEAR_2023, dose: MMR1, icbs: ['E54000029'] },
+      { ...ALL, ...YEAR_2023, dose: MMR1, boroughs: ['E09000003'], quintiles: [1] },
+      { ...ALL, from: '2023-07-02', to: '2023-12-31', dose: MMR1, boroughs: ['E09000012', 'E09000003'] },
+      { ...ALL, ...YEAR_2023, dose: MMR1, boroughs: ['E09000001'] },
+    ]) {
+      const map = await runner.all<ExploreUptakeRow>(exploreUptakeSql(exploreFilterFor(filter, 'area'), 'borough', 365));
+      const grouped = await runner.all<ExploreUptakeRow>(exploreUptakeSql(filter, null, 365));
+      const summed = exploreSummaryRows(map, filter);
+      expect(summed.map((r) => r.key), JSON.stringify(filter)).toEqual(grouped.map((r) => r.key));
+      summed.forEach((r, i) => {
+        expect(r.doses).toBe(grouped[i]!.doses);
+        expect(r.eligible).toBeCloseTo(grouped[i]!.eligible, 9);
+      });
+    }
   });
 
   it('spreads a birth year evenly when the period covers part of it, and keeps groups with no dose', async () => {

@@ -1,5 +1,5 @@
 import {
-  exploreExtentSql, exploreSelection, exploreViewQueries, type ExploreExtentRow, type ExploreView, type ExploreViewRows, type ExploreViewsAnswer, type exploreViewsQuerySchema,
+  exploreExtentSql, exploreSelection, exploreSummaryRows, exploreViewQueries, type ExploreExtentRow, type ExploreQueriedView, type ExploreUptakeRow, type ExploreViewRows, type ExploreViewsAnswer, type exploreViewsQuerySchema,
 } from '@pathfinder/metrics';
 import { PUBLIC_CALLER } from '../auth/caller.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -27,13 +27,13 @@ export async function exploreViews(ctx: ServiceContext, search: ServiceInput<typ
   const [extent] = await db.runner.all<ExploreExtentRow>(exploreExtentSql());
   if (!extent?.first || !extent.last || !extent.boroughs) throw new ApiError(404, 'no_event_data', `the borough cube of release ${ctx.release.manifest.id} has no doses in your scope, so there is nothing to explore`);
   const { filter, dose } = exploreSelection(search, { first: extent.first, last: extent.last });
-  const rows: Partial<Record<ExploreView, Record<string, unknown>[]>> = {};
+  const rows: Partial<Record<ExploreQueriedView, Record<string, unknown>[]>> = {};
   // The public's cube has no quintile × ethnic group rows; a token's gets them when a view first needs them, as in the browser.
   for (const view of exploreViewQueries(filter, dose.dueDays, { crossRows: doses.disclosure === 'none' })) {
     if (view.needsCross) await db.withCross(async () => (await immunisationExtract(ctx, 'immunisation-borough-monthly-cross.parquet')).path);
     rows[view.view] = await db.runner.all(view.query);
   }
-  const views = { ...rows, ethnicity: rows.ethnicity ?? null } as unknown as ExploreViewRows;
+  const views = { ...rows, summary: exploreSummaryRows(rows.map as ExploreUptakeRow[], filter), ethnicity: rows.ethnicity ?? null } as unknown as ExploreViewRows;
   return {
     cube: { first: extent.first, last: extent.last, cubeRows: extent.cubeRows, boroughs: extent.boroughs.split(',') },
     views,

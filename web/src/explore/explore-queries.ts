@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
-  EXPLORE_DETAIL_TABLES, exploreViewQueries, explorePracticeUptakeSql, readOnlySql,
-  type ExploreFilter, type ExplorePracticeRow, type ExploreSelectionSearch, type ExploreViewRows,
+  EXPLORE_DETAIL_TABLES, exploreSummaryRows, exploreViewQueries, explorePracticeUptakeSql, readOnlySql,
+  type ExploreFilter, type ExplorePracticeRow, type ExploreSelectionSearch, type ExploreUptakeRow, type ExploreViewRows,
 } from '@pathfinder/metrics';
 import { accessToken } from '../api/access-token.ts';
 import { api, fetchJson } from '../api/api-client.ts';
@@ -69,6 +69,7 @@ export const exploreQueries = {
             ...viewOptions,
           }));
         }
+        rows.summary = exploreSummaryRows(rows.map as ExploreUptakeRow[], filter);
         return rows as unknown as ExploreViewRows;
       },
       staleTime: Infinity,

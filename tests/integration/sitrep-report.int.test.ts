@@ -116,6 +116,9 @@ describe('pathfinder report campaign', () => {
     expect(text).toContain('Synthetic data, not real NHS figures');
     expect(text).toContain('the public: disclosure-controlled');
     for (const section of ['Headline numbers', 'Cumulative uptake by borough', 'Map: uptake by borough', 'Areas furthest behind', 'Uptake by deprivation quintile: London', 'Uptake by ethnic group: London', 'The week’s doses', 'Notes and caveats']) expect(text).toContain(section);
+    // The charts are drawn, not their placeholders: their code loads after the page, and the printer waits for it.
+    expect(text.match(/0%\s+10%\s+20%\s+30%/g)?.length ?? 0, 'the uptake charts’ axes').toBeGreaterThanOrEqual(2);
+    expect(text).toContain('Target 50%');
 
     const london = await londonAsOf();
     const shown = headline(text);

@@ -3,8 +3,8 @@ import { useIsFetching } from '@tanstack/react-query';
 
 /** How often the page looks again whether everything is drawn (charts and the map size themselves after a frame). */
 const CHECK_MS = 100;
-/** What is still loading or drawing inside a panel: a placeholder, or a map that has not measured its box yet. */
-const UNFINISHED = '.skeleton, .tile-map__canvas:not(:has(svg))';
+/** What is still loading or drawing inside a panel: a placeholder, a chart whose code is loading, or a map that has not measured its box yet. */
+const UNFINISHED = '.skeleton, .chart-placeholder, .tile-map__canvas:not(:has(svg))';
 
 interface PrintState {
   readonly ready: boolean;

@@ -5,13 +5,16 @@ import { GROUP_UPTAKE_HEIGHT, TREND_CHART_HEIGHT, UPTAKE_CURVES_HEIGHT, compareB
 // chart rather than with the view, the view's heading, figures and tables show before it arrives:
 // the Indicator page's largest paint (its heading) no longer waits for it.
 
-/** A chart whose code loads on first use; until then an empty box of the chart's height keeps its place, so nothing below it moves when it draws. */
+/**
+ * A chart whose code loads on first use; until then an empty box of the chart's height keeps its
+ * place, so nothing below it moves when it draws (a print page waits for it: `usePrintReady`).
+ */
 function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>, height: (props: P) => number): ComponentType<P> {
   const Chart = lazy(() => load().then((component) => ({ default: component })));
   // biome-ignore lint/correctness/noComponentHookFactories: called once per chart when this module loads, never during a render, so each chart keeps one component identity
   return function LazyChart(props: P) {
     return (
-      <Suspense fallback={<div style={{ height: height(props) }} aria-hidden="true" />}>
+      <Suspense fallback={<div className="chart-placeholder" style={{ height: height(props) }} aria-hidden="true" />}>
         <Chart {...props} />
       </Suspense>
     );

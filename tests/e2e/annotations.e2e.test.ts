@@ -30,6 +30,8 @@ describe('annotations on a trend', () => {
 
       await page.reload();
       const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: Hackney/ }) });
+      // The trend draws once it is near the viewport.
+      await trend.scrollIntoViewIfNeeded();
       await trend.locator('.recharts-surface').waitFor({ timeout: 30_000 });
       // The marker: a dotted line at the note's period, labelled.
       await expect.poll(() => trend.locator('svg text').filter({ hasText: /^(Note|\d+ notes)$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -47,6 +49,8 @@ describe('annotations on a trend', () => {
     try {
       await pub.page.goto(url(VIEW));
       const trend = pub.page.locator('section.chart-panel', { has: pub.page.getByRole('heading', { name: /^Trend: Hackney/ }) });
+      // The trend draws once it is near the viewport.
+      await trend.scrollIntoViewIfNeeded();
       await trend.locator('.recharts-surface').waitFor({ timeout: 30_000 });
       await pub.page.waitForLoadState('networkidle');
       expect(await pub.page.locator('form.add-note').count()).toBe(0);

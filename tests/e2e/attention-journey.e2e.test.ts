@@ -42,8 +42,10 @@ describe('attention journeys', () => {
       expect(await callout.innerText()).toMatch(/^Signal: .+\./);
       expect(await callout.innerText()).toContain('The period marked on the chart is');
       await page.getByRole('heading', { name: `Trend: ${areaName}` }).waitFor();
-      // The chart draws after the panel (its code loads with it).
-      await page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${areaName}` }) }).locator('svg.recharts-surface').waitFor();
+      // The chart draws after the panel (its code loads with it), once it is near the viewport.
+      const trendPanel = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${areaName}` }) });
+      await trendPanel.scrollIntoViewIfNeeded();
+      await trendPanel.locator('svg.recharts-surface').waitFor();
       // The signal's special-cause stretch is shaded where the callout says there is one.
       if ((await callout.innerText()).includes('special-cause point') || (await callout.innerText()).includes('is a special cause')) {
         expect(await page.locator('.recharts-reference-area').count()).toBe(1);

@@ -63,6 +63,8 @@ describe('journeys', () => {
     expect(named).toEqual(below);
     // NEL's trend with London's beside it, its verdict in words: is it getting worse.
     const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: .*North East London/ }) });
+    // The trend draws once it is near the viewport.
+    await trend.scrollIntoViewIfNeeded();
     await trend.getByRole('img', { name: /^Trend: .*North East London/ }).waitFor({ timeout: 30_000 });
     expect(await trend.locator('svg.recharts-surface[tabindex]').count()).toBe(0);
     expect(await trend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(['Value (dots coloured by SPC variation)', '95% confidence interval', 'London', 'SPC mean', 'SPC process limits']));
@@ -104,6 +106,7 @@ describe('journeys', () => {
     const furthest = below[0]!;
     await page.getByRole('link', { name: new RegExp(`^${furthest}, MMR1 at 24 months: `) }).click();
     const boroughTrend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: `Trend: ${furthest}` }) });
+    await boroughTrend.scrollIntoViewIfNeeded();
     await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByText('North East London ICB').waitFor({ timeout: 30_000 });
     expect(await boroughTrend.getByRole('list', { name: 'Lines on the chart' }).getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(['London', 'North East London ICB']));
     expect(inUrl()).toBe(NEL);

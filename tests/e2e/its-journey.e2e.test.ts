@@ -20,6 +20,8 @@ describe('interrupted time series on a trend', () => {
     try {
       await page.goto(url(VIEW));
       const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Trend: Hackney/ }) });
+      // The trend draws once it is near the viewport.
+      await trend.scrollIntoViewIfNeeded();
       await trend.locator('.recharts-surface').waitFor({ timeout: 30_000 });
       const picker = page.getByLabel('Mark an intervention');
       // The campaigns' key dates arrive after the trend: wait for the preset before choosing it.
@@ -60,6 +62,8 @@ describe('interrupted time series on a trend', () => {
       await form.getByText('Note added.').waitFor({ timeout: 15_000 });
 
       await page.reload();
+      // The trend draws once it is near the viewport.
+      await trend.scrollIntoViewIfNeeded();
       await trend.locator('.recharts-surface').waitFor({ timeout: 30_000 });
       await expect.poll(() => trend.locator('svg text').filter({ hasText: /^(Note|\d+ notes)$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const notePreset = `2022-11-02: ${text} (2022/23 Q3)`;

@@ -49,6 +49,7 @@ ${notes.map((note, i) => `<text x="8" y="${height + HEADER + 28 + i * FOOTER_LIN
 
 /** Downloads the chart as SVG or PNG (PNG drawn from the SVG at 2× for sharp print). */
 export async function exportChart(container: HTMLElement, caption: ExportCaption, format: 'svg' | 'png'): Promise<void> {
+  await untilDrawn(container);
   const { svg, width, height } = chartSvg(container, caption);
   const name = `${slug(caption.title)}.${format}`;
   if (format === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
@@ -67,5 +68,22 @@ export async function exportChart(container: HTMLElement, caption: ExportCaption
     downloadBlob(blob, name);
   } finally {
     URL.revokeObjectURL(url);
+  }
+}
+
+/** How long an export waits for a chart still loading or not yet drawn before it exports what there is. */
+const DRAW_WAIT_MS = 5000;
+
+/**
+ * A chart may still be its placeholder (`lazyChart`: its code loading, or drawn only near the
+ * viewport, and a keyboard user can reach the export button first): bring it into view and wait
+ * until it has drawn.
+ */
+async function untilDrawn(container: HTMLElement): Promise<void> {
+  if (!container.querySelector('.chart-placeholder')) return;
+  container.scrollIntoView({ block: 'nearest' });
+  const started = performance.now();
+  while (container.querySelector('.chart-placeholder') && performance.now() - started < DRAW_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -141,6 +141,32 @@ describe('journeys', () => {
     }
   });
 
+  it('draws an indicator’s trend, below the fold, once the reader prints the page or scrolls to it, in the box kept for it', async () => {
+    const { page, problems } = await session.newPage();
+    await page.goto(url('/indicators/imm-mmr1-24m?area=E09000012'));
+    const trend = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: 'Trend: Hackney' }) });
+    const box = trend.locator('.chart-placeholder');
+    await box.waitFor({ timeout: 30_000 });
+    // The panels above it drawn first (the map and the bars), so the box is where it stays.
+    await page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /^Compare areas:/ }) }).locator('svg.recharts-surface').waitFor({ timeout: 30_000 });
+    await page.locator('.boundary-map__svg path[data-code]').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await trend.locator('svg.recharts-surface').count()).toBe(0);
+    const kept = (await box.boundingBox())!;
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await trend.locator('svg.recharts-surface').waitFor({ timeout: 30_000 });
+    // Drawn where its box was, at its box's height: nothing below it moved.
+    const drawn = (await trend.locator('.recharts-responsive-container').boundingBox())!;
+    expect([Math.round(drawn.y), Math.round(drawn.height)]).toEqual([Math.round(kept.y), Math.round(kept.height)]);
+
+    await page.goto(url('/indicators/imm-mmr1-24m?area=E09000025'));
+    const newham = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: 'Trend: Newham' }) });
+    await newham.locator('.chart-placeholder').waitFor({ timeout: 30_000 });
+    await newham.scrollIntoViewIfNeeded();
+    await newham.locator('svg.recharts-surface').waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
+  });
+
   it('the public reads Hackney with the City of London inside it, as COVER publishes them, and no City row', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/indicators/imm-mmr1-24m?areaType=borough'));

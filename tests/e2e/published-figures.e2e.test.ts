@@ -82,6 +82,8 @@ describe('published figures', () => {
     expect(svg).toContain('Data as at 2025-03-31.');
     expect(svg).toContain('UK Health Security Agency), Open Government Licence v3.0. Source: UKHSA Cover of vaccination evaluated rapidly (COVER) programme, © Crown copyright');
     expect(svg).not.toMatch(/synthetic/i);
+    // The chart itself, not the empty box kept for it: the trend draws only near the viewport, and the export waits for it.
+    expect(svg).toMatch(/class="recharts-[\w-]+"/);
 
     const rows = await trendTable(page);
     expect(rows.map((r) => r[0])).toEqual(QUARTERS);

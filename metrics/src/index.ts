@@ -7,6 +7,7 @@ export * from './stats/normal-quantile.ts';
 export * from './stats/wilson-interval.ts';
 export * from './stats/indicator-value.ts';
 export * from './sql/sql-query.ts';
+export * from './sql/inline-params.ts';
 export * from './sql/observations-schema.ts';
 export * from './sql/public-table-sql.ts';
 export * from './sql/observation-sql.ts';

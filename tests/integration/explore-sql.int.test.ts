@@ -2,7 +2,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryDuckDb } from '../support/memory-duckdb.ts';
 import {
-  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCrossSql, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreSummaryRows, exploreUptakeSql, exploreFilterFor, readOnlySql,
+  EXPLORE_CUBE_EXTRACT_TABLES, EXPLORE_DETAIL_TABLES, exploreCrossSql, exploreCubeSql, exploreDetailRowsSql, exploreDosesByVaccineSql, exploreDosesOverTimeSql, exploreExtentSql, explorePracticeUptakeSql, exploreSummaryRows, exploreUptakeSql, exploreFilterFor, inlineParams, readOnlySql,
   type ExploreFilter, type ExploreUptakeRow, type QueryRunner, type SqlQuery,
 } from '@pathfinder/metrics';
 
@@ -32,13 +32,18 @@ const YEAR_2023 = { from: '2023-01-01', to: '2023-12-31' };
 
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;
+/** Rows as the runners give them: BIGINT as number. */
+const plainRows = <Row,>(rows: Record<string, unknown>[]) => {
+  for (const row of rows) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
+  return rows as Row[];
+};
 /** The server's way of running a builder: @duckdb/node-api binding the $n parameters. */
-const runner: QueryRunner = {
-  async all<Row extends Record<string, unknown>>(query: SqlQuery) {
-    const rows = (await connection.runAndReadAll(query.text, [...query.params] as (string | number)[])).getRowObjectsJS() as Record<string, unknown>[];
-    for (const row of rows) for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
-    return rows as Row[];
-  },
+const boundRunner: QueryRunner = {
+  all: async <Row extends Record<string, unknown>>(query: SqlQuery) => plainRows<Row>((await connection.runAndReadAll(query.text, [...query.params] as (string | number)[])).getRowObjectsJS()),
+};
+/** The browser's way (WasmQueryRunner): the values written into the text, planned with them. */
+const inlinedRunner: QueryRunner = {
+  all: async <Row extends Record<string, unknown>>(query: SqlQuery) => plainRows<Row>((await connection.runAndReadAll(inlineParams(query))).getRowObjectsJS()),
 };
 
 beforeAll(async () => {
@@ -65,14 +70,18 @@ beforeAll(async () => {
   // A public cube's suppressed count is null: MenB dose 1 in Hackney in May 2023, 1 to 7 doses.
   await connection.run(`INSERT INTO ${EXPLORE_CUBE_EXTRACT_TABLES.doses} VALUES ('E09000012', DATE '2023-05-01', 'menb', 1, 'total', NULL, NULL, NULL)`);
   await connection.run(`CREATE TABLE ${EXPLORE_CUBE_EXTRACT_TABLES.population} AS ${cube(EXPLORE_DETAIL_TABLES.population, 'birth_year', '', 'children')}`);
-  for (const statement of exploreCubeSql()) await runner.all(statement);
+  for (const statement of exploreCubeSql()) await boundRunner.all(statement);
 });
 afterAll(() => {
   connection?.closeSync();
   instance?.closeSync();
 });
 
-describe('Explore SQL builders bound in DuckDB', () => {
+// Every builder's answer is checked both ways its text runs: the values bound as parameters, and written in.
+describe.each([
+  { how: 'bound as parameters (the server)', runner: boundRunner },
+  { how: 'with the values in the text (the browser)', runner: inlinedRunner },
+])('Explore SQL builders in DuckDB, $how', ({ runner }) => {
   it('counts doses per month of one dose, every period', async () => {
     expect(await runner.all(exploreDosesOverTimeSql({ ...ALL, dose: MMR1 }))).toEqual([
       { period: '2023-01-01', doses: 19 },

@@ -13,6 +13,8 @@
  *   a strftime format), is SQL, not a value.
  * - The one other exception is `readOnlySql`'s row limit: the analyst's text may hold placeholders
  *   of its own, so nothing of ours is a parameter there (the limit is an integer we check).
+ * - A runner may still plan a query with its values in place (`inlineParams`, as the browser's
+ *   does, for speed); builders need not care, as long as their values travel in `params`.
  * Tests bind every builder in a real DuckDB (tests/integration/*-sql.int.test.ts).
  */
 

@@ -18,7 +18,7 @@ export default defineConfig({
       // from one file to the next instead of importing them again for each of the ~90 files (their
       // import time, not their tests, was most of these two projects' time).
       { test: { name: 'metrics', include: ['metrics/src/**/*.test.ts'], isolate: false } },
-      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], isolate: false } },
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}', 'web/vite/**/*.test.ts'], isolate: false } },
       // These two import the whole server for each file unless a worker keeps its modules: their files share no module
       // state but caches keyed by a release object or a temp folder of their own, and env stubs are undone after each.
       { test: { name: 'server', isolate: false, unstubEnvs: true, include: ['server/src/**/*.test.ts'], testTimeout: 60_000 } },

@@ -5,6 +5,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { NodePackageImporter } from 'sass';
+import { routePreloads } from './vite/route-preloads.ts';
 
 const COMPRESSIBLE = /\.(js|css|wasm|svg|json|html)$/;
 
@@ -38,7 +39,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), routePreloads('src/routing/route-tree.tsx')],
   // `pkg:` URLs in SCSS (`@use "pkg:nhsuk-frontend/…"`) resolve through node_modules and package exports.
   css: { preprocessorOptions: { scss: { importers: [new NodePackageImporter()] } } },
   server: { proxy: { '/api': 'http://localhost:8787', '/healthz': 'http://localhost:8787' } },

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import nodePath from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../bench/bundle-bench.ts';
 import { expectNoAxeViolations, openBrowser, url } from './browser-session.ts';
 
 let session: Awaited<ReturnType<typeof openBrowser>>;
@@ -128,14 +131,38 @@ describe('routing', () => {
     expect(problems).toEqual([]);
   });
 
-  it('asks for the release list once on a first visit: the fetch the page preloads (Link header) is the one the views use', async () => {
-    const { page, problems } = await session.newPage();
-    const asked: string[] = [];
-    page.on('request', (request) => new URL(request.url()).pathname === '/api/v1/releases' && asked.push(request.url()));
-    await page.goto(url('/'));
-    await page.locator('table.matrix').waitFor();
-    expect(asked).toHaveLength(1);
-    expect(problems).toEqual([]);
+  it("asks for the release list once on a first visit, the fetch the page preloads being the one the views use, and the view's code from the page itself", async () => {
+    for (const [path, ready, view] of [['/', 'table.matrix', /\/overview-page-[\w-]+\.js$/], ['/indicators/imm-mmr1-24m', 'main h1', /\/indicator-page-[\w-]+\.js$/]] as const) {
+      const { page, problems } = await session.newPage();
+      const asked: string[] = [];
+      page.on('request', (request) => new URL(request.url()).pathname === '/api/v1/releases' && asked.push(request.url()));
+      // Who asked for the view's chunk: the page's own <link> (the parser), not the app's code once it ran (a script).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      const initiators: string[] = [];
+      cdp.on('Network.requestWillBeSent', (event) => view.test(new URL(event.request.url).pathname) && initiators.push(event.initiator.type));
+      await page.goto(url(path));
+      await page.locator(ready).first().waitFor();
+      expect(asked, path).toHaveLength(1);
+      expect(initiators, path).toEqual(['parser']);
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('preloads, for every route of the app, files the server has: its view’s chunks as scripts and its stylesheets, never DuckDB', async () => {
+    const preloads = JSON.parse(readFileSync(nodePath.join(WEB_DIST, 'route-preloads.json'), 'utf8')) as { path: string; scripts: string[]; styles: string[] }[];
+    const routeTree = readFileSync(nodePath.resolve(WEB_DIST, '../src/routing/route-tree.tsx'), 'utf8');
+    expect(preloads.map((p) => p.path).sort()).toEqual([...routeTree.matchAll(/\bpath: '([^']+)'/g)].map((m) => m[1]).sort());
+    for (const { path: route, scripts, styles } of preloads) {
+      expect(scripts.length, route).toBeGreaterThan(0);
+      expect(scripts.filter((s) => /duckdb|parquet/i.test(s)), route).toEqual([]);
+      for (const [files, type] of [[scripts, 'text/javascript'], [styles, 'text/css']] as const) {
+        for (const file of files) {
+          const res = await fetch(url(file), { method: 'HEAD' });
+          expect(`${file} ${res.status} ${res.headers.get('content-type')}`).toBe(`${file} 200 ${type}; charset=utf-8`);
+        }
+      }
+    }
   });
 
   it('answers an unknown address with the not-found page inside the site’s frame', async () => {

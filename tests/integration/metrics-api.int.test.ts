@@ -409,21 +409,28 @@ describe('concurrent identical requests', () => {
 });
 
 describe('the web app page', () => {
-  it('carries the current release in a meta tag, so the synthetic banner is drawn on first paint', async () => {
+  it("carries the current release in a meta tag, so the synthetic banner is drawn on first paint, and starts the release list and the route's view downloading", async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { webAssets } = await import('@pathfinder/server');
     const dist = await mkdtemp(`${tmpdir()}/pf-dist-`);
     try {
       await writeFile(`${dist}/index.html`, '<!doctype html><html><head><title>t</title></head><body></body></html>');
+      await writeFile(`${dist}/route-preloads.json`, JSON.stringify([
+        { path: '/', scripts: ['/assets/overview-page-a1.js'], styles: [] },
+        { path: '/indicators/$id', scripts: ['/assets/indicator-page-b2.js'], styles: ['/assets/indicator-page-c3.css'] },
+      ]));
       const withWeb = release.app({ webAssets: webAssets(dist) });
-      for (const path of ['/', '/indicators/imm-mmr1-24m']) {
+      for (const [path, view] of [['/', 'overview-page-a1.js'], ['/indicators/imm-mmr1-24m', 'indicator-page-b2.js'], ['/no-such-page', null]] as const) {
         const answer = await withWeb.request(path);
-        // The release list every view waits for is fetched while the app's code downloads.
-        expect(answer.headers.get('link')).toBe('</api/v1/releases>; rel=preload; as=fetch; crossorigin');
         const html = await answer.text();
+        // The release list every view waits for is fetched while the app's code downloads: asked for first.
+        expect(html).toMatch(/^<!doctype html><html><head>\n<link rel="preload" as="fetch" crossorigin href="\/api\/v1\/releases"><title>/);
         const content = /<meta name="pathfinder-release" content="([^"]+)">/.exec(html)?.[1];
         expect(JSON.parse(content!.replaceAll('&quot;', '"'))).toEqual({ id: release.manifest.id, kind: 'synthetic', synthetic: true, dataAsAt: '2025-03-31' });
+        // Only the route's own view is preloaded (and its stylesheet), after the release meta tag.
+        expect([...html.matchAll(/rel="modulepreload" crossorigin href="\/assets\/([^"]+)"/g)].map((m) => m[1])).toEqual(view ? [view] : []);
+        expect(html.includes('indicator-page-c3.css')).toBe(path.startsWith('/indicators/'));
       }
     } finally {
       await rm(dist, { recursive: true, force: true });

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import { readRoutePreloads, routePreloadTags, type RoutePreloads } from './route-preloads.ts';
 
-// `crossorigin` (credentials same-origin) and no extra header: the request fetch() then makes for the public, so the browser reuses the preloaded answer.
-const RELEASES_PRELOAD = '</api/v1/releases>; rel=preload; as=fetch; crossorigin';
+// `crossorigin` (credentials same-origin) and no extra header: the request fetch() then makes for
+// the public, so the browser reuses the preloaded answer. A tag first in the page, not a Link header:
+// Chromium asked for a header's preload a second time once the page named its view's chunks too.
+const RELEASES_PRELOAD = '<link rel="preload" as="fetch" crossorigin href="/api/v1/releases">';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -17,8 +20,10 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * and the "Synthetic data" banner are drawn on first paint instead of shifting the page when the
  * API answers (no inline script: the CSP forbids it). It is the release a page without `release`
  * in its URL shows; a page naming another learns of it from the API. Every view is drawn once the
- * list of releases (GET /api/v1/releases) is in, so the page's answer asks the browser to fetch it
- * at once (`Link: rel=preload`) while the app's code downloads, rather than after that code has run.
+ * list of releases (GET /api/v1/releases) is in, so the page asks the browser to fetch it at once
+ * (`<link rel=preload>`, first in its head) while the app's code downloads, rather than after that code has run.
+ * Likewise the page names the chunks and stylesheets of its route's view (`routePreloadTags`), so
+ * they download beside the entry rather than once the router has asked for them.
  */
 export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
@@ -27,13 +32,15 @@ export function webAssets(root: string): MiddlewareHandler<AppEnv> {
     precompressed: true,
   });
   let indexHtml: Promise<string> | undefined;
+  let preloads: Promise<RoutePreloads> | undefined;
   const page: MiddlewareHandler<AppEnv> = async (c) => {
     indexHtml ??= readFile(path.join(root, 'index.html'), 'utf8');
+    preloads ??= readRoutePreloads(root);
     const m = c.var.release.manifest;
     const meta = `<meta name="pathfinder-release" content="${escapeAttribute(JSON.stringify({ id: m.id, kind: m.kind, synthetic: m.synthetic, dataAsAt: m.dataAsAt }))}">`;
+    const views = routePreloadTags(await preloads, c.req.path === '/index.html' ? '/' : c.req.path);
     c.header('Cache-Control', 'no-cache');
-    c.header('Link', RELEASES_PRELOAD);
-    return c.html((await indexHtml).replace('</head>', `${meta}\n</head>`));
+    return c.html((await indexHtml).replace('<head>', `<head>\n${RELEASES_PRELOAD}`).replace('</head>', `${meta}\n${views ? `${views}\n` : ''}</head>`));
   };
   return async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();

@@ -1,7 +1,8 @@
 import autocannon from 'autocannon';
+import type { ChildProcess } from 'node:child_process';
 import { ReleaseStore } from '@pathfinder/fixtures';
 import { figure, summarise, type Figure } from './figures.ts';
-import { startServerProcess, untilPrepared } from './server-process.ts';
+import { startServerProcess, untilPrepared, untilQuiet } from './server-process.ts';
 
 const PATHS = {
   healthz: '/healthz',
@@ -60,7 +61,7 @@ export async function apiBench(dataDir: string, releaseIds: readonly string[], o
         figure(`api: cached ${name} errors`, rs.map((r) => r.errors), 'count', '≤ 0'),
       );
     }
-    if (releaseIds[1]) figures.push(...(await uncachedAfterSwitch(server.url, store, releaseIds[1])));
+    if (releaseIds[1]) figures.push(...(await uncachedAfterSwitch(server, store, releaseIds[1])));
     return figures;
   } finally {
     await server.stop();
@@ -68,7 +69,8 @@ export async function apiBench(dataDir: string, releaseIds: readonly string[], o
 }
 
 /** Switches release (the running server watches `current`), waits for its background builds, and times the first request of each of many distinct URLs. */
-async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: string): Promise<Figure[]> {
+async function uncachedAfterSwitch(server: { url: string; process: ChildProcess }, store: ReleaseStore, nextId: string): Promise<Figure[]> {
+  const { url } = server;
   const activated = performance.now();
   await store.activate(nextId);
   const deadline = Date.now() + 20_000;
@@ -80,6 +82,7 @@ async function uncachedAfterSwitch(url: string, store: ReleaseStore, nextId: str
   // The new release's background builds (attention tables, Explore answers, cohort cubes) first: timed on their own
   // below, so the first requests measure answering, not sharing two cores with those builds.
   await untilPrepared(url);
+  await untilQuiet(server.process.pid!);
   const prepared = performance.now();
   const ids = ((await (await fetch(`${url}/api/v1/indicators`)).json()) as { indicators: { id: string; areaTypes: string[] }[] }).indicators;
   const urls = ids.flatMap((i) => [

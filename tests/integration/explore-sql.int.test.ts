@@ -41,9 +41,11 @@ const plainRows = <Row,>(rows: Record<string, unknown>[]) => {
 const boundRunner: QueryRunner = {
   all: async <Row extends Record<string, unknown>>(query: SqlQuery) => plainRows<Row>((await connection.runAndReadAll(query.text, [...query.params] as (string | number)[])).getRowObjectsJS()),
 };
-/** The browser's way (WasmQueryRunner): the values written into the text, planned with them. */
+/** The browser's way (WasmQueryRunner): the values written into the text, planned with them; a text without values prepared. */
 const inlinedRunner: QueryRunner = {
-  all: async <Row extends Record<string, unknown>>(query: SqlQuery) => plainRows<Row>((await connection.runAndReadAll(inlineParams(query))).getRowObjectsJS()),
+  all: async <Row extends Record<string, unknown>>(query: SqlQuery) => plainRows<Row>((query.params.length > 0
+    ? await connection.runAndReadAll(inlineParams(query))
+    : await (await connection.prepare(query.text)).runAndReadAll()).getRowObjectsJS()),
 };
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ describe('readOnlySql', () => {
     { case: 'a semicolon inside a string', sql: "select ';' AS s", body: "select ';' AS s" },
     { case: 'a string literal at the end', sql: "SELECT count(*) FROM t WHERE vaccine = 'mmr';", body: "SELECT count(*) FROM t WHERE vaccine = 'mmr'" },
     { case: 'a dollar-quoted string', sql: 'SELECT $$it’s; fine$$ AS s', body: 'SELECT $$it’s; fine$$ AS s' },
+    { case: 'an escape string with an escaped quote and a semicolon', sql: String.raw`SELECT E'it\'s; fine' AS s, name FROM t`, body: String.raw`SELECT E'it\'s; fine' AS s, name FROM t` },
   ])('runs $case as a limited subquery', ({ sql, body }) => {
     expect(readOnlySql(sql, 100)).toEqual({ text: `SELECT * FROM (\n${body}\n) AS result LIMIT 101`, params: [] });
   });
@@ -20,6 +21,9 @@ describe('readOnlySql', () => {
     { sql: 'SELECT 1; DROP TABLE t', message: 'Run one statement at a time' },
     { sql: '   ', message: 'Write a query that starts with SELECT or WITH.' },
     { sql: "SELECT 'open", message: 'A string is not closed' },
+    // Read as a plain string, E'\'' would run to the quote in the comment and hide the DROP; DuckDB ends it at once.
+    { sql: String.raw`SELECT E'\'' AS s) AS r; DROP TABLE t; -- '` + '\nSELECT * FROM (SELECT 1 AS one', message: 'Run one statement at a time' },
+    { sql: String.raw`SELECT E'open\'`, message: 'A string is not closed' },
   ])('refuses $sql', ({ sql, message }) => {
     expect(() => readOnlySql(sql, 100)).toThrow(message);
   });

@@ -6,8 +6,8 @@ export class ReadOnlySqlError extends Error {
 }
 
 /**
- * The text with comments blanked and the insides of string literals, quoted identifiers and
- * dollar-quoted strings replaced by underscores (same length, quotes kept), so keywords and
+ * The text with comments blanked and the insides of string literals (escape strings too), quoted
+ * identifiers and dollar-quoted strings replaced by underscores (same length, quotes kept), so keywords and
  * semicolons can be looked for safely.
  */
 function codeOnly(text: string): string {
@@ -24,6 +24,18 @@ function codeOnly(text: string): string {
       end = text.indexOf('*/', i + 2);
       if (end === -1) throw new ReadOnlySqlError('A /* comment is not closed.');
       end += 2;
+    } else if ((c === 'E' || c === 'e') && next === "'" && !/[\w$]/.test(text[i - 1] ?? '')) {
+      // An escape string (E'it\'s'): a backslash escapes the next character, a quote too, so the
+      // plain-string rule below would end it early and read the rest of it as code.
+      end = i + 2;
+      for (;;) {
+        if (end >= text.length) throw new ReadOnlySqlError("A string is not closed (missing ').");
+        if (text[end] === '\\') end += 2;
+        else if (text[end] === "'" && text[end + 1] === "'") end += 2;
+        else if (text[end] === "'") break;
+        else end += 1;
+      }
+      end += 1;
     } else if (c === "'" || c === '"') {
       end = i + 1;
       for (;;) {

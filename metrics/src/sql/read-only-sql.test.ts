@@ -22,7 +22,7 @@ describe('readOnlySql', () => {
     { sql: '   ', message: 'Write a query that starts with SELECT or WITH.' },
     { sql: "SELECT 'open", message: 'A string is not closed' },
     // Read as a plain string, E'\'' would run to the quote in the comment and hide the DROP; DuckDB ends it at once.
-    { sql: String.raw`SELECT E'\'' AS s) AS r; DROP TABLE t; -- '` + '\nSELECT * FROM (SELECT 1 AS one', message: 'Run one statement at a time' },
+    { sql: "SELECT E'\\'' AS s) AS r; DROP TABLE t; -- '\nSELECT * FROM (SELECT 1 AS one", message: 'Run one statement at a time' },
     { sql: String.raw`SELECT E'open\'`, message: 'A string is not closed' },
   ])('refuses $sql', ({ sql, message }) => {
     expect(() => readOnlySql(sql, 100)).toThrow(message);

@@ -28,7 +28,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function webAssets(root: string): MiddlewareHandler<AppEnv> {
   const files = serveStatic({
     root: path.relative(process.cwd(), root) || '.',
-    // The build writes .br and .gz copies of text and wasm assets (web/vite.config.ts).
+    // The build writes .br and .gz copies of text and wasm assets (web/vite/precompress.ts).
     precompressed: true,
   });
   let indexHtml: Promise<string> | undefined;
